@@ -1,0 +1,270 @@
+//! The compact codes behind buttons. A code is versioned, at most 64 bytes (Telegram's
+//! callback_data limit), and names the conversation it belongs to, so that a stale or forged
+//! code is recognised and answered kindly instead of being trusted. Nothing in a code is
+//! believed without checking it against the user's stored session.
+
+use crate::command::Command;
+
+/// The most bytes a code may have: Telegram's callback_data limit (Discord allows 100).
+pub const MAX_LEN: usize = 64;
+const VERSION: &str = "1";
+
+/// The number that ties a button to one conversation; a new conversation gets a new one.
+pub type Nonce = u32;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Pick option `choice` of the question at `step`.
+    Answer {
+        nonce: Nonce,
+        step: u16,
+        choice: u8,
+    },
+    Back {
+        nonce: Nonce,
+        step: u16,
+    },
+    Why {
+        nonce: Nonce,
+        step: u16,
+    },
+    Cancel {
+        nonce: Nonce,
+    },
+    /// Continue the unfinished assessment.
+    Resume {
+        nonce: Nonce,
+    },
+    /// Drop the unfinished assessment and start again.
+    Restart {
+        nonce: Nonce,
+    },
+    /// A check-in's 0–10.
+    Severity {
+        nonce: Nonce,
+        value: u8,
+    },
+    /// A check-in's "after a run?".
+    AfterRun {
+        nonce: Nonce,
+        after_run: bool,
+    },
+    ForgetConfirm {
+        nonce: Nonce,
+    },
+    ForgetKeep {
+        nonce: Nonce,
+    },
+    /// Show FAQ answer `n` (stateless: any press is fine).
+    Faq(u8),
+    /// Set the language; `None` follows the platform again.
+    Language(Option<String>),
+    /// A menu button that runs a command.
+    Run(Command),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ActionError {
+    #[error("longer than {MAX_LEN} bytes")]
+    TooLong,
+    #[error("from another version of the bot")]
+    Version,
+    #[error("not a code this bot makes")]
+    Garbage,
+}
+
+fn num<T: std::str::FromStr>(s: Option<&str>) -> Result<T, ActionError> {
+    s.and_then(|s| s.parse().ok()).ok_or(ActionError::Garbage)
+}
+
+fn nonce(s: Option<&str>) -> Result<Nonce, ActionError> {
+    s.and_then(|s| Nonce::from_str_radix(s, 36).ok())
+        .ok_or(ActionError::Garbage)
+}
+
+fn base36(mut n: Nonce) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+impl Action {
+    pub fn encode(&self) -> String {
+        let body = match self {
+            Action::Answer {
+                nonce,
+                step,
+                choice,
+            } => format!("a:{}:{step}:{choice}", base36(*nonce)),
+            Action::Back { nonce, step } => format!("b:{}:{step}", base36(*nonce)),
+            Action::Why { nonce, step } => format!("w:{}:{step}", base36(*nonce)),
+            Action::Cancel { nonce } => format!("x:{}", base36(*nonce)),
+            Action::Resume { nonce } => format!("r:{}", base36(*nonce)),
+            Action::Restart { nonce } => format!("n:{}", base36(*nonce)),
+            Action::Severity { nonce, value } => format!("s:{}:{value}", base36(*nonce)),
+            Action::AfterRun { nonce, after_run } => {
+                format!("t:{}:{}", base36(*nonce), u8::from(*after_run))
+            }
+            Action::ForgetConfirm { nonce } => format!("d:{}", base36(*nonce)),
+            Action::ForgetKeep { nonce } => format!("k:{}", base36(*nonce)),
+            Action::Faq(n) => format!("f:{n}"),
+            Action::Language(tag) => format!("l:{}", tag.as_deref().unwrap_or("auto")),
+            Action::Run(c) => format!("c:{}", c.name()),
+        };
+        let code = format!("{VERSION}:{body}");
+        debug_assert!(code.len() <= MAX_LEN, "action code too long: {code}");
+        code
+    }
+
+    pub fn decode(code: &str) -> Result<Action, ActionError> {
+        if code.len() > MAX_LEN {
+            return Err(ActionError::TooLong);
+        }
+        let mut parts = code.split(':');
+        match parts.next() {
+            Some(VERSION) => {}
+            Some(v) if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) => {
+                return Err(ActionError::Version)
+            }
+            _ => return Err(ActionError::Garbage),
+        }
+        let kind = parts.next().ok_or(ActionError::Garbage)?;
+        let action = match kind {
+            "a" => Action::Answer {
+                nonce: nonce(parts.next())?,
+                step: num(parts.next())?,
+                choice: num(parts.next())?,
+            },
+            "b" => Action::Back {
+                nonce: nonce(parts.next())?,
+                step: num(parts.next())?,
+            },
+            "w" => Action::Why {
+                nonce: nonce(parts.next())?,
+                step: num(parts.next())?,
+            },
+            "x" => Action::Cancel {
+                nonce: nonce(parts.next())?,
+            },
+            "r" => Action::Resume {
+                nonce: nonce(parts.next())?,
+            },
+            "n" => Action::Restart {
+                nonce: nonce(parts.next())?,
+            },
+            "s" => Action::Severity {
+                nonce: nonce(parts.next())?,
+                value: num(parts.next())?,
+            },
+            "t" => Action::AfterRun {
+                nonce: nonce(parts.next())?,
+                after_run: match parts.next() {
+                    Some("1") => true,
+                    Some("0") => false,
+                    _ => return Err(ActionError::Garbage),
+                },
+            },
+            "d" => Action::ForgetConfirm {
+                nonce: nonce(parts.next())?,
+            },
+            "k" => Action::ForgetKeep {
+                nonce: nonce(parts.next())?,
+            },
+            "f" => Action::Faq(num(parts.next())?),
+            "l" => match parts.next() {
+                Some("auto") => Action::Language(None),
+                Some(tag)
+                    if !tag.is_empty()
+                        && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') =>
+                {
+                    Action::Language(Some(tag.to_string()))
+                }
+                _ => return Err(ActionError::Garbage),
+            },
+            "c" => Action::Run(
+                parts
+                    .next()
+                    .and_then(Command::from_name)
+                    .ok_or(ActionError::Garbage)?,
+            ),
+            _ => return Err(ActionError::Garbage),
+        };
+        if parts.next().is_some() {
+            return Err(ActionError::Garbage);
+        }
+        Ok(action)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_round_trips_within_the_limit() {
+        let n = Nonce::MAX;
+        let all = [
+            Action::Answer {
+                nonce: n,
+                step: u16::MAX,
+                choice: u8::MAX,
+            },
+            Action::Back { nonce: n, step: 3 },
+            Action::Why { nonce: n, step: 3 },
+            Action::Cancel { nonce: n },
+            Action::Resume { nonce: n },
+            Action::Restart { nonce: 0 },
+            Action::Severity {
+                nonce: n,
+                value: 10,
+            },
+            Action::AfterRun {
+                nonce: n,
+                after_run: true,
+            },
+            Action::AfterRun {
+                nonce: n,
+                after_run: false,
+            },
+            Action::ForgetConfirm { nonce: n },
+            Action::ForgetKeep { nonce: n },
+            Action::Faq(5),
+            Action::Language(Some("pt-BR".into())),
+            Action::Language(None),
+            Action::Run(Command::History),
+        ];
+        for a in all {
+            let code = a.encode();
+            assert!(code.len() <= MAX_LEN, "{code}");
+            assert_eq!(Action::decode(&code), Ok(a));
+        }
+    }
+
+    #[test]
+    fn garbage_old_and_oversized_codes_are_recognised() {
+        assert_eq!(Action::decode(""), Err(ActionError::Garbage));
+        assert_eq!(Action::decode("hello"), Err(ActionError::Garbage));
+        assert_eq!(Action::decode("1:a:zz"), Err(ActionError::Garbage));
+        assert_eq!(
+            Action::decode("1:a:zz:1:1:extra"),
+            Err(ActionError::Garbage)
+        );
+        assert_eq!(
+            Action::decode("1:a:zzzzzzzzzzzzz:1:1"),
+            Err(ActionError::Garbage)
+        );
+        assert_eq!(Action::decode("0:a:1:1:1"), Err(ActionError::Version));
+        assert_eq!(Action::decode("2:a:1:1:1"), Err(ActionError::Version));
+        assert_eq!(Action::decode(&"1".repeat(65)), Err(ActionError::TooLong));
+        assert_eq!(Action::decode("1:c:rm -rf"), Err(ActionError::Garbage));
+        assert_eq!(Action::decode("1:l:../../x"), Err(ActionError::Garbage));
+    }
+}

@@ -1,0 +1,118 @@
+//! The commands a user can type (`/start`, `/checkin@upback_bot`, …) or send as a slash
+//! command, and how typed text becomes one.
+
+/// Everything a user can ask for by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Command {
+    Start,
+    Checkin,
+    History,
+    Faq,
+    Tips,
+    Stretch,
+    Export,
+    Forget,
+    Language,
+    Help,
+    Cancel,
+}
+
+impl Command {
+    /// Every command, in the order the help lists them.
+    pub const ALL: [Command; 11] = [
+        Command::Start,
+        Command::Checkin,
+        Command::History,
+        Command::Faq,
+        Command::Tips,
+        Command::Stretch,
+        Command::Export,
+        Command::Forget,
+        Command::Language,
+        Command::Help,
+        Command::Cancel,
+    ];
+
+    /// The name a user types, without the slash.
+    pub fn name(self) -> &'static str {
+        match self {
+            Command::Start => "start",
+            Command::Checkin => "checkin",
+            Command::History => "history",
+            Command::Faq => "faq",
+            Command::Tips => "tips",
+            Command::Stretch => "stretch",
+            Command::Export => "export",
+            Command::Forget => "forget",
+            Command::Language => "language",
+            Command::Help => "help",
+            Command::Cancel => "cancel",
+        }
+    }
+
+    /// A command by name or alias, any case.
+    pub fn from_name(name: &str) -> Option<Command> {
+        let name = name.to_ascii_lowercase();
+        if name == "assess" {
+            return Some(Command::Start);
+        }
+        Command::ALL.into_iter().find(|c| c.name() == name)
+    }
+
+    /// Whether the reply is about the user's own health or data, so it must never be shown
+    /// to a group.
+    pub fn is_personal(self) -> bool {
+        !matches!(
+            self,
+            Command::Faq | Command::Tips | Command::Stretch | Command::Help
+        )
+    }
+}
+
+/// A line of text that looks like a command: its name (still unchecked) and argument.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Typed<'a> {
+    pub name: &'a str,
+    pub arg: &'a str,
+}
+
+/// Splits `/name@bot arg` into its parts; `None` when the text is not a command at all.
+pub fn split(text: &str) -> Option<Typed<'_>> {
+    let rest = text.trim().strip_prefix('/')?;
+    let (word, arg) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+    let name = word.split_once('@').map_or(word, |(n, _)| n);
+    if name.is_empty() {
+        return None;
+    }
+    Some(Typed {
+        name,
+        arg: arg.trim(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_commands_are_split_from_bot_names_and_arguments() {
+        assert_eq!(
+            split("/start"),
+            Some(Typed {
+                name: "start",
+                arg: ""
+            })
+        );
+        assert_eq!(
+            split("  /start@upback_bot  abc "),
+            Some(Typed {
+                name: "start",
+                arg: "abc"
+            })
+        );
+        assert_eq!(split("hello"), None);
+        assert_eq!(split("/"), None);
+        assert_eq!(Command::from_name("ASSESS"), Some(Command::Start));
+        assert_eq!(Command::from_name("nope"), None);
+    }
+}

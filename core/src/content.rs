@@ -1,0 +1,473 @@
+//! The assessment as data: questions, options and how each weighs on each factor, red flags,
+//! advice, the stretch routine, FAQ and tips. It is read from `content/assessment.toml`
+//! (built in, or a club's own copy) and checked once at start-up, so the rest of the code can
+//! trust it and a club can tune it without touching logic.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::reply::Msg;
+
+/// The built-in assessment.
+pub const BUILT_IN: &str = include_str!("../content/assessment.toml");
+
+/// The six things that make an upper back sore after a run, in the article's order (which is
+/// also how ties are broken).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Factor {
+    Posture,
+    Core,
+    ArmSwing,
+    Breathing,
+    Fatigue,
+    Hydration,
+}
+
+impl Factor {
+    pub const ALL: [Factor; 6] = [
+        Factor::Posture,
+        Factor::Core,
+        Factor::ArmSwing,
+        Factor::Breathing,
+        Factor::Fatigue,
+        Factor::Hydration,
+    ];
+
+    /// The factor's name as a user reads it.
+    pub fn name(self) -> Msg {
+        match self {
+            Factor::Posture => Msg::new("factor-posture"),
+            Factor::Core => Msg::new("factor-core"),
+            Factor::ArmSwing => Msg::new("factor-arm-swing"),
+            Factor::Breathing => Msg::new("factor-breathing"),
+            Factor::Fatigue => Msg::new("factor-fatigue"),
+            Factor::Hydration => Msg::new("factor-hydration"),
+        }
+    }
+}
+
+/// Where an assessment ends. Red flags carry the two serious ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    SelfCare,
+    SeeProfessional,
+    Emergency,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    RedFlags,
+    Profile,
+    Screen,
+    FollowUp,
+    Modifier,
+}
+
+/// One answer a question offers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choice {
+    pub id: String,
+    /// Answering this ends the assessment with this outcome.
+    pub red_flag: Option<Outcome>,
+    pub weights: BTreeMap<Factor, u32>,
+    /// The label is the id itself (the numbers of a 0–10 scale), not a message.
+    pub literal: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    pub id: String,
+    pub section: Section,
+    /// The factor a screen or follow-up is about.
+    pub factor: Option<Factor>,
+    /// A modifier is asked only when one of these factors screened positive.
+    pub ask_if: Vec<Factor>,
+    pub choices: Vec<Choice>,
+    /// The 0–10 pain scale: its answer is the assessment's severity.
+    pub is_scale: bool,
+}
+
+impl Question {
+    pub fn text(&self) -> Msg {
+        Msg::new(format!("q-{}", self.id))
+    }
+
+    pub fn why(&self) -> Msg {
+        Msg::new(format!("why-{}", self.id))
+    }
+
+    pub fn choice(&self, id: &str) -> Option<&Choice> {
+        self.choices.iter().find(|c| c.id == id)
+    }
+
+    pub fn label_id(&self, choice: &Choice) -> Option<String> {
+        (!choice.literal).then(|| format!("q-{}-{}", self.id, choice.id))
+    }
+
+    /// The line that explains, in the user's own terms, why this answer points at a factor.
+    pub fn reason(&self, choice: &Choice) -> Msg {
+        Msg::new(format!("reason-{}-{}", self.id, choice.id))
+    }
+}
+
+/// A piece of advice and when it applies.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Advice {
+    pub id: String,
+    #[serde(default)]
+    pub factors: Vec<Factor>,
+    /// `question:option` pairs that call for this advice whatever the factors say.
+    #[serde(default)]
+    pub answers: Vec<String>,
+}
+
+impl Advice {
+    pub fn text(&self) -> Msg {
+        Msg::new(format!("advice-{}", self.id))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stretch {
+    pub id: String,
+    pub hold_seconds: u32,
+    pub repeats: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Levels {
+    pub likely: u32,
+    pub possible: u32,
+}
+
+/// The whole, checked assessment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Content {
+    pub levels: Levels,
+    pub screen_positive: u32,
+    pub questions: Vec<Question>,
+    pub advice: Vec<Advice>,
+    pub stretches: Vec<Stretch>,
+    pub faq: Vec<String>,
+    pub tips: Vec<String>,
+    /// The most points each factor can collect over every question.
+    pub max_points: BTreeMap<Factor, u32>,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum ContentError {
+    #[error("the assessment file does not parse: {0}")]
+    Parse(String),
+    #[error("question {0:?} appears twice")]
+    DuplicateQuestion(String),
+    #[error("question {0:?} has no options (or both options and a scale)")]
+    NoOptions(String),
+    #[error("question {question:?} has option {option:?} twice")]
+    DuplicateOption { question: String, option: String },
+    #[error("question {0:?} is a screen or follow-up but names no factor")]
+    NoFactor(String),
+    #[error("factor {0:?} needs exactly one screening question")]
+    Screen(Factor),
+    #[error("modifier {0:?} names no factor in ask_if")]
+    NoAskIf(String),
+    #[error("there must be exactly one 0–10 scale question (the pain severity)")]
+    Scale,
+    #[error("advice {advice:?} refers to {answer:?}, which is no question:option")]
+    UnknownAnswer { advice: String, answer: String },
+    #[error("ids may hold only a-z, 0-9 and '-' (and must not be empty): {0:?}")]
+    BadId(String),
+    #[error("question {0:?} has more options than a button row can carry")]
+    TooManyOptions(String),
+    #[error("the levels must satisfy 0 < possible < likely <= 100")]
+    Levels,
+}
+
+/// The most options one question may have, so an option's index fits an action code.
+pub const MAX_OPTIONS: usize = 16;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawContent {
+    levels: Levels,
+    screen_positive: u32,
+    faq: Vec<String>,
+    tips: Vec<String>,
+    #[serde(rename = "question")]
+    questions: Vec<RawQuestion>,
+    advice: Vec<Advice>,
+    #[serde(rename = "stretch")]
+    stretches: Vec<Stretch>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestion {
+    id: String,
+    section: Section,
+    factor: Option<Factor>,
+    #[serde(default)]
+    ask_if: Vec<Factor>,
+    #[serde(default)]
+    options: Vec<RawChoice>,
+    scale: Option<RawScale>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawChoice {
+    id: String,
+    red_flag: Option<Outcome>,
+    #[serde(default)]
+    weights: BTreeMap<Factor, u32>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScale {
+    min: u8,
+    max: u8,
+    red_flag_from: Option<u8>,
+}
+
+fn check_id(id: &str) -> Result<(), ContentError> {
+    let ok = !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if ok {
+        Ok(())
+    } else {
+        Err(ContentError::BadId(id.to_string()))
+    }
+}
+
+impl Content {
+    pub fn built_in() -> Result<Self, ContentError> {
+        Self::parse(BUILT_IN)
+    }
+
+    pub fn parse(source: &str) -> Result<Self, ContentError> {
+        let raw: RawContent =
+            toml::from_str(source).map_err(|e| ContentError::Parse(e.to_string()))?;
+        if !(0 < raw.levels.possible
+            && raw.levels.possible < raw.levels.likely
+            && raw.levels.likely <= 100)
+        {
+            return Err(ContentError::Levels);
+        }
+        let mut questions = Vec::new();
+        let mut seen = BTreeSet::new();
+        for q in raw.questions {
+            check_id(&q.id)?;
+            if !seen.insert(q.id.clone()) {
+                return Err(ContentError::DuplicateQuestion(q.id));
+            }
+            let (choices, is_scale) = match (q.options.is_empty(), q.scale) {
+                (false, None) => {
+                    let mut choices = Vec::new();
+                    for o in q.options {
+                        check_id(&o.id)?;
+                        if choices.iter().any(|c: &Choice| c.id == o.id) {
+                            return Err(ContentError::DuplicateOption {
+                                question: q.id,
+                                option: o.id,
+                            });
+                        }
+                        choices.push(Choice {
+                            id: o.id,
+                            red_flag: o.red_flag,
+                            weights: o.weights,
+                            literal: false,
+                        });
+                    }
+                    (choices, false)
+                }
+                (true, Some(s)) if s.min < s.max => {
+                    let choices = (s.min..=s.max)
+                        .map(|n| Choice {
+                            id: n.to_string(),
+                            red_flag: s
+                                .red_flag_from
+                                .filter(|from| n >= *from)
+                                .map(|_| Outcome::SeeProfessional),
+                            weights: BTreeMap::new(),
+                            literal: true,
+                        })
+                        .collect();
+                    (choices, true)
+                }
+                _ => return Err(ContentError::NoOptions(q.id)),
+            };
+            if choices.len() > MAX_OPTIONS && !is_scale {
+                return Err(ContentError::TooManyOptions(q.id));
+            }
+            if matches!(q.section, Section::Screen | Section::FollowUp) && q.factor.is_none() {
+                return Err(ContentError::NoFactor(q.id));
+            }
+            if q.section == Section::Modifier && q.ask_if.is_empty() {
+                return Err(ContentError::NoAskIf(q.id));
+            }
+            questions.push(Question {
+                id: q.id,
+                section: q.section,
+                factor: q.factor,
+                ask_if: q.ask_if,
+                choices,
+                is_scale,
+            });
+        }
+        for factor in Factor::ALL {
+            let screens = questions
+                .iter()
+                .filter(|q| q.section == Section::Screen && q.factor == Some(factor))
+                .count();
+            if screens != 1 {
+                return Err(ContentError::Screen(factor));
+            }
+        }
+        if questions.iter().filter(|q| q.is_scale).count() != 1 {
+            return Err(ContentError::Scale);
+        }
+        for a in &raw.advice {
+            check_id(&a.id)?;
+            for answer in &a.answers {
+                let known = answer
+                    .split_once(':')
+                    .and_then(|(q, o)| {
+                        questions
+                            .iter()
+                            .find(|x| x.id == q)
+                            .and_then(|x| x.choice(o))
+                    })
+                    .is_some();
+                if !known {
+                    return Err(ContentError::UnknownAnswer {
+                        advice: a.id.clone(),
+                        answer: answer.clone(),
+                    });
+                }
+            }
+        }
+        for id in raw
+            .faq
+            .iter()
+            .chain(&raw.tips)
+            .chain(raw.stretches.iter().map(|s| &s.id))
+        {
+            check_id(id)?;
+        }
+        let max_points = Factor::ALL
+            .iter()
+            .map(|f| {
+                let max = questions
+                    .iter()
+                    .map(|q| {
+                        q.choices
+                            .iter()
+                            .map(|c| c.weights.get(f).copied().unwrap_or(0))
+                            .max()
+                            .unwrap_or(0)
+                    })
+                    .sum();
+                (*f, max)
+            })
+            .collect();
+        Ok(Self {
+            levels: raw.levels,
+            screen_positive: raw.screen_positive,
+            questions,
+            advice: raw.advice,
+            stretches: raw.stretches,
+            faq: raw.faq,
+            tips: raw.tips,
+            max_points,
+        })
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// The screening question of a factor (the parser guarantees there is one).
+    pub fn screen(&self, factor: Factor) -> Option<&Question> {
+        self.questions
+            .iter()
+            .find(|q| q.section == Section::Screen && q.factor == Some(factor))
+    }
+
+    /// Every message id the content refers to, for the start-up check and the i18n tests.
+    pub fn message_ids(&self) -> BTreeSet<String> {
+        let mut ids = BTreeSet::new();
+        for q in &self.questions {
+            ids.insert(q.text().id);
+            ids.insert(q.why().id);
+            for c in &q.choices {
+                ids.extend(q.label_id(c));
+                if c.weights.values().any(|w| *w > 0) {
+                    ids.insert(q.reason(c).id);
+                }
+            }
+        }
+        ids.extend(self.advice.iter().map(|a| a.text().id));
+        ids.extend(self.stretches.iter().map(|s| format!("stretch-{}", s.id)));
+        for f in &self.faq {
+            ids.insert(format!("faq-{f}-question"));
+            ids.insert(format!("faq-{f}-answer"));
+        }
+        ids.extend(self.tips.iter().map(|t| format!("tip-{t}")));
+        ids.extend(Factor::ALL.iter().map(|f| f.name().id));
+        ids
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_built_in_assessment_is_valid() {
+        let c = Content::built_in().expect("built-in content parses");
+        assert_eq!(c.faq.len(), 6);
+        assert_eq!(c.tips.len(), 7);
+        assert!(c
+            .questions
+            .iter()
+            .take(2)
+            .all(|q| q.section == Section::RedFlags));
+        assert!(Factor::ALL.iter().all(|f| c.max_points[f] > 0));
+    }
+
+    #[test]
+    fn a_broken_file_is_refused_with_the_reason() {
+        let broken = BUILT_IN.replacen("id = \"core-screen\"", "id = \"posture-screen\"", 1);
+        assert_eq!(
+            Content::parse(&broken),
+            Err(ContentError::DuplicateQuestion("posture-screen".into()))
+        );
+        let no_screen = BUILT_IN.replacen(
+            "section = \"screen\"\nfactor = \"hydration\"",
+            "section = \"follow_up\"\nfactor = \"hydration\"",
+            1,
+        );
+        assert_eq!(
+            Content::parse(&no_screen),
+            Err(ContentError::Screen(Factor::Hydration))
+        );
+        let bad_advice = BUILT_IN.replacen("\"surface:hard\"", "\"surface:lava\"", 1);
+        assert!(matches!(
+            Content::parse(&bad_advice),
+            Err(ContentError::UnknownAnswer { .. })
+        ));
+        assert!(matches!(
+            Content::parse("not toml ["),
+            Err(ContentError::Parse(_))
+        ));
+    }
+}

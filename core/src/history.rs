@@ -1,0 +1,197 @@
+//! A user's history: finished assessments and check-ins, what /history shows (with the
+//! trend) and what /export hands back.
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+use crate::{assessment::Answer, content::Outcome, scoring::FactorScore, session::Prefs};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AssessmentRecord {
+    pub at: DateTime<Utc>,
+    pub severity: Option<u8>,
+    pub outcome: Outcome,
+    /// Best first; empty when a red flag ended the assessment.
+    pub factors: Vec<FactorScore>,
+    pub answers: Vec<Answer>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckinKind {
+    /// "How does your back feel today?"
+    Feeling,
+    /// A stretch routine done.
+    Stretch,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CheckinRecord {
+    pub at: DateTime<Utc>,
+    pub severity: Option<u8>,
+    pub after_run: Option<bool>,
+    pub kind: CheckinKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Entry {
+    Assessment(AssessmentRecord),
+    Checkin(CheckinRecord),
+}
+
+impl Entry {
+    pub fn at(&self) -> DateTime<Utc> {
+        match self {
+            Entry::Assessment(a) => a.at,
+            Entry::Checkin(c) => c.at,
+        }
+    }
+
+    pub fn severity(&self) -> Option<u8> {
+        match self {
+            Entry::Assessment(a) => a.severity,
+            Entry::Checkin(c) => c.severity,
+        }
+    }
+}
+
+/// A user's history as read from the store, oldest first.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct History {
+    pub entries: Vec<Entry>,
+    /// Records that could not be read (corrupt, or from a newer version): kept, not shown.
+    pub unreadable: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trend {
+    Better,
+    Steady,
+    Worse,
+}
+
+impl History {
+    /// The pain scores in time order.
+    pub fn severities(&self) -> Vec<u8> {
+        self.entries.iter().filter_map(Entry::severity).collect()
+    }
+
+    /// The last three scores against the three before them (or the first against the last,
+    /// with fewer): a change of a point or more on average is a trend.
+    pub fn trend(&self) -> Option<Trend> {
+        let s = self.severities();
+        if s.len() < 2 {
+            return None;
+        }
+        let n = (s.len() / 2).min(3);
+        let mean = |xs: &[u8]| xs.iter().map(|x| f64::from(*x)).sum::<f64>() / xs.len() as f64;
+        let recent = mean(&s[s.len() - n..]);
+        let before = mean(&s[s.len() - 2 * n..s.len() - n]);
+        Some(if recent <= before - 1.0 {
+            Trend::Better
+        } else if recent >= before + 1.0 {
+            Trend::Worse
+        } else {
+            Trend::Steady
+        })
+    }
+
+    /// The last ten scores as a one-line chart.
+    pub fn sparkline(&self) -> String {
+        const BARS: [char; 11] = ['▁', '▁', '▂', '▃', '▃', '▄', '▅', '▅', '▆', '▇', '█'];
+        let s = self.severities();
+        s[s.len().saturating_sub(10)..]
+            .iter()
+            .map(|v| BARS[usize::from((*v).min(10))])
+            .collect()
+    }
+
+    /// Everything stored about the user, in the documented export format.
+    pub fn export(&self, user: &str, prefs: &Prefs) -> Value {
+        let time = |t: &DateTime<Utc>| t.to_rfc3339_opts(SecondsFormat::Secs, true);
+        let assessments: Vec<Value> = self
+            .entries
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Assessment(a) => Some(json!({
+                    "at": time(&a.at),
+                    "severity": a.severity,
+                    "outcome": a.outcome,
+                    "factors": a.factors.iter().map(|f| json!({
+                        "factor": f.factor, "level": f.level, "score": f.score,
+                    })).collect::<Vec<_>>(),
+                    "answers": a.answers.iter().map(|x| (x.question.clone(), Value::from(x.choice.clone())))
+                        .collect::<serde_json::Map<_, _>>(),
+                })),
+                Entry::Checkin(_) => None,
+            })
+            .collect();
+        let checkins: Vec<Value> = self
+            .entries
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Checkin(c) => Some(json!({
+                    "at": time(&c.at), "severity": c.severity, "after_run": c.after_run, "kind": c.kind,
+                })),
+                Entry::Assessment(_) => None,
+            })
+            .collect();
+        json!({
+            "user": user,
+            "preferences": { "language": prefs.locale },
+            "assessments": assessments,
+            "checkins": checkins,
+            "unreadable_records": self.unreadable,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn checkin(day: u32, severity: u8) -> Entry {
+        Entry::Checkin(CheckinRecord {
+            at: Utc
+                .with_ymd_and_hms(2026, 3, day, 8, 0, 0)
+                .single()
+                .expect("valid date"),
+            severity: Some(severity),
+            after_run: Some(true),
+            kind: CheckinKind::Feeling,
+        })
+    }
+
+    #[test]
+    fn the_trend_compares_recent_scores_with_earlier_ones() {
+        let h = |s: &[u8]| History {
+            entries: s
+                .iter()
+                .enumerate()
+                .map(|(i, v)| checkin(i as u32 + 1, *v))
+                .collect(),
+            unreadable: 0,
+        };
+        assert_eq!(h(&[7]).trend(), None);
+        assert_eq!(h(&[7, 3]).trend(), Some(Trend::Better));
+        assert_eq!(h(&[3, 3, 4, 3]).trend(), Some(Trend::Steady));
+        assert_eq!(h(&[2, 2, 2, 5, 6, 6]).trend(), Some(Trend::Worse));
+        assert_eq!(h(&[0, 5, 10]).sparkline(), "▁▄█");
+    }
+
+    #[test]
+    fn export_has_the_documented_shape() {
+        let h = History {
+            entries: vec![checkin(2, 4)],
+            unreadable: 0,
+        };
+        let v = h.export("console:ana", &Prefs::default());
+        assert_eq!(v["user"], "console:ana");
+        assert_eq!(v["checkins"][0]["at"], "2026-03-02T08:00:00Z");
+        assert_eq!(v["checkins"][0]["severity"], 4);
+        assert_eq!(v["assessments"], json!([]));
+    }
+}

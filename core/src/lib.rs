@@ -1,0 +1,16 @@
+//! upback's core: the bot without a platform. It decides what to ask and what to answer;
+//! the adapters in the `upback` crate only translate between a platform and [`engine::Engine`].
+
+pub mod action;
+pub mod assessment;
+pub mod command;
+pub mod content;
+pub mod conversation;
+pub mod engine;
+pub mod history;
+pub mod i18n;
+pub mod reply;
+pub mod scoring;
+pub mod session;
+pub mod store;
+pub mod views;

@@ -1,0 +1,136 @@
+//! Platform-neutral output. The engine builds [`Draft`]s out of Fluent message ids, renders
+//! them in the user's language into [`Reply`]s, and every adapter only translates a `Reply`
+//! into its platform's message, keyboard or embed.
+
+use serde::Serialize;
+
+/// An argument of a Fluent message: numbers stay numbers so that plural rules and number
+/// formatting work in every language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Str(String),
+    Num(f64),
+    /// Another message, rendered in the same language (a factor's name inside a sentence).
+    Msg(String),
+    /// Several messages, rendered and joined as a list.
+    List(Vec<String>),
+}
+
+/// A Fluent message id with its arguments. Code builds these only through [`Msg::new`] and
+/// [`Msg::with`], so that a test can find every id the code uses by reading the sources.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Msg {
+    pub id: String,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Msg {
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            args: Vec::new(),
+        }
+    }
+
+    pub fn with(id: impl Into<String>, args: Vec<(&'static str, Arg)>) -> Self {
+        Self {
+            id: id.into(),
+            args,
+        }
+    }
+}
+
+/// One piece of a reply's text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Part {
+    Msg(Msg),
+    /// Text that is data rather than words (an export, a number): never translated.
+    Raw(String),
+}
+
+impl From<Msg> for Part {
+    fn from(m: Msg) -> Self {
+        Part::Msg(m)
+    }
+}
+
+/// A button before rendering: its label is a message (or a literal such as "7"), its action a
+/// compact code from [`crate::action`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct DraftButton {
+    pub label: Part,
+    pub action: String,
+}
+
+/// A reply before it is put into words.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Draft {
+    /// Rendered one after the other, separated by a blank line.
+    pub parts: Vec<Part>,
+    pub buttons: Vec<Vec<DraftButton>>,
+    pub image: Option<Vec<u8>>,
+    pub private: bool,
+    pub edit: bool,
+}
+
+impl Draft {
+    /// A reply only the asking user should see: anything about their health.
+    pub fn private(parts: impl IntoIterator<Item = Part>) -> Self {
+        Self {
+            parts: parts.into_iter().collect(),
+            private: true,
+            ..Self::default()
+        }
+    }
+
+    /// A reply anybody in the chat may see: general knowledge, help.
+    pub fn public(parts: impl IntoIterator<Item = Part>) -> Self {
+        Self {
+            parts: parts.into_iter().collect(),
+            private: false,
+            ..Self::default()
+        }
+    }
+
+    pub fn button_row(mut self, row: Vec<DraftButton>) -> Self {
+        if !row.is_empty() {
+            self.buttons.push(row);
+        }
+        self
+    }
+
+    /// Marks the reply as the next state of the message whose button was pressed, so that
+    /// platforms that can edit a message in place do so instead of flooding the chat.
+    pub fn editing(mut self) -> Self {
+        self.edit = true;
+        self
+    }
+}
+
+/// A button as the user sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Button {
+    pub label: String,
+    pub action: String,
+}
+
+/// What one message from the bot looks like, on any platform.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reply {
+    pub text: String,
+    /// Rows of buttons, top to bottom.
+    pub buttons: Vec<Vec<Button>>,
+    /// A PNG, when the reply has a picture.
+    pub image: Option<Vec<u8>>,
+    /// Only the asking user may see this reply (ephemeral on Discord, private chat elsewhere).
+    pub private: bool,
+    /// This reply replaces the message whose button was pressed, where the platform can.
+    pub edit: bool,
+}
+
+impl Reply {
+    /// Every action on the reply's buttons, in reading order.
+    pub fn actions(&self) -> impl Iterator<Item = &str> {
+        self.buttons.iter().flatten().map(|b| b.action.as_str())
+    }
+}

@@ -1,0 +1,343 @@
+//! The [`Store`] on sled: one embedded database, one tree per kind of record.
+//!
+//! Keys: `sessions` and `prefs` are keyed by the user key; `history` by the user key, a NUL,
+//! then the time and a unique id big-endian, so a prefix scan is the user's history in time
+//! order; `quarantine` holds unreadable records under the user key, a NUL and where they came
+//! from. Every tree uses the same "user key, maybe NUL and more" shape, which is what lets
+//! [`Store::forget`] clear a user from every tree, including ones added later.
+
+use std::path::Path;
+
+use sled::{transaction::TransactionError, Transactional};
+
+use super::{decode, encode, Change, SessionChange, Store, StoreError, UserKey};
+use crate::{
+    history::{Entry, History},
+    session::{Prefs, Session},
+};
+
+const SESSIONS: &str = "sessions";
+const PREFS: &str = "prefs";
+const HISTORY: &str = "history";
+const QUARANTINE: &str = "quarantine";
+
+pub struct SledStore {
+    db: sled::Db,
+    sessions: sled::Tree,
+    prefs: sled::Tree,
+    history: sled::Tree,
+    quarantine: sled::Tree,
+}
+
+fn backend(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Backend(e.to_string())
+}
+
+fn prefix(user: &UserKey) -> Vec<u8> {
+    let mut p = user.as_str().as_bytes().to_vec();
+    p.push(0);
+    p
+}
+
+impl SledStore {
+    /// Opens (or creates) the database in `dir`. Fails when another process has it open.
+    pub fn open(dir: &Path) -> Result<Self, StoreError> {
+        let db = sled::Config::new().path(dir).open().map_err(backend)?;
+        Self::from_db(db)
+    }
+
+    /// A throwaway database in memory or a temp dir, for tests and `--ephemeral` runs.
+    pub fn temporary() -> Result<Self, StoreError> {
+        Self::from_db(
+            sled::Config::new()
+                .temporary(true)
+                .open()
+                .map_err(backend)?,
+        )
+    }
+
+    fn from_db(db: sled::Db) -> Result<Self, StoreError> {
+        Ok(Self {
+            sessions: db.open_tree(SESSIONS).map_err(backend)?,
+            prefs: db.open_tree(PREFS).map_err(backend)?,
+            history: db.open_tree(HISTORY).map_err(backend)?,
+            quarantine: db.open_tree(QUARANTINE).map_err(backend)?,
+            db,
+        })
+    }
+
+    pub fn flush(&self) -> Result<(), StoreError> {
+        self.db.flush().map(|_| ()).map_err(backend)
+    }
+
+    /// Every (tree, key) in the database: for tests that a user is really gone.
+    pub fn all_keys(&self) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+        let mut out = Vec::new();
+        for name in self.db.tree_names() {
+            let tree = self.db.open_tree(&name).map_err(backend)?;
+            for kv in tree.iter() {
+                let (k, _) = kv.map_err(backend)?;
+                out.push((String::from_utf8_lossy(&name).into_owned(), k.to_vec()));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Writes raw bytes under a user's key in one of the per-user trees; for tests that a
+    /// corrupt record is handled kindly.
+    pub fn put_raw(&self, tree: &str, user: &UserKey, value: &[u8]) -> Result<(), StoreError> {
+        let key: Vec<u8> = match tree {
+            HISTORY => {
+                let mut k = prefix(user);
+                k.extend_from_slice(&u64::MAX.to_be_bytes());
+                k
+            }
+            _ => user.as_str().as_bytes().to_vec(),
+        };
+        self.db
+            .open_tree(tree)
+            .map_err(backend)?
+            .insert(key, value)
+            .map_err(backend)?;
+        self.flush()
+    }
+
+    /// Moves an unreadable value aside, so the user can carry on and nothing is lost.
+    fn quarantine(
+        &self,
+        tree: &sled::Tree,
+        tree_name: &str,
+        user: &UserKey,
+        key: &[u8],
+        value: &[u8],
+    ) {
+        let mut qkey = prefix(user);
+        qkey.extend_from_slice(tree_name.as_bytes());
+        qkey.push(0);
+        qkey.extend_from_slice(key);
+        let moved = (&self.quarantine, tree).transaction(|(q, t)| {
+            q.insert(qkey.as_slice(), value)?;
+            t.remove(key)?;
+            Ok::<_, sled::transaction::ConflictableTransactionError<()>>(())
+        });
+        match moved
+            .map_err(|e| format!("{e:?}"))
+            .and_then(|_| self.db.flush().map_err(|e| e.to_string()))
+        {
+            Ok(_) => tracing::warn!(
+                tree = tree_name,
+                "an unreadable record was moved to quarantine"
+            ),
+            Err(e) => {
+                tracing::error!(tree = tree_name, error = %e, "could not quarantine an unreadable record")
+            }
+        }
+    }
+
+    fn read_one<T: serde::de::DeserializeOwned>(
+        &self,
+        tree: &sled::Tree,
+        name: &'static str,
+        user: &UserKey,
+    ) -> Result<Option<T>, StoreError> {
+        let key = user.as_str().as_bytes();
+        let Some(bytes) = tree.get(key).map_err(backend)? else {
+            return Ok(None);
+        };
+        match decode(name, &bytes) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => {
+                tracing::warn!(tree = name, error = %e, "unreadable record");
+                self.quarantine(tree, name, user, key, &bytes);
+                Err(e)
+            }
+        }
+    }
+}
+
+impl Store for SledStore {
+    fn session(&self, user: &UserKey) -> Result<Option<Session>, StoreError> {
+        self.read_one(&self.sessions, SESSIONS, user)
+    }
+
+    fn prefs(&self, user: &UserKey) -> Result<Prefs, StoreError> {
+        Ok(self.read_one(&self.prefs, PREFS, user)?.unwrap_or_default())
+    }
+
+    fn history(&self, user: &UserKey) -> Result<History, StoreError> {
+        let mut history = History::default();
+        for kv in self.history.scan_prefix(prefix(user)) {
+            let (_, bytes) = kv.map_err(backend)?;
+            match decode::<Entry>(HISTORY, &bytes) {
+                Ok(entry) => history.entries.push(entry),
+                Err(e) => {
+                    // Left where it is: a newer version of the bot may read it again.
+                    tracing::warn!(error = %e, "skipping an unreadable history record");
+                    history.unreadable += 1;
+                }
+            }
+        }
+        Ok(history)
+    }
+
+    fn commit(&self, user: &UserKey, change: Change) -> Result<(), StoreError> {
+        if change.is_empty() {
+            return Ok(());
+        }
+        let key = user.as_str().as_bytes();
+        let session = match &change.session {
+            SessionChange::Set(s) => Some(Some(encode(s)?)),
+            SessionChange::Clear => Some(None),
+            SessionChange::Keep => None,
+        };
+        let prefs = change.prefs.as_ref().map(encode).transpose()?;
+        let mut entries = Vec::new();
+        for entry in &change.append {
+            let mut k = prefix(user);
+            let millis = u64::try_from(entry.at().timestamp_millis()).unwrap_or(0);
+            k.extend_from_slice(&millis.to_be_bytes());
+            k.extend_from_slice(&self.db.generate_id().map_err(backend)?.to_be_bytes());
+            entries.push((k, encode(entry)?));
+        }
+        (&self.sessions, &self.prefs, &self.history)
+            .transaction(|(s, p, h)| {
+                match &session {
+                    Some(Some(bytes)) => {
+                        s.insert(key, bytes.as_slice())?;
+                    }
+                    Some(None) => {
+                        s.remove(key)?;
+                    }
+                    None => {}
+                }
+                if let Some(bytes) = &prefs {
+                    p.insert(key, bytes.as_slice())?;
+                }
+                for (k, v) in &entries {
+                    h.insert(k.as_slice(), v.as_slice())?;
+                }
+                Ok::<_, sled::transaction::ConflictableTransactionError<()>>(())
+            })
+            .map_err(|e: TransactionError<()>| backend(format!("{e:?}")))?;
+        self.flush()
+    }
+
+    fn forget(&self, user: &UserKey) -> Result<(), StoreError> {
+        let exact = user.as_str().as_bytes();
+        let prefix = prefix(user);
+        for name in self.db.tree_names() {
+            let tree = self.db.open_tree(&name).map_err(backend)?;
+            tree.remove(exact).map_err(backend)?;
+            let keys: Vec<sled::IVec> = tree
+                .scan_prefix(&prefix)
+                .keys()
+                .collect::<Result<_, _>>()
+                .map_err(backend)?;
+            for k in keys {
+                tree.remove(k).map_err(backend)?;
+            }
+        }
+        self.flush()
+    }
+
+    fn next_id(&self) -> Result<u64, StoreError> {
+        self.db.generate_id().map_err(backend)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::history::{CheckinKind, CheckinRecord};
+    use chrono::{TimeZone, Utc};
+
+    fn at(min: u32) -> chrono::DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 5, 1, 7, min, 0)
+            .single()
+            .expect("valid time")
+    }
+
+    fn checkin(min: u32) -> Entry {
+        Entry::Checkin(CheckinRecord {
+            at: at(min),
+            severity: Some(3),
+            after_run: None,
+            kind: CheckinKind::Feeling,
+        })
+    }
+
+    #[test]
+    fn history_is_per_user_and_in_time_order() {
+        let store = SledStore::temporary().expect("store");
+        let a = UserKey::new("tg", "1");
+        let b = UserKey::new("tg", "12");
+        for (user, min) in [(&a, 5), (&b, 1), (&a, 2)] {
+            store
+                .commit(
+                    user,
+                    Change {
+                        append: vec![checkin(min)],
+                        ..Change::none()
+                    },
+                )
+                .expect("commit");
+        }
+        let h = store.history(&a).expect("history");
+        assert_eq!(
+            h.entries.iter().map(Entry::at).collect::<Vec<_>>(),
+            [at(2), at(5)]
+        );
+        assert_eq!(store.history(&b).expect("history").entries.len(), 1);
+    }
+
+    #[test]
+    fn a_corrupt_session_is_moved_aside_and_the_rest_survives() {
+        let store = SledStore::temporary().expect("store");
+        let user = UserKey::new("tg", "7");
+        store
+            .commit(
+                &user,
+                Change {
+                    append: vec![checkin(1)],
+                    ..Change::none()
+                },
+            )
+            .expect("commit");
+        store
+            .put_raw(SESSIONS, &user, b"\xff not json")
+            .expect("raw write");
+        assert!(matches!(
+            store.session(&user),
+            Err(StoreError::Unreadable { .. })
+        ));
+        assert_eq!(store.session(&user).expect("readable now"), None);
+        assert_eq!(store.history(&user).expect("history").entries.len(), 1);
+        let quarantined = store
+            .all_keys()
+            .expect("keys")
+            .into_iter()
+            .filter(|(t, _)| t == QUARANTINE)
+            .count();
+        assert_eq!(quarantined, 1);
+    }
+
+    #[test]
+    fn a_record_from_a_newer_version_is_unreadable_not_fatal() {
+        let store = SledStore::temporary().expect("store");
+        let user = UserKey::new("tg", "8");
+        store
+            .put_raw(HISTORY, &user, br#"{"v":99,"data":{}}"#)
+            .expect("raw write");
+        store
+            .commit(
+                &user,
+                Change {
+                    append: vec![checkin(1)],
+                    ..Change::none()
+                },
+            )
+            .expect("commit");
+        let h = store.history(&user).expect("history");
+        assert_eq!((h.entries.len(), h.unreadable), (1, 1));
+    }
+}

@@ -1,0 +1,63 @@
+# The bot's everyday words: greetings, menus, buttons, errors.
+
+language-name = English
+list-separator = {", "}
+
+help =
+    Hi, I'm upback 👋 I help runners work out why their upper back is sore after a run, and what to do about it.
+
+    /start — a short check of what's behind your soreness
+    /checkin — log how your back feels today
+    /history — your past checks and check-ins, with the trend
+    /faq — common questions
+    /tips — seven ways to ease a sore upper back
+    /stretch — a stretch routine with hold times
+    /export — everything I keep about you, as JSON
+    /forget — delete everything I keep about you
+    /language — choose my language
+    /cancel — stop what we're doing
+not-a-doctor = Just so you know: I'm a bot, not a doctor. I can help you think it through, but I can't examine you or diagnose anything.
+welcome-back = Welcome back! You were in the middle of a check, so let's carry on where you left off.
+free-text = I'm better with buttons than with chat 🙂 Tap below to start a check or log how you feel, or send /help to see everything I can do.
+tap-a-button = I didn't catch that. Tap one of the answers below, or send /cancel to stop.
+too-long = That's a bit too long for me to read. Could you keep it short, or pick a button?
+unknown-command = I don't know /{ $name }. Send /help to see what I can do.
+go-private = That's personal, so let's not do it in the group. Tap below to talk to me privately.
+trouble = Sorry, something went wrong on my side and nothing was changed. Please try again in a moment.
+session-unreadable = Sorry, I couldn't read where we left off last time, so we'll start fresh. Your history is safe.
+button-expired = That button has expired, or it isn't one I can use any more. No harm done — here's where you can go from here.
+already-answered = You already answered that one. Here's where we are now:
+resume-offer = You have a check in progress (you're on question { $number }). Carry on, or start again from the top?
+cancelled-assessment = Okay, I've stopped the check. Nothing from it was saved. You can start again whenever you like.
+cancelled = Okay, cancelled.
+nothing-to-cancel = There's nothing to cancel right now.
+
+export-head = Here's everything I keep about you, as JSON:
+forget-confirm = This deletes all your checks, check-ins and settings, for good. Are you sure?
+forget-done = Done. I've deleted everything I had about you.
+forget-kept = No problem, I've kept everything as it was.
+
+language-choose = Which language should I use?
+language-set = Got it, I'll talk to you in English from now on.
+
+button-start = 🩺 Start a check
+button-checkin = 📝 Check in
+button-history = 📈 My history
+button-faq = ❓ FAQ
+button-tips = 💡 Tips
+button-stretch = 🧘 Stretch routine
+button-help = Help
+button-export = Export my data
+button-forget = Delete my data
+button-language = Language
+button-cancel = ✖ Cancel
+button-back = ← Back
+button-why = Why do you ask?
+button-resume = ▶ Carry on
+button-restart = ↺ Start again
+button-after-run = After a run
+button-not-after-run = Not after a run
+button-go-private = 🔒 Talk privately
+button-forget-yes = Yes, delete everything
+button-forget-no = No, keep it
+button-language-auto = Match my app's language
