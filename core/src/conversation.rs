@@ -341,16 +341,16 @@ impl<S: Store> Turn<'_, S> {
         match &self.session {
             Some(s) if !s.is_idle() => {
                 let msg = if s.assessment.is_some() {
-                    "cancelled-assessment"
+                    Msg::new("cancelled-assessment")
                 } else {
-                    "cancelled"
+                    Msg::new("cancelled")
                 };
                 let session = Session {
                     assessment: None,
                     prompt: None,
                     ..s.clone()
                 };
-                Ok(Decision::show([Draft::private([Msg::new(msg).into()])
+                Ok(Decision::show([Draft::private([msg.into()])
                     .button_row(views::menu_row(&[Command::Start, Command::Help]))])
                 .with_session(session))
             }
