@@ -1,1 +1,191 @@
-fn main() {}
+//! `upback chat` as a person or a script uses it: the real binary, real stdin and stdout, a
+//! real database in a temp dir.
+
+use std::{
+    io::{BufRead, BufReader, Write},
+    path::Path,
+    process::{Child, ChildStdin, Command, Stdio},
+    sync::mpsc::{self, Receiver},
+    time::Duration,
+};
+
+use upback::console::JsonReply;
+
+/// Long enough for a slow CI machine; only reached when the bot has stopped answering.
+const PATIENCE: Duration = Duration::from_secs(60);
+
+struct Console {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    lines: Receiver<String>,
+}
+
+impl Console {
+    fn start(data_dir: &Path, extra: &[&str]) -> Self {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_upback"))
+            .arg("chat")
+            .arg("--data-dir")
+            .arg(data_dir)
+            .args(extra)
+            .env_remove("UPBACK_DATA_DIR")
+            .env("LANG", "C")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("upback starts");
+        let stdout = child.stdout.take().expect("stdout is piped");
+        let (tx, lines) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Self { stdin: child.stdin.take(), child, lines }
+    }
+
+    fn send(&mut self, line: &str) {
+        let stdin = self.stdin.as_mut().expect("stdin open");
+        writeln!(stdin, "{line}").expect("write to upback");
+        stdin.flush().expect("flush");
+    }
+
+    fn next_reply(&self) -> Option<JsonReply> {
+        let line = self.lines.recv_timeout(PATIENCE).ok()?;
+        Some(serde_json::from_str(&line).unwrap_or_else(|e| panic!("not a JSON reply ({e}): {line}")))
+    }
+
+    /// Replies up to and including the first whose text contains `needle`.
+    fn until(&self, needle: &str) -> Vec<JsonReply> {
+        let mut seen: Vec<JsonReply> = Vec::new();
+        loop {
+            let Some(r) = self.next_reply() else {
+                let texts: Vec<&str> = seen.iter().map(|r| r.text.as_str()).collect();
+                panic!("no reply with {needle:?}; saw:\n{}", texts.join("\n---\n"));
+            };
+            let done = r.text.contains(needle);
+            seen.push(r);
+            if done {
+                return seen;
+            }
+        }
+    }
+
+    /// Closes stdin (EOF) and waits for a clean exit.
+    fn finish(mut self) -> Vec<String> {
+        drop(self.stdin.take());
+        let status = self.child.wait().expect("upback exits");
+        assert!(status.success(), "EOF ends the chat cleanly: {status}");
+        self.lines.try_iter().collect()
+    }
+}
+
+fn button(reply: &JsonReply, label: &str) -> String {
+    reply
+        .buttons
+        .iter()
+        .flatten()
+        .find(|b| b.label == label)
+        .map(|b| b.action.clone())
+        .unwrap_or_else(|| panic!("no {label:?} button in {reply:?}"))
+}
+
+#[test]
+fn a_script_takes_the_whole_assessment_by_pressing_buttons() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bot = Console::start(dir.path(), &["--json", "--user", "ana"]);
+    bot.until("not a doctor");
+    bot.send("/start");
+    let q1 = bot.until("Question 1 of about").pop().expect("question");
+    assert!(q1.private);
+    bot.send(&format!(r#"{{"action":"{}"}}"#, button(&q1, "None of these")));
+    let q2 = bot.until("Question 2 of about").pop().expect("question");
+    bot.send(&format!(r#"{{"action":"{}"}}"#, button(&q2, "None of these")));
+    bot.until("Question 3 of about");
+    // Labels work as well as actions.
+    for label in [
+        "4",
+        "A few days, about the same",
+        "More on one side",
+        "During the run",
+        "Less than 4 hours",
+        "Yes, easily",
+        "Yes, something's off",
+        "Deep and steady, from the belly",
+        "Short and easy",
+        "Plenty",
+        "Yes",
+        "Sometimes",
+        "No",
+        "Yes",
+        "Hardly ever",
+        "Quick, light steps",
+    ] {
+        bot.send(label);
+    }
+    let result = bot.until("I've saved this to your history");
+    let text: Vec<&str> = result.iter().map(|r| r.text.as_str()).collect();
+    let text = text.join("\n");
+    assert!(text.contains("1. Arm swing — likely"), "{text}");
+    assert!(text.contains("Relax your arm swing"), "{text}");
+    bot.send("/export");
+    bot.until("everything I keep about you");
+    let export: serde_json::Value =
+        serde_json::from_str(&bot.next_reply().expect("the export").text).expect("export is JSON");
+    assert_eq!(export["user"], "console:ana");
+    assert_eq!(export["assessments"][0]["factors"][0]["factor"], "arm_swing");
+    assert_eq!(export["assessments"][0]["answers"]["arms-cross"], "yes");
+    bot.finish();
+}
+
+#[test]
+fn a_second_run_on_the_same_data_dir_resumes_the_unfinished_assessment() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut first = Console::start(dir.path(), &["--json"]);
+    first.send("/start");
+    first.send("None of these");
+    first.send("None of these");
+    first.until("Question 3 of about");
+    first.finish();
+
+    let second = Console::start(dir.path(), &["--json"]);
+    let greeting = second.until("Question 3 of about");
+    assert!(greeting[0].text.contains("Welcome back"), "{greeting:?}");
+    second.finish();
+}
+
+#[test]
+fn a_person_types_numbers_labels_and_commands() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bot = Console::start(dir.path(), &[]);
+    for line in ["/start", "6", "none of these", "7", "/cancel"] {
+        bot.send(line);
+    }
+    let out = bot.finish();
+    let text = out.join("\n");
+    assert!(text.contains("[6] None of these"), "buttons are numbered:\n{text}");
+    assert!(text.contains("Question 3 of about"), "a number and a label both answered:\n{text}");
+    assert!(text.contains("[7]  [8]"), "the pain scale shows its numbers:\n{text}");
+    assert!(text.contains("Question 4 of about"), "typing 7 on the scale means 7:\n{text}");
+    assert!(text.contains("I've stopped the check"), "{text}");
+}
+
+#[test]
+fn a_data_dir_in_use_is_refused_with_a_clear_message() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut first = Console::start(dir.path(), &["--json"]);
+    first.send("/help");
+    first.until("/checkin");
+    let second = Command::new(env!("CARGO_BIN_EXE_upback"))
+        .args(["chat", "--data-dir"])
+        .arg(dir.path())
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs");
+    assert!(!second.status.success());
+    let err = String::from_utf8_lossy(&second.stderr);
+    assert!(err.contains("is another upback using it?"), "{err}");
+    first.finish();
+}

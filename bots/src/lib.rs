@@ -1,1 +1,6 @@
-pub fn x() {}
+//! upback's imperative shell: the command line and one thin adapter per platform. Adapters
+//! translate between a platform and `upback_core::engine::Engine`; they decide nothing.
+
+pub mod cli;
+pub mod console;
+pub mod logging;

@@ -78,8 +78,7 @@ fn num<T: std::str::FromStr>(s: Option<&str>) -> Result<T, ActionError> {
 }
 
 fn nonce(s: Option<&str>) -> Result<Nonce, ActionError> {
-    s.and_then(|s| Nonce::from_str_radix(s, 36).ok())
-        .ok_or(ActionError::Garbage)
+    s.and_then(|s| Nonce::from_str_radix(s, 36).ok()).ok_or(ActionError::Garbage)
 }
 
 fn base36(mut n: Nonce) -> String {
@@ -99,11 +98,7 @@ fn base36(mut n: Nonce) -> String {
 impl Action {
     pub fn encode(&self) -> String {
         let body = match self {
-            Action::Answer {
-                nonce,
-                step,
-                choice,
-            } => format!("a:{}:{step}:{choice}", base36(*nonce)),
+            Action::Answer { nonce, step, choice } => format!("a:{}:{step}:{choice}", base36(*nonce)),
             Action::Back { nonce, step } => format!("b:{}:{step}", base36(*nonce)),
             Action::Why { nonce, step } => format!("w:{}:{step}", base36(*nonce)),
             Action::Cancel { nonce } => format!("x:{}", base36(*nonce)),
@@ -143,27 +138,12 @@ impl Action {
                 step: num(parts.next())?,
                 choice: num(parts.next())?,
             },
-            "b" => Action::Back {
-                nonce: nonce(parts.next())?,
-                step: num(parts.next())?,
-            },
-            "w" => Action::Why {
-                nonce: nonce(parts.next())?,
-                step: num(parts.next())?,
-            },
-            "x" => Action::Cancel {
-                nonce: nonce(parts.next())?,
-            },
-            "r" => Action::Resume {
-                nonce: nonce(parts.next())?,
-            },
-            "n" => Action::Restart {
-                nonce: nonce(parts.next())?,
-            },
-            "s" => Action::Severity {
-                nonce: nonce(parts.next())?,
-                value: num(parts.next())?,
-            },
+            "b" => Action::Back { nonce: nonce(parts.next())?, step: num(parts.next())? },
+            "w" => Action::Why { nonce: nonce(parts.next())?, step: num(parts.next())? },
+            "x" => Action::Cancel { nonce: nonce(parts.next())? },
+            "r" => Action::Resume { nonce: nonce(parts.next())? },
+            "n" => Action::Restart { nonce: nonce(parts.next())? },
+            "s" => Action::Severity { nonce: nonce(parts.next())?, value: num(parts.next())? },
             "t" => Action::AfterRun {
                 nonce: nonce(parts.next())?,
                 after_run: match parts.next() {
@@ -172,29 +152,19 @@ impl Action {
                     _ => return Err(ActionError::Garbage),
                 },
             },
-            "d" => Action::ForgetConfirm {
-                nonce: nonce(parts.next())?,
-            },
-            "k" => Action::ForgetKeep {
-                nonce: nonce(parts.next())?,
-            },
+            "d" => Action::ForgetConfirm { nonce: nonce(parts.next())? },
+            "k" => Action::ForgetKeep { nonce: nonce(parts.next())? },
             "f" => Action::Faq(num(parts.next())?),
             "l" => match parts.next() {
                 Some("auto") => Action::Language(None),
                 Some(tag)
-                    if !tag.is_empty()
-                        && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') =>
+                    if !tag.is_empty() && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') =>
                 {
                     Action::Language(Some(tag.to_string()))
                 }
                 _ => return Err(ActionError::Garbage),
             },
-            "c" => Action::Run(
-                parts
-                    .next()
-                    .and_then(Command::from_name)
-                    .ok_or(ActionError::Garbage)?,
-            ),
+            "c" => Action::Run(parts.next().and_then(Command::from_name).ok_or(ActionError::Garbage)?),
             _ => return Err(ActionError::Garbage),
         };
         if parts.next().is_some() {
@@ -212,28 +182,15 @@ mod tests {
     fn every_kind_round_trips_within_the_limit() {
         let n = Nonce::MAX;
         let all = [
-            Action::Answer {
-                nonce: n,
-                step: u16::MAX,
-                choice: u8::MAX,
-            },
+            Action::Answer { nonce: n, step: u16::MAX, choice: u8::MAX },
             Action::Back { nonce: n, step: 3 },
             Action::Why { nonce: n, step: 3 },
             Action::Cancel { nonce: n },
             Action::Resume { nonce: n },
             Action::Restart { nonce: 0 },
-            Action::Severity {
-                nonce: n,
-                value: 10,
-            },
-            Action::AfterRun {
-                nonce: n,
-                after_run: true,
-            },
-            Action::AfterRun {
-                nonce: n,
-                after_run: false,
-            },
+            Action::Severity { nonce: n, value: 10 },
+            Action::AfterRun { nonce: n, after_run: true },
+            Action::AfterRun { nonce: n, after_run: false },
             Action::ForgetConfirm { nonce: n },
             Action::ForgetKeep { nonce: n },
             Action::Faq(5),
@@ -253,14 +210,8 @@ mod tests {
         assert_eq!(Action::decode(""), Err(ActionError::Garbage));
         assert_eq!(Action::decode("hello"), Err(ActionError::Garbage));
         assert_eq!(Action::decode("1:a:zz"), Err(ActionError::Garbage));
-        assert_eq!(
-            Action::decode("1:a:zz:1:1:extra"),
-            Err(ActionError::Garbage)
-        );
-        assert_eq!(
-            Action::decode("1:a:zzzzzzzzzzzzz:1:1"),
-            Err(ActionError::Garbage)
-        );
+        assert_eq!(Action::decode("1:a:zz:1:1:extra"), Err(ActionError::Garbage));
+        assert_eq!(Action::decode("1:a:zzzzzzzzzzzzz:1:1"), Err(ActionError::Garbage));
         assert_eq!(Action::decode("0:a:1:1:1"), Err(ActionError::Version));
         assert_eq!(Action::decode("2:a:1:1:1"), Err(ActionError::Version));
         assert_eq!(Action::decode(&"1".repeat(65)), Err(ActionError::TooLong));

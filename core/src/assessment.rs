@@ -23,16 +23,9 @@ pub struct Assessment {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Next<'c> {
     /// Ask this question; it is number `number` of about `about`.
-    Ask {
-        question: &'c Question,
-        number: usize,
-        about: usize,
-    },
+    Ask { question: &'c Question, number: usize, about: usize },
     /// A red flag ended the assessment.
-    RedFlag {
-        outcome: Outcome,
-        question: &'c Question,
-    },
+    RedFlag { outcome: Outcome, question: &'c Question },
     /// Every question is answered: time for the result.
     Complete,
 }
@@ -56,9 +49,7 @@ impl Assessment {
     }
 
     pub fn chose(&self, question: &str, choice: &str) -> bool {
-        self.answers
-            .iter()
-            .any(|a| a.question == question && a.choice == choice)
+        self.answers.iter().any(|a| a.question == question && a.choice == choice)
     }
 
     fn answered(&self, question: &str) -> bool {
@@ -108,23 +99,14 @@ impl Assessment {
                     .filter(|q| q.section == Section::Screen && !self.answered(&q.id))
                     .count();
                 let number = self.answers.len() + 1;
-                Next::Ask {
-                    question,
-                    number,
-                    about: (plan.len() + unanswered_screens).max(number),
-                }
+                Next::Ask { question, number, about: (plan.len() + unanswered_screens).max(number) }
             }
             None => Next::Complete,
         }
     }
 
     /// The assessment after answering the question at `step` with its option number `choice`.
-    pub fn answer(
-        &self,
-        content: &Content,
-        step: usize,
-        choice: usize,
-    ) -> Result<Assessment, Rejected> {
+    pub fn answer(&self, content: &Content, step: usize, choice: usize) -> Result<Assessment, Rejected> {
         let question = match self.next(content) {
             Next::Ask { question, .. } => question,
             _ => return Err(Rejected::Finished),
@@ -134,10 +116,7 @@ impl Assessment {
         }
         let choice = question.choices.get(choice).ok_or(Rejected::NoSuchChoice)?;
         let mut next = self.clone();
-        next.answers.push(Answer {
-            question: question.id.clone(),
-            choice: choice.id.clone(),
-        });
+        next.answers.push(Answer { question: question.id.clone(), choice: choice.id.clone() });
         Ok(next)
     }
 
@@ -154,10 +133,7 @@ impl Assessment {
     /// The pain severity the user gave, 0–10.
     pub fn severity(&self, content: &Content) -> Option<u8> {
         let scale = content.questions.iter().find(|q| q.is_scale)?;
-        self.answers
-            .iter()
-            .find(|a| a.question == scale.id)
-            .and_then(|a| a.choice.parse().ok())
+        self.answers.iter().find(|a| a.question == scale.id).and_then(|a| a.choice.parse().ok())
     }
 }
 
@@ -175,16 +151,8 @@ pub(crate) mod tests {
         for (q, c) in answers {
             match a.next(content) {
                 Next::Ask { question, .. } => {
-                    assert_eq!(
-                        question.id, *q,
-                        "expected to be asked {q} after {:?}",
-                        a.answers
-                    );
-                    let idx = question
-                        .choices
-                        .iter()
-                        .position(|x| x.id == *c)
-                        .expect("option exists");
+                    assert_eq!(question.id, *q, "expected to be asked {q} after {:?}", a.answers);
+                    let idx = question.choices.iter().position(|x| x.id == *c).expect("option exists");
                     a = a.answer(content, a.step(), idx).expect("answer accepted");
                 }
                 other => panic!("expected question {q}, got {other:?}"),
@@ -198,21 +166,12 @@ pub(crate) mod tests {
     pub(crate) fn persona(content: &Content, answers: &[(&str, &str)]) -> Assessment {
         let mut a = Assessment::default();
         while let Next::Ask { question, .. } = a.next(content) {
-            let wanted = answers
-                .iter()
-                .find(|(q, _)| *q == question.id)
-                .map(|(_, c)| *c);
+            let wanted = answers.iter().find(|(q, _)| *q == question.id).map(|(_, c)| *c);
             let idx = match wanted {
-                Some(c) => question
-                    .choices
-                    .iter()
-                    .position(|x| x.id == c)
-                    .expect("persona option exists"),
-                None if question.is_scale => question
-                    .choices
-                    .iter()
-                    .position(|x| x.id == "3")
-                    .expect("scale has 3"),
+                Some(c) => question.choices.iter().position(|x| x.id == c).expect("persona option exists"),
+                None if question.is_scale => {
+                    question.choices.iter().position(|x| x.id == "3").expect("scale has 3")
+                }
                 None => question
                     .choices
                     .iter()
@@ -231,11 +190,7 @@ pub(crate) mod tests {
     fn red_flags_come_first() {
         let c = content();
         match Assessment::default().next(&c) {
-            Next::Ask {
-                question,
-                number,
-                about,
-            } => {
+            Next::Ask { question, number, about } => {
                 assert_eq!(question.id, "alarm");
                 assert_eq!(number, 1);
                 assert!(about >= 10, "about {about}");

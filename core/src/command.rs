@@ -62,10 +62,7 @@ impl Command {
     /// Whether the reply is about the user's own health or data, so it must never be shown
     /// to a group.
     pub fn is_personal(self) -> bool {
-        !matches!(
-            self,
-            Command::Faq | Command::Tips | Command::Stretch | Command::Help
-        )
+        !matches!(self, Command::Faq | Command::Tips | Command::Stretch | Command::Help)
     }
 }
 
@@ -84,10 +81,7 @@ pub fn split(text: &str) -> Option<Typed<'_>> {
     if name.is_empty() {
         return None;
     }
-    Some(Typed {
-        name,
-        arg: arg.trim(),
-    })
+    Some(Typed { name, arg: arg.trim() })
 }
 
 #[cfg(test)]
@@ -96,20 +90,8 @@ mod tests {
 
     #[test]
     fn typed_commands_are_split_from_bot_names_and_arguments() {
-        assert_eq!(
-            split("/start"),
-            Some(Typed {
-                name: "start",
-                arg: ""
-            })
-        );
-        assert_eq!(
-            split("  /start@upback_bot  abc "),
-            Some(Typed {
-                name: "start",
-                arg: "abc"
-            })
-        );
+        assert_eq!(split("/start"), Some(Typed { name: "start", arg: "" }));
+        assert_eq!(split("  /start@upback_bot  abc "), Some(Typed { name: "start", arg: "abc" }));
         assert_eq!(split("hello"), None);
         assert_eq!(split("/"), None);
         assert_eq!(Command::from_name("ASSESS"), Some(Command::Start));

@@ -237,10 +237,7 @@ struct RawScale {
 }
 
 fn check_id(id: &str) -> Result<(), ContentError> {
-    let ok = !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    let ok = !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
     if ok {
         Ok(())
     } else {
@@ -254,12 +251,8 @@ impl Content {
     }
 
     pub fn parse(source: &str) -> Result<Self, ContentError> {
-        let raw: RawContent =
-            toml::from_str(source).map_err(|e| ContentError::Parse(e.to_string()))?;
-        if !(0 < raw.levels.possible
-            && raw.levels.possible < raw.levels.likely
-            && raw.levels.likely <= 100)
-        {
+        let raw: RawContent = toml::from_str(source).map_err(|e| ContentError::Parse(e.to_string()))?;
+        if !(0 < raw.levels.possible && raw.levels.possible < raw.levels.likely && raw.levels.likely <= 100) {
             return Err(ContentError::Levels);
         }
         let mut questions = Vec::new();
@@ -275,10 +268,7 @@ impl Content {
                     for o in q.options {
                         check_id(&o.id)?;
                         if choices.iter().any(|c: &Choice| c.id == o.id) {
-                            return Err(ContentError::DuplicateOption {
-                                question: q.id,
-                                option: o.id,
-                            });
+                            return Err(ContentError::DuplicateOption { question: q.id, option: o.id });
                         }
                         choices.push(Choice {
                             id: o.id,
@@ -324,10 +314,8 @@ impl Content {
             });
         }
         for factor in Factor::ALL {
-            let screens = questions
-                .iter()
-                .filter(|q| q.section == Section::Screen && q.factor == Some(factor))
-                .count();
+            let screens =
+                questions.iter().filter(|q| q.section == Section::Screen && q.factor == Some(factor)).count();
             if screens != 1 {
                 return Err(ContentError::Screen(factor));
             }
@@ -340,27 +328,14 @@ impl Content {
             for answer in &a.answers {
                 let known = answer
                     .split_once(':')
-                    .and_then(|(q, o)| {
-                        questions
-                            .iter()
-                            .find(|x| x.id == q)
-                            .and_then(|x| x.choice(o))
-                    })
+                    .and_then(|(q, o)| questions.iter().find(|x| x.id == q).and_then(|x| x.choice(o)))
                     .is_some();
                 if !known {
-                    return Err(ContentError::UnknownAnswer {
-                        advice: a.id.clone(),
-                        answer: answer.clone(),
-                    });
+                    return Err(ContentError::UnknownAnswer { advice: a.id.clone(), answer: answer.clone() });
                 }
             }
         }
-        for id in raw
-            .faq
-            .iter()
-            .chain(&raw.tips)
-            .chain(raw.stretches.iter().map(|s| &s.id))
-        {
+        for id in raw.faq.iter().chain(&raw.tips).chain(raw.stretches.iter().map(|s| &s.id)) {
             check_id(id)?;
         }
         let max_points = Factor::ALL
@@ -369,11 +344,7 @@ impl Content {
                 let max = questions
                     .iter()
                     .map(|q| {
-                        q.choices
-                            .iter()
-                            .map(|c| c.weights.get(f).copied().unwrap_or(0))
-                            .max()
-                            .unwrap_or(0)
+                        q.choices.iter().map(|c| c.weights.get(f).copied().unwrap_or(0)).max().unwrap_or(0)
                     })
                     .sum();
                 (*f, max)
@@ -397,9 +368,7 @@ impl Content {
 
     /// The screening question of a factor (the parser guarantees there is one).
     pub fn screen(&self, factor: Factor) -> Option<&Question> {
-        self.questions
-            .iter()
-            .find(|q| q.section == Section::Screen && q.factor == Some(factor))
+        self.questions.iter().find(|q| q.section == Section::Screen && q.factor == Some(factor))
     }
 
     /// Every message id the content refers to, for the start-up check and the i18n tests.
@@ -436,38 +405,22 @@ mod tests {
         let c = Content::built_in().expect("built-in content parses");
         assert_eq!(c.faq.len(), 6);
         assert_eq!(c.tips.len(), 7);
-        assert!(c
-            .questions
-            .iter()
-            .take(2)
-            .all(|q| q.section == Section::RedFlags));
+        assert!(c.questions.iter().take(2).all(|q| q.section == Section::RedFlags));
         assert!(Factor::ALL.iter().all(|f| c.max_points[f] > 0));
     }
 
     #[test]
     fn a_broken_file_is_refused_with_the_reason() {
         let broken = BUILT_IN.replacen("id = \"core-screen\"", "id = \"posture-screen\"", 1);
-        assert_eq!(
-            Content::parse(&broken),
-            Err(ContentError::DuplicateQuestion("posture-screen".into()))
-        );
+        assert_eq!(Content::parse(&broken), Err(ContentError::DuplicateQuestion("posture-screen".into())));
         let no_screen = BUILT_IN.replacen(
             "section = \"screen\"\nfactor = \"hydration\"",
             "section = \"follow_up\"\nfactor = \"hydration\"",
             1,
         );
-        assert_eq!(
-            Content::parse(&no_screen),
-            Err(ContentError::Screen(Factor::Hydration))
-        );
+        assert_eq!(Content::parse(&no_screen), Err(ContentError::Screen(Factor::Hydration)));
         let bad_advice = BUILT_IN.replacen("\"surface:hard\"", "\"surface:lava\"", 1);
-        assert!(matches!(
-            Content::parse(&bad_advice),
-            Err(ContentError::UnknownAnswer { .. })
-        ));
-        assert!(matches!(
-            Content::parse("not toml ["),
-            Err(ContentError::Parse(_))
-        ));
+        assert!(matches!(Content::parse(&bad_advice), Err(ContentError::UnknownAnswer { .. })));
+        assert!(matches!(Content::parse("not toml ["), Err(ContentError::Parse(_))));
     }
 }

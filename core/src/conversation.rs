@@ -36,27 +36,17 @@ pub struct Decision {
 
 impl Decision {
     fn show(drafts: impl IntoIterator<Item = Draft>) -> Self {
-        Self {
-            drafts: drafts.into_iter().collect(),
-            ..Self::default()
-        }
+        Self { drafts: drafts.into_iter().collect(), ..Self::default() }
     }
 
     fn with_session(mut self, session: Session) -> Self {
-        let change = if session.is_idle() {
-            SessionChange::Clear
-        } else {
-            SessionChange::Set(session)
-        };
+        let change = if session.is_idle() { SessionChange::Clear } else { SessionChange::Set(session) };
         self.change.get_or_insert_with(Change::none).session = change;
         self
     }
 
     fn append(mut self, entry: Entry) -> Self {
-        self.change
-            .get_or_insert_with(Change::none)
-            .append
-            .push(entry);
+        self.change.get_or_insert_with(Change::none).append.push(entry);
         self
     }
 }
@@ -102,10 +92,7 @@ impl<S: Store> Turn<'_, S> {
 
     fn session_or_new(&self) -> Result<Session, StoreError> {
         match &self.session {
-            Some(s) => Ok(Session {
-                updated: self.now,
-                ..s.clone()
-            }),
+            Some(s) => Ok(Session { updated: self.now, ..s.clone() }),
             None => Ok(Session::new(self.fresh_nonce()?, self.now)),
         }
     }
@@ -116,11 +103,7 @@ impl<S: Store> Turn<'_, S> {
     }
 
     fn open(&self) -> Result<Decision, StoreError> {
-        match self
-            .session
-            .as_ref()
-            .and_then(|s| s.assessment.as_ref().map(|a| (s, a)))
-        {
+        match self.session.as_ref().and_then(|s| s.assessment.as_ref().map(|a| (s, a))) {
             Some((s, a)) => {
                 let mut d = Decision::show([Draft::private([Msg::new("welcome-back").into()])]);
                 d.drafts.extend(self.ask(s.nonce, a, false));
@@ -132,9 +115,7 @@ impl<S: Store> Turn<'_, S> {
 
     fn text(&self, text: &str) -> Result<Decision, StoreError> {
         if text.len() > MAX_TEXT {
-            return Ok(Decision::show([Draft::private([
-                Msg::new("too-long").into()
-            ])]));
+            return Ok(Decision::show([Draft::private([Msg::new("too-long").into()])]));
         }
         if let Some(typed) = command::split(text) {
             return self.command_named(typed.name, typed.arg);
@@ -146,20 +127,14 @@ impl<S: Store> Turn<'_, S> {
                 if let Next::Ask { question, .. } = a.next(self.content) {
                     let found = question.choices.iter().position(|c| {
                         let label = match question.label_id(c) {
-                            Some(id) => {
-                                self.locales.format(&self.tag, &Msg::new(id)).to_lowercase()
-                            }
+                            Some(id) => self.locales.format(&self.tag, &Msg::new(id)).to_lowercase(),
                             None => c.id.clone(),
                         };
                         label == typed
                     });
                     if let Some(choice) = found {
                         let step = u16::try_from(a.step()).unwrap_or(u16::MAX);
-                        return self.answer(
-                            session.nonce,
-                            step,
-                            u8::try_from(choice).unwrap_or(u8::MAX),
-                        );
+                        return self.answer(session.nonce, step, u8::try_from(choice).unwrap_or(u8::MAX));
                     }
                     let mut d = Decision::show([Draft::private([Msg::new("tap-a-button").into()])]);
                     d.drafts.extend(self.ask(session.nonce, a, false));
@@ -174,11 +149,9 @@ impl<S: Store> Turn<'_, S> {
                 }
             }
         }
-        Ok(Decision::show([Draft::private([
-            Msg::new("free-text").into()
-        ])
-        .button_row(views::menu_row(&[Command::Start, Command::Checkin]))
-        .button_row(views::menu_row(&[Command::Help]))]))
+        Ok(Decision::show([Draft::private([Msg::new("free-text").into()])
+            .button_row(views::menu_row(&[Command::Start, Command::Checkin]))
+            .button_row(views::menu_row(&[Command::Help]))]))
     }
 
     fn command_named(&self, name: &str, arg: &str) -> Result<Decision, StoreError> {
@@ -203,19 +176,13 @@ impl<S: Store> Turn<'_, S> {
     }
 
     fn command(&self, command: Command) -> Result<Decision, StoreError> {
-        if command.is_personal()
-            && self.who.chat
-                == (ChatKind::Group {
-                    private_replies: false,
-                })
-        {
-            return Ok(Decision::show([Draft::public([
-                Msg::new("go-private").into()
-            ])
-            .button_row(vec![DraftButton {
-                label: Part::Msg(Msg::new("button-go-private")),
-                action: Action::Run(command).encode(),
-            }])]));
+        if command.is_personal() && self.who.chat == (ChatKind::Group { private_replies: false }) {
+            return Ok(Decision::show([Draft::public([Msg::new("go-private").into()]).button_row(vec![
+                DraftButton {
+                    label: Part::Msg(Msg::new("button-go-private")),
+                    action: Action::Run(command).encode(),
+                },
+            ])]));
         }
         match command {
             Command::Start => self.start(),
@@ -224,21 +191,15 @@ impl<S: Store> Turn<'_, S> {
                 session.prompt = Some(Prompt::Checkin { severity: None });
                 Ok(Decision::show([views::checkin_ask(session.nonce)]).with_session(session))
             }
-            Command::History => Ok(Decision::show([views::history(
-                &self.store.history(&self.who.key())?,
-            )])),
+            Command::History => Ok(Decision::show([views::history(&self.store.history(&self.who.key())?)])),
             Command::Faq => Ok(Decision::show([views::faq_menu(self.content)])),
             Command::Tips => Ok(Decision::show([views::tips(self.content)])),
             Command::Stretch => Ok(Decision::show([views::stretch(self.content)])),
             Command::Help => Ok(Decision::show([views::help()])),
             Command::Export => {
                 let user = self.who.key();
-                let json = self
-                    .store
-                    .history(&user)?
-                    .export(user.as_str(), &self.prefs);
-                let pretty =
-                    serde_json::to_string_pretty(&json).unwrap_or_else(|_| json.to_string());
+                let json = self.store.history(&user)?.export(user.as_str(), &self.prefs);
+                let pretty = serde_json::to_string_pretty(&json).unwrap_or_else(|_| json.to_string());
                 Ok(Decision::show([
                     Draft::private([Msg::new("export-head").into()]),
                     Draft::private([Part::Raw(pretty)]),
@@ -248,20 +209,17 @@ impl<S: Store> Turn<'_, S> {
                 let mut session = self.session_or_new()?;
                 session.prompt = Some(Prompt::ConfirmForget);
                 let nonce = session.nonce;
-                Ok(
-                    Decision::show([Draft::private([Msg::new("forget-confirm").into()])
-                        .button_row(vec![
-                            DraftButton {
-                                label: Part::Msg(Msg::new("button-forget-yes")),
-                                action: Action::ForgetConfirm { nonce }.encode(),
-                            },
-                            DraftButton {
-                                label: Part::Msg(Msg::new("button-forget-no")),
-                                action: Action::ForgetKeep { nonce }.encode(),
-                            },
-                        ])])
-                    .with_session(session),
-                )
+                Ok(Decision::show([Draft::private([Msg::new("forget-confirm").into()]).button_row(vec![
+                    DraftButton {
+                        label: Part::Msg(Msg::new("button-forget-yes")),
+                        action: Action::ForgetConfirm { nonce }.encode(),
+                    },
+                    DraftButton {
+                        label: Part::Msg(Msg::new("button-forget-no")),
+                        action: Action::ForgetKeep { nonce }.encode(),
+                    },
+                ])])
+                .with_session(session))
             }
             Command::Language => {
                 let mut d = Draft::private([Msg::new("language-choose").into()]);
@@ -324,11 +282,7 @@ impl<S: Store> Turn<'_, S> {
     /// The drafts for wherever the assessment is.
     fn ask(&self, nonce: Nonce, a: &Assessment, edit: bool) -> Vec<Draft> {
         match a.next(self.content) {
-            Next::Ask {
-                question,
-                number,
-                about,
-            } => {
+            Next::Ask { question, number, about } => {
                 let d = views::question(nonce, a, question, number, about);
                 vec![if edit { d.editing() } else { d }]
             }
@@ -345,20 +299,13 @@ impl<S: Store> Turn<'_, S> {
                 } else {
                     Msg::new("cancelled")
                 };
-                let session = Session {
-                    assessment: None,
-                    prompt: None,
-                    ..s.clone()
-                };
+                let session = Session { assessment: None, prompt: None, ..s.clone() };
                 Ok(Decision::show([Draft::private([msg.into()])
                     .button_row(views::menu_row(&[Command::Start, Command::Help]))])
                 .with_session(session))
             }
-            _ => Ok(Decision::show([Draft::private([Msg::new(
-                "nothing-to-cancel",
-            )
-            .into()])
-            .button_row(views::menu_row(&[Command::Start, Command::Help]))])),
+            _ => Ok(Decision::show([Draft::private([Msg::new("nothing-to-cancel").into()])
+                .button_row(views::menu_row(&[Command::Start, Command::Help]))])),
         }
     }
 
@@ -378,11 +325,7 @@ impl<S: Store> Turn<'_, S> {
 
     fn action(&self, action: Action) -> Result<Decision, StoreError> {
         match action {
-            Action::Answer {
-                nonce,
-                step,
-                choice,
-            } => self.answer(nonce, step, choice),
+            Action::Answer { nonce, step, choice } => self.answer(nonce, step, choice),
             Action::Back { nonce, step } => {
                 let Some((s, a)) = self.live_assessment(nonce) else {
                     return Ok(self.expired());
@@ -429,10 +372,7 @@ impl<S: Store> Turn<'_, S> {
                 let Some(s) = self.live(nonce) else {
                     return Ok(self.expired());
                 };
-                let Some(Prompt::Checkin {
-                    severity: Some(severity),
-                }) = s.prompt
-                else {
+                let Some(Prompt::Checkin { severity: Some(severity) }) = s.prompt else {
                     return Ok(self.expired());
                 };
                 let record = Entry::Checkin(CheckinRecord {
@@ -443,15 +383,9 @@ impl<S: Store> Turn<'_, S> {
                 });
                 let mut history = self.store.history(&self.who.key())?;
                 history.entries.push(record.clone());
-                Ok(
-                    Decision::show([views::checkin_saved(severity, after_run, &history)])
-                        .with_session(Session {
-                            prompt: None,
-                            updated: self.now,
-                            ..s.clone()
-                        })
-                        .append(record),
-                )
+                Ok(Decision::show([views::checkin_saved(severity, after_run, &history)])
+                    .with_session(Session { prompt: None, updated: self.now, ..s.clone() })
+                    .append(record))
             }
             Action::ForgetConfirm { nonce } => match self.live(nonce) {
                 Some(s) if s.prompt == Some(Prompt::ConfirmForget) => Ok(Decision {
@@ -461,19 +395,13 @@ impl<S: Store> Turn<'_, S> {
                 }),
                 _ => Ok(self.expired()),
             },
-            Action::ForgetKeep { nonce } => {
-                match self.live(nonce) {
-                    Some(s) if s.prompt == Some(Prompt::ConfirmForget) => Ok(Decision::show([
-                        Draft::private([Msg::new("forget-kept").into()]).editing(),
-                    ])
-                    .with_session(Session {
-                        prompt: None,
-                        updated: self.now,
-                        ..s.clone()
-                    })),
-                    _ => Ok(self.expired()),
+            Action::ForgetKeep { nonce } => match self.live(nonce) {
+                Some(s) if s.prompt == Some(Prompt::ConfirmForget) => {
+                    Ok(Decision::show([Draft::private([Msg::new("forget-kept").into()]).editing()])
+                        .with_session(Session { prompt: None, updated: self.now, ..s.clone() }))
                 }
-            }
+                _ => Ok(self.expired()),
+            },
             Action::Faq(n) => match self.content.faq.get(usize::from(n)) {
                 Some(id) => Ok(Decision::show([views::faq_answer(id)])),
                 None => Ok(self.expired()),
@@ -482,21 +410,14 @@ impl<S: Store> Turn<'_, S> {
                 if tag.as_deref().is_some_and(|t| !self.locales.has(t)) {
                     return Ok(self.expired());
                 }
-                let shown = tag.clone().unwrap_or_else(|| {
-                    self.locales
-                        .negotiate(self.who.locale.as_deref())
-                        .to_string()
-                });
-                let prefs = Prefs {
-                    locale: tag,
-                    ..self.prefs.clone()
-                };
+                let shown = tag
+                    .clone()
+                    .unwrap_or_else(|| self.locales.negotiate(self.who.locale.as_deref()).to_string());
+                let mut prefs = self.prefs.clone();
+                prefs.locale = tag;
                 Ok(Decision {
                     drafts: vec![Draft::private([Msg::new("language-set").into()])],
-                    change: Some(Change {
-                        prefs: Some(prefs),
-                        ..Change::none()
-                    }),
+                    change: Some(Change { prefs: Some(prefs), ..Change::none() }),
                     forget: false,
                     tag: Some(shown),
                 })
@@ -506,8 +427,7 @@ impl<S: Store> Turn<'_, S> {
     }
 
     fn live_assessment(&self, nonce: Nonce) -> Option<(&Session, &Assessment)> {
-        self.live(nonce)
-            .and_then(|s| s.assessment.as_ref().map(|a| (s, a)))
+        self.live(nonce).and_then(|s| s.assessment.as_ref().map(|a| (s, a)))
     }
 
     fn severity(&self, nonce: Nonce, value: u8) -> Result<Decision, StoreError> {
@@ -518,9 +438,7 @@ impl<S: Store> Turn<'_, S> {
             return Ok(self.expired());
         }
         let session = Session {
-            prompt: Some(Prompt::Checkin {
-                severity: Some(value),
-            }),
+            prompt: Some(Prompt::Checkin { severity: Some(value) }),
             updated: self.now,
             ..s.clone()
         };
@@ -551,36 +469,21 @@ impl<S: Store> Turn<'_, S> {
             }
             Next::RedFlag { outcome, question } => {
                 let record = self.record(&answered, outcome, Vec::new());
-                Ok(
-                    Decision::show([views::red_flag(outcome, question, &answered).editing()])
-                        .with_session(Session {
-                            assessment: None,
-                            updated: self.now,
-                            ..s.clone()
-                        })
-                        .append(record),
-                )
+                Ok(Decision::show([views::red_flag(outcome, question, &answered).editing()])
+                    .with_session(Session { assessment: None, updated: self.now, ..s.clone() })
+                    .append(record))
             }
             Next::Complete => {
                 let verdict = scoring::score(self.content, &answered);
                 let record = self.record(&answered, Outcome::SelfCare, verdict.factors.clone());
                 Ok(Decision::show(views::result(self.content, &verdict))
-                    .with_session(Session {
-                        assessment: None,
-                        updated: self.now,
-                        ..s.clone()
-                    })
+                    .with_session(Session { assessment: None, updated: self.now, ..s.clone() })
                     .append(record))
             }
         }
     }
 
-    fn record(
-        &self,
-        a: &Assessment,
-        outcome: Outcome,
-        factors: Vec<scoring::FactorScore>,
-    ) -> Entry {
+    fn record(&self, a: &Assessment, outcome: Outcome, factors: Vec<scoring::FactorScore>) -> Entry {
         Entry::Assessment(AssessmentRecord {
             at: self.now,
             severity: a.severity(self.content),

@@ -124,12 +124,7 @@ impl<S: Store> Engine<S> {
     /// reaching a user.
     pub fn new(content: Content, locales: Locales, store: S) -> Result<Self, EngineError> {
         locales.check_defined(content.message_ids().iter().map(String::as_str))?;
-        Ok(Self {
-            content,
-            locales,
-            store,
-            stripes: (0..STRIPES).map(|_| Mutex::new(())).collect(),
-        })
+        Ok(Self { content, locales, store, stripes: (0..STRIPES).map(|_| Mutex::new(())).collect() })
     }
 
     /// The built-in content and locales over `store`.
@@ -155,9 +150,7 @@ impl<S: Store> Engine<S> {
         let mut hasher = DefaultHasher::new();
         user.hash(&mut hasher);
         let stripe = &self.stripes[(hasher.finish() as usize) % STRIPES];
-        let _one_at_a_time = stripe
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let _one_at_a_time = stripe.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
 
         let mut notices = Vec::new();
         let prefs = self.store.prefs(&user).unwrap_or_else(|e| {
@@ -199,10 +192,7 @@ impl<S: Store> Engine<S> {
             }
         };
         let tag = decision.tag.clone().unwrap_or(turn.tag);
-        if let Err(e) = decision
-            .change
-            .map_or(Ok(()), |change| self.store.commit(&user, change))
-        {
+        if let Err(e) = decision.change.map_or(Ok(()), |change| self.store.commit(&user, change)) {
             // Nothing is said to be saved unless it was.
             tracing::error!(error = %e, "could not save");
             return vec![self.render(&tag, &trouble())];
@@ -224,22 +214,12 @@ impl<S: Store> Engine<S> {
             Part::Raw(s) => s.clone(),
         };
         Reply {
-            text: draft
-                .parts
-                .iter()
-                .map(part)
-                .collect::<Vec<_>>()
-                .join("\n\n"),
+            text: draft.parts.iter().map(part).collect::<Vec<_>>().join("\n\n"),
             buttons: draft
                 .buttons
                 .iter()
                 .map(|row| {
-                    row.iter()
-                        .map(|b| Button {
-                            label: part(&b.label),
-                            action: b.action.clone(),
-                        })
-                        .collect()
+                    row.iter().map(|b| Button { label: part(&b.label), action: b.action.clone() }).collect()
                 })
                 .collect(),
             image: draft.image.clone(),

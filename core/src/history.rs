@@ -102,10 +102,7 @@ impl History {
     pub fn sparkline(&self) -> String {
         const BARS: [char; 11] = ['▁', '▁', '▂', '▃', '▃', '▄', '▅', '▅', '▆', '▇', '█'];
         let s = self.severities();
-        s[s.len().saturating_sub(10)..]
-            .iter()
-            .map(|v| BARS[usize::from((*v).min(10))])
-            .collect()
+        s[s.len().saturating_sub(10)..].iter().map(|v| BARS[usize::from((*v).min(10))]).collect()
     }
 
     /// Everything stored about the user, in the documented export format.
@@ -155,10 +152,7 @@ mod tests {
 
     fn checkin(day: u32, severity: u8) -> Entry {
         Entry::Checkin(CheckinRecord {
-            at: Utc
-                .with_ymd_and_hms(2026, 3, day, 8, 0, 0)
-                .single()
-                .expect("valid date"),
+            at: Utc.with_ymd_and_hms(2026, 3, day, 8, 0, 0).single().expect("valid date"),
             severity: Some(severity),
             after_run: Some(true),
             kind: CheckinKind::Feeling,
@@ -168,11 +162,7 @@ mod tests {
     #[test]
     fn the_trend_compares_recent_scores_with_earlier_ones() {
         let h = |s: &[u8]| History {
-            entries: s
-                .iter()
-                .enumerate()
-                .map(|(i, v)| checkin(i as u32 + 1, *v))
-                .collect(),
+            entries: s.iter().enumerate().map(|(i, v)| checkin(i as u32 + 1, *v)).collect(),
             unreadable: 0,
         };
         assert_eq!(h(&[7]).trend(), None);
@@ -184,10 +174,7 @@ mod tests {
 
     #[test]
     fn export_has_the_documented_shape() {
-        let h = History {
-            entries: vec![checkin(2, 4)],
-            unreadable: 0,
-        };
+        let h = History { entries: vec![checkin(2, 4)], unreadable: 0 };
         let v = h.export("console:ana", &Prefs::default());
         assert_eq!(v["user"], "console:ana");
         assert_eq!(v["checkins"][0]["at"], "2026-03-02T08:00:00Z");

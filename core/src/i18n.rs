@@ -24,11 +24,7 @@ pub enum I18nError {
     #[error("locale folder {0:?} is not a valid language tag")]
     BadLocale(String),
     #[error("{locale}/{file}: {errors}")]
-    Syntax {
-        locale: String,
-        file: String,
-        errors: String,
-    },
+    Syntax { locale: String, file: String, errors: String },
     #[error("{locale}: message {id:?} is defined twice")]
     Duplicate { locale: String, id: String },
     #[error("the source locale {SOURCE_LOCALE} is missing")]
@@ -51,11 +47,7 @@ pub struct Locales {
 impl Locales {
     /// The locales built into this binary.
     pub fn embedded() -> Result<Self, I18nError> {
-        Self::from_files(
-            embedded::EMBEDDED
-                .iter()
-                .map(|(tag, files)| (*tag, files.iter().copied())),
-        )
+        Self::from_files(embedded::EMBEDDED.iter().map(|(tag, files)| (*tag, files.iter().copied())))
     }
 
     /// Locales from (tag, [(file name, source)]) pairs; used by tests with sources of their own.
@@ -66,25 +58,17 @@ impl Locales {
     {
         let mut by_tag = BTreeMap::new();
         for (tag, files) in locales {
-            let id: LanguageIdentifier = tag
-                .parse()
-                .map_err(|_| I18nError::BadLocale(tag.to_string()))?;
+            let id: LanguageIdentifier = tag.parse().map_err(|_| I18nError::BadLocale(tag.to_string()))?;
             let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
             // Isolation marks (U+2068/U+2069) show up as junk in Telegram and terminals.
             bundle.set_use_isolating(false);
             let mut ids = BTreeSet::new();
             for (file, source) in files {
                 let resource =
-                    FluentResource::try_new(source.to_string()).map_err(|(_, errors)| {
-                        I18nError::Syntax {
-                            locale: tag.to_string(),
-                            file: file.to_string(),
-                            errors: errors
-                                .iter()
-                                .map(ToString::to_string)
-                                .collect::<Vec<_>>()
-                                .join("; "),
-                        }
+                    FluentResource::try_new(source.to_string()).map_err(|(_, errors)| I18nError::Syntax {
+                        locale: tag.to_string(),
+                        file: file.to_string(),
+                        errors: errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "),
                     })?;
                 for entry in resource.entries() {
                     if let fluent_syntax::ast::Entry::Message(m) = entry {
@@ -96,17 +80,11 @@ impl Locales {
                         }
                     }
                 }
-                bundle
-                    .add_resource(resource)
-                    .map_err(|errors| I18nError::Syntax {
-                        locale: tag.to_string(),
-                        file: file.to_string(),
-                        errors: errors
-                            .iter()
-                            .map(ToString::to_string)
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                    })?;
+                bundle.add_resource(resource).map_err(|errors| I18nError::Syntax {
+                    locale: tag.to_string(),
+                    file: file.to_string(),
+                    errors: errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "),
+                })?;
             }
             by_tag.insert(tag.to_string(), Locale { id, bundle, ids });
         }
@@ -130,10 +108,7 @@ impl Locales {
 
     /// Fails on the first id the source locale lacks: run at start-up over every id the code
     /// and the content use, so a typo stops the bot before a user meets it.
-    pub fn check_defined<'a>(
-        &self,
-        ids: impl IntoIterator<Item = &'a str>,
-    ) -> Result<(), I18nError> {
+    pub fn check_defined<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> Result<(), I18nError> {
         let source = self.ids(SOURCE_LOCALE).ok_or(I18nError::NoSource)?;
         for id in ids {
             if !source.contains(id) {
@@ -146,10 +121,7 @@ impl Locales {
     /// The loaded locale nearest to what the platform reported; the source locale when
     /// nothing fits or the code is garbage. `pt-br`, `pt_BR` and `PT-BR` are the same request.
     pub fn negotiate(&self, requested: Option<&str>) -> &str {
-        let Some(requested) = requested
-            .map(|r| r.trim().replace('_', "-"))
-            .filter(|r| !r.is_empty())
-        else {
+        let Some(requested) = requested.map(|r| r.trim().replace('_', "-")).filter(|r| !r.is_empty()) else {
             return SOURCE_LOCALE;
         };
         let Ok(requested) = requested.parse::<LanguageIdentifier>() else {
@@ -158,12 +130,8 @@ impl Locales {
         let available: Vec<&LanguageIdentifier> = self.by_tag.values().map(|l| &l.id).collect();
         let default: LanguageIdentifier = SOURCE_LOCALE.parse().expect("the source tag is valid");
         let default = &default;
-        let chosen = negotiate_languages(
-            &[requested],
-            &available,
-            Some(&default),
-            NegotiationStrategy::Lookup,
-        );
+        let chosen =
+            negotiate_languages(&[requested], &available, Some(&default), NegotiationStrategy::Lookup);
         chosen
             .first()
             .and_then(|id| self.by_tag.iter().find(|(_, l)| &&l.id == *id))
@@ -184,30 +152,19 @@ impl Locales {
             match value {
                 Arg::Str(s) => args.set(*name, FluentValue::from(s.as_str())),
                 Arg::Num(n) => args.set(*name, FluentValue::from(*n)),
-                Arg::Msg(id) => args.set(
-                    *name,
-                    FluentValue::from(self.format(tag, &Msg::new(id.as_str()))),
-                ),
+                Arg::Msg(id) => args.set(*name, FluentValue::from(self.format(tag, &Msg::new(id.as_str())))),
                 Arg::List(ids) => {
-                    let items: Vec<String> = ids
-                        .iter()
-                        .map(|id| self.format(tag, &Msg::new(id.as_str())))
-                        .collect();
+                    let items: Vec<String> =
+                        ids.iter().map(|id| self.format(tag, &Msg::new(id.as_str()))).collect();
                     let sep = self.format(tag, &Msg::new("list-separator"));
                     args.set(*name, FluentValue::from(items.join(&sep)))
                 }
             }
         }
-        for locale in [self.by_tag.get(tag), self.by_tag.get(SOURCE_LOCALE)]
-            .into_iter()
-            .flatten()
-        {
+        for locale in [self.by_tag.get(tag), self.by_tag.get(SOURCE_LOCALE)].into_iter().flatten() {
             if let Some(pattern) = locale.bundle.get_message(&msg.id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                let text: Cow<str> =
-                    locale
-                        .bundle
-                        .format_pattern(pattern, Some(&args), &mut errors);
+                let text: Cow<str> = locale.bundle.format_pattern(pattern, Some(&args), &mut errors);
                 if !errors.is_empty() {
                     tracing::warn!(message = %msg.id, locale = %tag, ?errors, "message formatted with errors");
                 }
@@ -253,10 +210,7 @@ mod tests {
         assert_eq!(l.format("de", &hello), "Hallo Ana");
         let items = Msg::with("items", vec![("n", Arg::Num(3.0))]);
         assert_eq!(l.format("de", &items), "3 items");
-        assert_eq!(
-            l.format("en-US", &Msg::with("items", vec![("n", Arg::Num(1.0))])),
-            "one item"
-        );
+        assert_eq!(l.format("en-US", &Msg::with("items", vec![("n", Arg::Num(1.0))])), "one item");
     }
 
     #[test]

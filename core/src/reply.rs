@@ -2,7 +2,7 @@
 //! them in the user's language into [`Reply`]s, and every adapter only translates a `Reply`
 //! into its platform's message, keyboard or embed.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// An argument of a Fluent message: numbers stay numbers so that plural rules and number
 /// formatting work in every language.
@@ -26,17 +26,11 @@ pub struct Msg {
 
 impl Msg {
     pub fn new(id: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            args: Vec::new(),
-        }
+        Self { id: id.into(), args: Vec::new() }
     }
 
     pub fn with(id: impl Into<String>, args: Vec<(&'static str, Arg)>) -> Self {
-        Self {
-            id: id.into(),
-            args,
-        }
+        Self { id: id.into(), args }
     }
 }
 
@@ -76,20 +70,12 @@ pub struct Draft {
 impl Draft {
     /// A reply only the asking user should see: anything about their health.
     pub fn private(parts: impl IntoIterator<Item = Part>) -> Self {
-        Self {
-            parts: parts.into_iter().collect(),
-            private: true,
-            ..Self::default()
-        }
+        Self { parts: parts.into_iter().collect(), private: true, ..Self::default() }
     }
 
     /// A reply anybody in the chat may see: general knowledge, help.
     pub fn public(parts: impl IntoIterator<Item = Part>) -> Self {
-        Self {
-            parts: parts.into_iter().collect(),
-            private: false,
-            ..Self::default()
-        }
+        Self { parts: parts.into_iter().collect(), private: false, ..Self::default() }
     }
 
     pub fn button_row(mut self, row: Vec<DraftButton>) -> Self {
@@ -108,7 +94,7 @@ impl Draft {
 }
 
 /// A button as the user sees it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Button {
     pub label: String,
     pub action: String,

@@ -45,17 +45,12 @@ pub fn score(content: &Content, assessment: &Assessment) -> Verdict {
                 .iter()
                 .filter_map(|a| {
                     let q = content.question(&a.question)?;
-                    let w = q
-                        .choice(&a.choice)?
-                        .weights
-                        .get(&factor)
-                        .copied()
-                        .unwrap_or(0);
+                    let w = q.choice(&a.choice)?.weights.get(&factor).copied().unwrap_or(0);
                     (w > 0).then(|| (w, a.clone()))
                 })
                 .collect();
             let points: u32 = weighed.iter().map(|(w, _)| w).sum();
-            weighed.sort_by(|a, b| b.0.cmp(&a.0));
+            weighed.sort_by_key(|(w, _)| std::cmp::Reverse(*w));
             let max = content.max_points.get(&factor).copied().unwrap_or(0).max(1);
             let score = (points * 100 + max / 2) / max;
             let level = if score >= content.levels.likely {
@@ -66,46 +61,25 @@ pub fn score(content: &Content, assessment: &Assessment) -> Verdict {
                 Level::Unlikely
             };
             (
-                FactorScore {
-                    factor,
-                    level,
-                    score,
-                    reasons: weighed.into_iter().map(|(_, a)| a).collect(),
-                },
+                FactorScore { factor, level, score, reasons: weighed.into_iter().map(|(_, a)| a).collect() },
                 points,
             )
         })
         .collect();
     // Highest score first; raw points, then the article's order, break ties.
-    factors.sort_by(|(a, ap), (b, bp)| {
-        b.score
-            .cmp(&a.score)
-            .then(bp.cmp(ap))
-            .then(a.factor.cmp(&b.factor))
-    });
+    factors.sort_by(|(a, ap), (b, bp)| b.score.cmp(&a.score).then(bp.cmp(ap)).then(a.factor.cmp(&b.factor)));
     let factors: Vec<FactorScore> = factors.into_iter().map(|(f, _)| f).collect();
 
     // Advice follows the likely factors; when nothing is likely, the possible ones.
-    let top = factors
-        .iter()
-        .map(|f| f.level)
-        .max()
-        .unwrap_or(Level::Unlikely)
-        .max(Level::Possible);
-    let rank_of = |factor: &Factor| {
-        factors
-            .iter()
-            .position(|f| &f.factor == factor && f.level >= top)
-    };
+    let top = factors.iter().map(|f| f.level).max().unwrap_or(Level::Unlikely).max(Level::Possible);
+    let rank_of = |factor: &Factor| factors.iter().position(|f| &f.factor == factor && f.level >= top);
     let mut advice: Vec<(usize, &str)> = content
         .advice
         .iter()
         .filter_map(|a| {
             let by_factor = a.factors.iter().filter_map(rank_of).min();
-            let by_answer = a.answers.iter().any(|qa| {
-                qa.split_once(':')
-                    .is_some_and(|(q, c)| assessment.chose(q, c))
-            });
+            let by_answer =
+                a.answers.iter().any(|qa| qa.split_once(':').is_some_and(|(q, c)| assessment.chose(q, c)));
             match (by_factor, by_answer) {
                 (Some(rank), _) => Some((rank, a.id.as_str())),
                 (None, true) => Some((Factor::ALL.len(), a.id.as_str())),
@@ -114,10 +88,7 @@ pub fn score(content: &Content, assessment: &Assessment) -> Verdict {
         })
         .collect();
     advice.sort_by_key(|(rank, _)| *rank);
-    Verdict {
-        factors,
-        advice: advice.into_iter().map(|(_, id)| id.to_string()).collect(),
-    }
+    Verdict { factors, advice: advice.into_iter().map(|(_, id)| id.to_string()).collect() }
 }
 
 #[cfg(test)]
@@ -132,17 +103,8 @@ mod tests {
     fn top_two(answers: &[(&str, &str)]) -> Vec<Factor> {
         let c = content();
         let a = persona(&c, answers);
-        assert_eq!(
-            a.next(&c),
-            Next::Complete,
-            "the persona finishes the assessment"
-        );
-        score(&c, &a)
-            .factors
-            .iter()
-            .take(2)
-            .map(|f| f.factor)
-            .collect()
+        assert_eq!(a.next(&c), Next::Complete, "the persona finishes the assessment");
+        score(&c, &a).factors.iter().take(2).map(|f| f.factor).collect()
     }
 
     #[test]
@@ -172,21 +134,13 @@ mod tests {
 
     #[test]
     fn arms_crossing_the_midline_point_at_arm_swing() {
-        let top = top_two(&[
-            ("where", "side"),
-            ("arms-screen", "odd"),
-            ("arms-cross", "yes"),
-        ]);
+        let top = top_two(&[("where", "side"), ("arms-screen", "odd"), ("arms-cross", "yes")]);
         assert!(top.contains(&Factor::ArmSwing), "{top:?}");
     }
 
     #[test]
     fn shallow_breathing_points_at_breathing() {
-        let top = top_two(&[
-            ("when", "during"),
-            ("breath-screen", "chest"),
-            ("breath-neck", "yes"),
-        ]);
+        let top = top_two(&[("when", "during"), ("breath-screen", "chest"), ("breath-neck", "yes")]);
         assert!(top.contains(&Factor::Breathing), "{top:?}");
     }
 
@@ -219,11 +173,7 @@ mod tests {
         let v = score(&c, &a);
         assert_eq!(v.factors[0].factor, Factor::Posture);
         assert_eq!(v.factors[0].level, Level::Likely);
-        let reasons: Vec<&str> = v.factors[0]
-            .reasons
-            .iter()
-            .map(|r| r.question.as_str())
-            .collect();
+        let reasons: Vec<&str> = v.factors[0].reasons.iter().map(|r| r.question.as_str()).collect();
         assert_eq!(reasons, ["posture-screen", "posture-head"]);
         assert!(v.advice.contains(&"strength".to_string()), "{:?}", v.advice);
     }
@@ -232,11 +182,7 @@ mod tests {
     fn nothing_in_particular_gives_no_likely_factor() {
         let c = content();
         let v = score(&c, &persona(&c, &[]));
-        assert!(
-            v.factors.iter().all(|f| f.level == Level::Unlikely),
-            "{:?}",
-            v.factors
-        );
+        assert!(v.factors.iter().all(|f| f.level == Level::Unlikely), "{:?}", v.factors);
     }
 
     #[test]
@@ -244,20 +190,11 @@ mod tests {
         let c = content();
         let a = persona(
             &c,
-            &[
-                ("fatigue-screen", "hard"),
-                ("surface", "hard"),
-                ("shoes", "worn"),
-                ("cadence", "long"),
-            ],
+            &[("fatigue-screen", "hard"), ("surface", "hard"), ("shoes", "worn"), ("cadence", "long")],
         );
         let v = score(&c, &a);
         for id in ["surface", "shoes", "cadence", "load"] {
-            assert!(
-                v.advice.iter().any(|a| a == id),
-                "{id} missing from {:?}",
-                v.advice
-            );
+            assert!(v.advice.iter().any(|a| a == id), "{id} missing from {:?}", v.advice);
         }
     }
 }

@@ -29,12 +29,7 @@ pub struct Session {
 
 impl Session {
     pub fn new(nonce: Nonce, now: DateTime<Utc>) -> Self {
-        Self {
-            nonce,
-            assessment: None,
-            prompt: None,
-            updated: now,
-        }
+        Self { nonce, assessment: None, prompt: None, updated: now }
     }
 
     /// Nothing left open: the session need not be kept.

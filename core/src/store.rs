@@ -57,11 +57,7 @@ pub struct Change {
 
 impl Change {
     pub fn none() -> Self {
-        Self {
-            session: SessionChange::Keep,
-            prefs: None,
-            append: Vec::new(),
-        }
+        Self { session: SessionChange::Keep, prefs: None, append: Vec::new() }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -104,30 +100,18 @@ struct EnvelopeIn {
 }
 
 pub(crate) fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {
-    serde_json::to_vec(&EnvelopeOut {
-        v: SCHEMA_VERSION,
-        data: value,
-    })
-    .map_err(|e| StoreError::Backend(e.to_string()))
+    serde_json::to_vec(&EnvelopeOut { v: SCHEMA_VERSION, data: value })
+        .map_err(|e| StoreError::Backend(e.to_string()))
 }
 
-pub(crate) fn decode<T: DeserializeOwned>(
-    what: &'static str,
-    bytes: &[u8],
-) -> Result<T, StoreError> {
+pub(crate) fn decode<T: DeserializeOwned>(what: &'static str, bytes: &[u8]) -> Result<T, StoreError> {
     let envelope: EnvelopeIn =
-        serde_json::from_slice(bytes).map_err(|e| StoreError::Unreadable {
-            what,
-            reason: e.to_string(),
-        })?;
+        serde_json::from_slice(bytes).map_err(|e| StoreError::Unreadable { what, reason: e.to_string() })?;
     if envelope.v != SCHEMA_VERSION {
         return Err(StoreError::Unreadable {
             what,
             reason: format!("schema version {} is unknown", envelope.v),
         });
     }
-    serde_json::from_value(envelope.data).map_err(|e| StoreError::Unreadable {
-        what,
-        reason: e.to_string(),
-    })
+    serde_json::from_value(envelope.data).map_err(|e| StoreError::Unreadable { what, reason: e.to_string() })
 }

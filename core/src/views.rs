@@ -12,10 +12,7 @@ use crate::{
 };
 
 fn button(label: Msg, action: Action) -> DraftButton {
-    DraftButton {
-        label: Part::Msg(label),
-        action: action.encode(),
-    }
+    DraftButton { label: Part::Msg(label), action: action.encode() }
 }
 
 fn num(name: &'static str, n: impl Into<f64>) -> (&'static str, Arg) {
@@ -70,11 +67,7 @@ pub fn question(
 ) -> Draft {
     let step = u16::try_from(assessment.step()).unwrap_or(u16::MAX);
     let mut draft = Draft::private([
-        Msg::with(
-            "progress",
-            vec![num("number", number as f64), num("about", about as f64)],
-        )
-        .into(),
+        Msg::with("progress", vec![num("number", number as f64), num("about", about as f64)]).into(),
         question.text().into(),
     ]);
     let choices: Vec<DraftButton> = question
@@ -86,12 +79,7 @@ pub fn question(
                 Some(id) => Part::Msg(Msg::new(id)),
                 None => Part::Raw(c.id.clone()),
             },
-            action: Action::Answer {
-                nonce,
-                step,
-                choice: u8::try_from(i).unwrap_or(u8::MAX),
-            }
-            .encode(),
+            action: Action::Answer { nonce, step, choice: u8::try_from(i).unwrap_or(u8::MAX) }.encode(),
         })
         .collect();
     if question.is_scale {
@@ -106,10 +94,7 @@ pub fn question(
     }
     let mut controls = Vec::new();
     if step > 0 {
-        controls.push(button(
-            Msg::new("button-back"),
-            Action::Back { nonce, step },
-        ));
+        controls.push(button(Msg::new("button-back"), Action::Back { nonce, step }));
     }
     controls.push(button(Msg::new("button-why"), Action::Why { nonce, step }));
     controls.push(button(Msg::new("button-cancel"), Action::Cancel { nonce }));
@@ -129,10 +114,7 @@ pub fn red_flag(outcome: Outcome, question: &Question, assessment: &Assessment) 
         .and_then(|a| question.choice(&a.choice))
         .map(|c| match question.label_id(c) {
             Some(id) => Msg::with("red-flag-you-said", vec![("answer", Arg::Msg(id))]),
-            None => Msg::with(
-                "red-flag-you-said-severity",
-                vec![text("severity", c.id.clone())],
-            ),
+            None => Msg::with("red-flag-you-said-severity", vec![text("severity", c.id.clone())]),
         });
     let head = match outcome {
         Outcome::Emergency => Msg::new("red-flag-emergency"),
@@ -156,11 +138,7 @@ fn level_msg(level: Level) -> Msg {
 /// The ranked factors with reasons, the advice, and when to see a professional.
 pub fn result(content: &Content, verdict: &Verdict) -> Vec<Draft> {
     let mut ranked: Vec<Part> = vec![Msg::new("result-head").into()];
-    let relevant: Vec<_> = verdict
-        .factors
-        .iter()
-        .filter(|f| f.level > Level::Unlikely)
-        .collect();
+    let relevant: Vec<_> = verdict.factors.iter().filter(|f| f.level > Level::Unlikely).collect();
     if relevant.is_empty() {
         ranked.push(Msg::new("result-nothing-stands-out").into());
     }
@@ -187,12 +165,8 @@ pub fn result(content: &Content, verdict: &Verdict) -> Vec<Draft> {
             }
         }
     }
-    let unlikely: Vec<String> = verdict
-        .factors
-        .iter()
-        .filter(|f| f.level == Level::Unlikely)
-        .map(|f| f.factor.name().id)
-        .collect();
+    let unlikely: Vec<String> =
+        verdict.factors.iter().filter(|f| f.level == Level::Unlikely).map(|f| f.factor.name().id).collect();
     if !unlikely.is_empty() && !relevant.is_empty() {
         ranked.push(Msg::with("result-unlikely", vec![("factors", Arg::List(unlikely))]).into());
     }
@@ -232,29 +206,14 @@ pub fn checkin_ask(nonce: Nonce) -> Draft {
     Draft::private([Msg::new("checkin-ask").into()])
         .button_row(a.to_vec())
         .button_row(b.to_vec())
-        .button_row(vec![button(
-            Msg::new("button-cancel"),
-            Action::Cancel { nonce },
-        )])
+        .button_row(vec![button(Msg::new("button-cancel"), Action::Cancel { nonce })])
 }
 
 pub fn checkin_after_run(nonce: Nonce, severity: u8) -> Draft {
     Draft::private([Msg::with("checkin-after-run", vec![num("severity", severity)]).into()])
         .button_row(vec![
-            button(
-                Msg::new("button-after-run"),
-                Action::AfterRun {
-                    nonce,
-                    after_run: true,
-                },
-            ),
-            button(
-                Msg::new("button-not-after-run"),
-                Action::AfterRun {
-                    nonce,
-                    after_run: false,
-                },
-            ),
+            button(Msg::new("button-after-run"), Action::AfterRun { nonce, after_run: true }),
+            button(Msg::new("button-not-after-run"), Action::AfterRun { nonce, after_run: false }),
         ])
         .editing()
 }
@@ -274,19 +233,14 @@ pub fn trend(history: &History) -> Option<Part> {
 pub fn checkin_saved(severity: u8, after_run: bool, history: &History) -> Draft {
     let mut parts: Vec<Part> = vec![Msg::with(
         "checkin-saved",
-        vec![
-            num("severity", severity),
-            text("after_run", if after_run { "yes" } else { "no" }),
-        ],
+        vec![num("severity", severity), text("after_run", if after_run { "yes" } else { "no" })],
     )
     .into()];
     parts.extend(trend(history));
     if severity >= 8 {
         parts.push(Msg::new("checkin-high").into());
     }
-    Draft::private(parts)
-        .button_row(menu_row(&[Command::Stretch, Command::History]))
-        .editing()
+    Draft::private(parts).button_row(menu_row(&[Command::Stretch, Command::History])).editing()
 }
 
 fn date(e: &Entry) -> String {
@@ -297,13 +251,7 @@ pub fn history(history: &History) -> Draft {
     if history.entries.is_empty() {
         let mut parts: Vec<Part> = vec![Msg::new("history-empty").into()];
         if history.unreadable > 0 {
-            parts.push(
-                Msg::with(
-                    "history-unreadable",
-                    vec![num("count", history.unreadable as f64)],
-                )
-                .into(),
-            );
+            parts.push(Msg::with("history-unreadable", vec![num("count", history.unreadable as f64)]).into());
         }
         return Draft::private(parts).button_row(menu_row(&[Command::Start, Command::Checkin]));
     }
@@ -318,16 +266,11 @@ pub fn history(history: &History) -> Draft {
                 let args = vec![
                     text("date", date(e)),
                     num("severity", a.severity.unwrap_or(0)),
-                    (
-                        "factor",
-                        top.map_or(Arg::Str(String::new()), |f| factor_ref(f.factor)),
-                    ),
+                    ("factor", top.map_or(Arg::Str(String::new()), |f| factor_ref(f.factor))),
                 ];
                 match (a.outcome, top) {
                     (Outcome::Emergency, _) => Msg::with("history-assessment-emergency", args),
-                    (Outcome::SeeProfessional, _) => {
-                        Msg::with("history-assessment-professional", args)
-                    }
+                    (Outcome::SeeProfessional, _) => Msg::with("history-assessment-professional", args),
                     (Outcome::SelfCare, Some(_)) => Msg::with("history-assessment", args),
                     (Outcome::SelfCare, None) => Msg::with("history-assessment-nothing", args),
                 }
@@ -341,11 +284,7 @@ pub fn history(history: &History) -> Draft {
                 };
                 Msg::with(
                     "history-checkin",
-                    vec![
-                        text("date", date(e)),
-                        num("severity", c.severity.unwrap_or(0)),
-                        text("kind", kind),
-                    ],
+                    vec![text("date", date(e)), num("severity", c.severity.unwrap_or(0)), text("kind", kind)],
                 )
                 .into()
             }
@@ -354,13 +293,7 @@ pub fn history(history: &History) -> Draft {
     parts.extend(lines);
     parts.extend(trend(history));
     if history.unreadable > 0 {
-        parts.push(
-            Msg::with(
-                "history-unreadable",
-                vec![num("count", history.unreadable as f64)],
-            )
-            .into(),
-        );
+        parts.push(Msg::with("history-unreadable", vec![num("count", history.unreadable as f64)]).into());
     }
     Draft::private(parts).button_row(menu_row(&[Command::Checkin, Command::Start]))
 }
@@ -386,12 +319,7 @@ pub fn faq_answer(id: &str) -> Draft {
 
 pub fn tips(content: &Content) -> Draft {
     let mut parts: Vec<Part> = vec![Msg::new("tips-head").into()];
-    parts.extend(
-        content
-            .tips
-            .iter()
-            .map(|t| Part::Msg(Msg::new(format!("tip-{t}")))),
-    );
+    parts.extend(content.tips.iter().map(|t| Part::Msg(Msg::new(format!("tip-{t}")))));
     Draft::public(parts).button_row(menu_row(&[Command::Stretch, Command::Start]))
 }
 

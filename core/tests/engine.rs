@@ -51,16 +51,10 @@ fn a_whole_assessment_ends_in_a_ranked_explained_result_saved_to_history() {
     assert!(result.contains("You sit for 8 hours or more"), "{result}");
     assert!(result.contains("rows, reverse flyes"), "{result}");
     assert!(result.contains("See a doctor or physio if"), "{result}");
-    assert!(
-        result.contains("I've saved this to your history"),
-        "{result}"
-    );
+    assert!(result.contains("I've saved this to your history"), "{result}");
 
     let history = Chat::text(&chat.say("/history"));
-    assert!(
-        history.contains("2026-06-02 · check 5/10 · most likely Posture"),
-        "{history}"
-    );
+    assert!(history.contains("2026-06-02 · check 5/10 · most likely Posture"), "{history}");
 }
 
 #[test]
@@ -69,32 +63,15 @@ fn every_question_offers_back_why_cancel_and_a_progress_hint() {
     chat.say("/start");
     for label in &DESK_WORKER[..DESK_WORKER.len() - 1] {
         let replies = chat.last.borrow().clone();
-        let question = replies
-            .iter()
-            .find(|r| r.text.contains("Question "))
-            .expect("a question is on screen");
-        let labels: Vec<&str> = question
-            .buttons
-            .iter()
-            .flatten()
-            .map(|b| b.label.as_str())
-            .collect();
-        assert!(
-            labels.contains(&"Why do you ask?") && labels.contains(&"✖ Cancel"),
-            "{labels:?}"
-        );
+        let question =
+            replies.iter().find(|r| r.text.contains("Question ")).expect("a question is on screen");
+        let labels: Vec<&str> = question.buttons.iter().flatten().map(|b| b.label.as_str()).collect();
+        assert!(labels.contains(&"Why do you ask?") && labels.contains(&"✖ Cancel"), "{labels:?}");
         chat.press(label);
     }
     let later = chat.last.borrow().clone();
-    assert!(
-        later[0].text.starts_with("Question 15 of about 15"),
-        "{}",
-        later[0].text
-    );
-    assert!(
-        later[0].edit,
-        "the next question replaces the last one where the platform can"
-    );
+    assert!(later[0].text.starts_with("Question 15 of about 15"), "{}", later[0].text);
+    assert!(later[0].edit, "the next question replaces the last one where the platform can");
 }
 
 #[test]
@@ -103,10 +80,7 @@ fn back_changes_an_earlier_answer() {
     chat.say("/start");
     chat.press("None of these");
     let q2 = Chat::text(&chat.press("← Back"));
-    assert!(
-        q2.contains("Question 1 of about") && q2.contains("do you have any of these right now"),
-        "{q2}"
-    );
+    assert!(q2.contains("Question 1 of about") && q2.contains("do you have any of these right now"), "{q2}");
     // The first question again, this time with a red flag.
     let flagged = Chat::text(&chat.press("Chest pain or pressure"));
     assert!(flagged.contains("get medical help now"), "{flagged}");
@@ -130,17 +104,9 @@ fn cancel_stops_and_saves_nothing() {
     chat.say("/start");
     chat.press("None of these");
     let cancelled = Chat::text(&chat.press("✖ Cancel"));
-    assert!(
-        cancelled.contains("Nothing from it was saved"),
-        "{cancelled}"
-    );
+    assert!(cancelled.contains("Nothing from it was saved"), "{cancelled}");
     assert!(Chat::text(&chat.say("/history")).contains("Nothing here yet"));
-    assert!(chat
-        .engine
-        .store()
-        .session(&chat.who.key())
-        .expect("readable")
-        .is_none());
+    assert!(chat.engine.store().session(&chat.who.key()).expect("readable").is_none());
 }
 
 #[test]
@@ -166,18 +132,12 @@ fn an_assessment_resumes_after_the_database_is_reopened() {
     let path = chat.dir.path().to_path_buf();
     let Chat { engine, dir, .. } = chat;
     drop(engine);
-    let reopened = upback_core::engine::Engine::built_in(SledStore::open(&path).expect("reopen"))
-        .expect("engine");
-    let replies = reopened.handle(
-        &Who::private(Platform::Console, "ana"),
-        Input::Open,
-        support::start_time(),
-    );
+    let reopened =
+        upback_core::engine::Engine::built_in(SledStore::open(&path).expect("reopen")).expect("engine");
+    let replies =
+        reopened.handle(&Who::private(Platform::Console, "ana"), Input::Open, support::start_time());
     let text = Chat::text(&replies);
-    assert!(
-        text.contains("Welcome back") && text.contains("Question 3 of about"),
-        "{text}"
-    );
+    assert!(text.contains("Welcome back") && text.contains("Question 3 of about"), "{text}");
     drop(dir);
 }
 
@@ -199,53 +159,30 @@ fn each_red_flag_alone_escalates_before_any_self_care_advice() {
     let cases: Vec<(Vec<&str>, &str)> = emergency
         .iter()
         .map(|f| (vec![*f], "emergency"))
+        .chain(soon_warning.iter().map(|f| (vec!["None of these", *f], "see_professional")))
         .chain(
-            soon_warning
-                .iter()
-                .map(|f| (vec!["None of these", *f], "see_professional")),
+            ["8", "9", "10"].iter().map(|s| (vec!["None of these", "None of these", *s], "see_professional")),
         )
-        .chain(["8", "9", "10"].iter().map(|s| {
-            (
-                vec!["None of these", "None of these", *s],
-                "see_professional",
-            )
-        }))
         .chain(
             ["It keeps getting worse", "More than two weeks"]
                 .iter()
-                .map(|c| {
-                    (
-                        vec!["None of these", "None of these", "4", *c],
-                        "see_professional",
-                    )
-                }),
+                .map(|c| (vec!["None of these", "None of these", "4", *c], "see_professional")),
         )
         .collect();
     for (labels, outcome) in cases {
         let chat = Chat::new();
         chat.say("/start");
         let text = Chat::text(&answer_all(&chat, &labels));
-        let expected = if outcome == "emergency" {
-            "get medical help now"
-        } else {
-            "pause the self-help part"
-        };
+        let expected =
+            if outcome == "emergency" { "get medical help now" } else { "pause the self-help part" };
         assert!(text.contains(expected), "{labels:?}: {text}");
-        assert!(
-            !text.contains("What I'd try"),
-            "no self-care advice after a red flag: {text}"
-        );
+        assert!(!text.contains("What I'd try"), "no self-care advice after a red flag: {text}");
         assert!(text.contains("I've saved this"), "{text}");
         let export = chat.say("/export");
-        let json: serde_json::Value =
-            serde_json::from_str(&export[1].text).expect("export is JSON");
+        let json: serde_json::Value = serde_json::from_str(&export[1].text).expect("export is JSON");
         assert_eq!(json["assessments"][0]["outcome"], outcome, "{labels:?}");
         assert!(
-            chat.engine
-                .store()
-                .session(&chat.who.key())
-                .expect("readable")
-                .is_none(),
+            chat.engine.store().session(&chat.who.key()).expect("readable").is_none(),
             "the assessment ended"
         );
     }
@@ -274,10 +211,7 @@ fn stale_forged_oversized_and_garbage_buttons_get_a_kind_reply() {
     ] {
         let text = Chat::text(&chat.press_action(code));
         assert!(text.contains("That button has expired"), "{code:?}: {text}");
-        assert!(
-            chat.action_of("▶ Carry on").starts_with("1:r:"),
-            "a way back to the open check"
-        );
+        assert!(chat.action_of("▶ Carry on").starts_with("1:r:"), "a way back to the open check");
     }
     // A double tap: the second press is recognised, and the check advanced once.
     chat.press_action(&real);
@@ -286,12 +220,7 @@ fn stale_forged_oversized_and_garbage_buttons_get_a_kind_reply() {
         again.contains("You already answered that one") && again.contains("Question 2 of about"),
         "{again}"
     );
-    let session = chat
-        .engine
-        .store()
-        .session(&chat.who.key())
-        .expect("readable")
-        .expect("open");
+    let session = chat.engine.store().session(&chat.who.key()).expect("readable").expect("open");
     assert_eq!(session.assessment.expect("in progress").answers.len(), 1);
     // A finished assessment's buttons are stale.
     let chat = Chat::new();
@@ -309,21 +238,14 @@ fn a_corrupt_record_gets_a_kind_reply_and_the_history_survives() {
     chat.press("After a run");
     chat.engine
         .store()
-        .put_raw(
-            "sessions",
-            &chat.who.key(),
-            b"{\"v\":1,\"data\":{\"nonce\":\"oops\"}}",
-        )
+        .put_raw("sessions", &chat.who.key(), b"{\"v\":1,\"data\":{\"nonce\":\"oops\"}}")
         .expect("write");
     let text = Chat::text(&chat.say("/start"));
     assert!(
         text.contains("couldn't read where we left off") && text.contains("Question 1 of about"),
         "{text}"
     );
-    chat.engine
-        .store()
-        .put_raw("history", &chat.who.key(), b"garbage")
-        .expect("write");
+    chat.engine.store().put_raw("history", &chat.who.key(), b"garbage").expect("write");
     let history = Chat::text(&chat.say("/history"));
     assert!(
         history.contains("check-in 4/10, after a run")
@@ -336,11 +258,7 @@ fn a_corrupt_record_gets_a_kind_reply_and_the_history_survives() {
 fn forget_asks_first_then_leaves_no_key_of_the_user_in_any_tree() {
     let chat = Chat::new();
     let other = Who::private(Platform::Telegram, "ana-2");
-    chat.engine.handle(
-        &other,
-        Input::Text("/checkin".into()),
-        support::start_time(),
-    );
+    chat.engine.handle(&other, Input::Text("/checkin".into()), support::start_time());
     chat.say("/checkin");
     chat.press("6");
     chat.press("Not after a run");
@@ -348,35 +266,21 @@ fn forget_asks_first_then_leaves_no_key_of_the_user_in_any_tree() {
     chat.press("English");
     chat.say("/start");
     chat.press("None of these");
-    chat.engine
-        .store()
-        .put_raw("quarantine", &chat.who.key(), b"x")
-        .expect("write");
+    chat.engine.store().put_raw("quarantine", &chat.who.key(), b"x").expect("write");
 
     let ask = Chat::text(&chat.say("/forget"));
     assert!(ask.contains("Are you sure?"), "{ask}");
     assert!(Chat::text(&chat.press("No, keep it")).contains("kept everything"));
-    assert!(
-        chat.engine
-            .store()
-            .history(&chat.who.key())
-            .expect("history")
-            .entries
-            .len()
-            == 1
-    );
+    assert!(chat.engine.store().history(&chat.who.key()).expect("history").entries.len() == 1);
     chat.say("/forget");
     assert!(Chat::text(&chat.press("Yes, delete everything")).contains("deleted everything"));
 
     let keys = chat.engine.store().all_keys().expect("keys");
-    let mine: Vec<_> = keys
-        .iter()
-        .filter(|(_, k)| String::from_utf8_lossy(k).contains("console:ana"))
-        .collect();
+    let mine: Vec<_> =
+        keys.iter().filter(|(_, k)| String::from_utf8_lossy(k).contains("console:ana")).collect();
     assert!(mine.is_empty(), "left behind: {mine:?}");
     assert!(
-        keys.iter()
-            .any(|(_, k)| String::from_utf8_lossy(k).contains("telegram:ana-2")),
+        keys.iter().any(|(_, k)| String::from_utf8_lossy(k).contains("telegram:ana-2")),
         "other users stay"
     );
 }
@@ -413,10 +317,7 @@ fn a_checkin_is_saved_and_the_history_shows_the_trend() {
         chat.say("/checkin");
         chat.press(score);
         let saved = Chat::text(&chat.press("After a run"));
-        assert!(
-            saved.contains(&format!("Saved: {score}/10 after a run.")),
-            "{saved}"
-        );
+        assert!(saved.contains(&format!("Saved: {score}/10 after a run.")), "{saved}");
     }
     let history = Chat::text(&chat.say("/history"));
     assert!(history.contains("Trend: getting better"), "{history}");
@@ -433,10 +334,7 @@ fn text_that_is_not_a_command_never_meets_silence() {
     assert!(Chat::text(&chat.say(&"a".repeat(100_000))).contains("too long"));
     chat.say("/start");
     let typed = Chat::text(&chat.say("none of these"));
-    assert!(
-        typed.contains("Question 2 of about"),
-        "a typed label answers: {typed}"
-    );
+    assert!(typed.contains("Question 2 of about"), "a typed label answers: {typed}");
     let nonsense = Chat::text(&chat.say("purple"));
     assert!(
         nonsense.contains("I didn't catch that") && nonsense.contains("Question 2 of about"),
@@ -453,40 +351,22 @@ fn reading_commands_answer_for_everyone() {
     let answer = Chat::text(&chat.press("Will changing my cadence help?"));
     assert!(answer.contains("steps per minute"), "{answer}");
     let tips = Chat::text(&chat.say("/tips"));
-    assert_eq!(
-        tips.lines()
-            .filter(|l| l.starts_with(char::is_numeric))
-            .count(),
-        7,
-        "{tips}"
-    );
+    assert_eq!(tips.lines().filter(|l| l.starts_with(char::is_numeric)).count(), 7, "{tips}");
     let stretch = Chat::text(&chat.say("/stretch"));
-    assert!(
-        stretch.contains("Hold 30 s, 3 times") && stretch.contains("for 5 minutes"),
-        "{stretch}"
-    );
+    assert!(stretch.contains("Hold 30 s, 3 times") && stretch.contains("for 5 minutes"), "{stretch}");
     assert!(Chat::text(&chat.say("/help")).contains("/checkin"));
 }
 
 #[test]
 fn personal_commands_in_a_group_do_not_ask_health_questions_there() {
     let chat = Chat::new();
-    let group = Who {
-        chat: ChatKind::Group {
-            private_replies: false,
-        },
-        ..chat.who.clone()
-    };
-    let replies = chat
-        .engine
-        .handle(&group, Input::Text("/start".into()), support::start_time());
+    let group = Who { chat: ChatKind::Group { private_replies: false }, ..chat.who.clone() };
+    let replies = chat.engine.handle(&group, Input::Text("/start".into()), support::start_time());
     assert_eq!(replies.len(), 1);
     assert!(!replies[0].text.contains("Question"), "{}", replies[0].text);
     assert!(replies[0].text.contains("talk to me privately"));
     assert_eq!(replies[0].buttons[0][0].action, "1:c:start");
-    let tips = chat
-        .engine
-        .handle(&group, Input::Text("/tips".into()), support::start_time());
+    let tips = chat.engine.handle(&group, Input::Text("/tips".into()), support::start_time());
     assert!(tips[0].text.contains("Seven ways"));
 }
 
@@ -494,16 +374,10 @@ fn personal_commands_in_a_group_do_not_ask_health_questions_there() {
 fn the_language_choice_is_kept_and_exported() {
     let chat = Chat::new();
     let menu = chat.say("/language");
-    let labels: Vec<&str> = menu[0]
-        .buttons
-        .iter()
-        .flatten()
-        .map(|b| b.label.as_str())
-        .collect();
+    let labels: Vec<&str> = menu[0].buttons.iter().flatten().map(|b| b.label.as_str()).collect();
     assert_eq!(labels, ["English", "Match my app's language"]);
     assert!(Chat::text(&chat.press("English")).contains("English from now on"));
-    let export: serde_json::Value =
-        serde_json::from_str(&chat.say("/export")[1].text).expect("JSON");
+    let export: serde_json::Value = serde_json::from_str(&chat.say("/export")[1].text).expect("JSON");
     assert_eq!(export["preferences"]["language"], "en-US");
 }
 
@@ -527,19 +401,9 @@ fn one_user_hammered_from_many_threads_advances_once_per_question() {
             thread::spawn(move || engine.handle(&who, Input::Action(code), now))
         })
         .collect();
-    let replies: Vec<_> = threads
-        .into_iter()
-        .map(|t| t.join().expect("no panic"))
-        .collect();
-    let advanced = replies
-        .iter()
-        .filter(|r| r[0].text.starts_with("Question 2"))
-        .count();
+    let replies: Vec<_> = threads.into_iter().map(|t| t.join().expect("no panic")).collect();
+    let advanced = replies.iter().filter(|r| r[0].text.starts_with("Question 2")).count();
     assert_eq!(advanced, 1, "exactly one press advanced the check");
-    let s = engine
-        .store()
-        .session(&who.key())
-        .expect("readable")
-        .expect("open");
+    let s = engine.store().session(&who.key()).expect("readable").expect("open");
     assert_eq!(s.assessment.expect("in progress").answers.len(), 1);
 }

@@ -28,9 +28,7 @@ fn ids_in_code() -> BTreeSet<String> {
                         // rustfmt may break the line after the parenthesis.
                         let rest = source[at + call.len()..].trim_start();
                         if let Some(literal) = rest.strip_prefix('"') {
-                            ids.insert(
-                                literal[..literal.find('"').expect("closing quote")].to_string(),
-                            );
+                            ids.insert(literal[..literal.find('"').expect("closing quote")].to_string());
                         }
                     }
                 }
@@ -46,23 +44,13 @@ fn every_message_used_exists_in_en_us_and_every_en_us_message_is_used() {
     let en: &BTreeSet<String> = locales.ids("en-US").expect("en-US exists");
     let content = Content::built_in().expect("content loads");
     let code = ids_in_code();
-    assert!(
-        code.len() > 50,
-        "the scan finds the code's messages ({})",
-        code.len()
-    );
+    assert!(code.len() > 50, "the scan finds the code's messages ({})", code.len());
     let used: BTreeSet<String> = code.union(&content.message_ids()).cloned().collect();
 
     let missing: Vec<_> = used.difference(en).collect();
-    assert!(
-        missing.is_empty(),
-        "used but missing from en-US: {missing:?}"
-    );
+    assert!(missing.is_empty(), "used but missing from en-US: {missing:?}");
     let unused: Vec<_> = en.difference(&used).collect();
-    assert!(
-        unused.is_empty(),
-        "in en-US but used by nothing: {unused:?}"
-    );
+    assert!(unused.is_empty(), "in en-US but used by nothing: {unused:?}");
 }
 
 #[test]
@@ -70,11 +58,6 @@ fn a_message_missing_from_en_us_stops_start_up() {
     let content = Content::built_in().expect("content loads");
     let locales = Locales::from_files([("en-US", [("a.ftl", "hello = hi\n")])]).expect("loads");
     let store = upback_core::store::SledStore::temporary().expect("store");
-    let err = upback_core::engine::Engine::new(content, locales, store)
-        .err()
-        .expect("refused");
-    assert!(
-        err.to_string().contains("en-US does not define it"),
-        "{err}"
-    );
+    let err = upback_core::engine::Engine::new(content, locales, store).err().expect("refused");
+    assert!(err.to_string().contains("en-US does not define it"), "{err}");
 }

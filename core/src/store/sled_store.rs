@@ -48,12 +48,7 @@ impl SledStore {
 
     /// A throwaway database in memory or a temp dir, for tests and `--ephemeral` runs.
     pub fn temporary() -> Result<Self, StoreError> {
-        Self::from_db(
-            sled::Config::new()
-                .temporary(true)
-                .open()
-                .map_err(backend)?,
-        )
+        Self::from_db(sled::Config::new().temporary(true).open().map_err(backend)?)
     }
 
     fn from_db(db: sled::Db) -> Result<Self, StoreError> {
@@ -94,23 +89,12 @@ impl SledStore {
             }
             _ => user.as_str().as_bytes().to_vec(),
         };
-        self.db
-            .open_tree(tree)
-            .map_err(backend)?
-            .insert(key, value)
-            .map_err(backend)?;
+        self.db.open_tree(tree).map_err(backend)?.insert(key, value).map_err(backend)?;
         self.flush()
     }
 
     /// Moves an unreadable value aside, so the user can carry on and nothing is lost.
-    fn quarantine(
-        &self,
-        tree: &sled::Tree,
-        tree_name: &str,
-        user: &UserKey,
-        key: &[u8],
-        value: &[u8],
-    ) {
+    fn quarantine(&self, tree: &sled::Tree, tree_name: &str, user: &UserKey, key: &[u8], value: &[u8]) {
         let mut qkey = prefix(user);
         qkey.extend_from_slice(tree_name.as_bytes());
         qkey.push(0);
@@ -120,14 +104,8 @@ impl SledStore {
             t.remove(key)?;
             Ok::<_, sled::transaction::ConflictableTransactionError<()>>(())
         });
-        match moved
-            .map_err(|e| format!("{e:?}"))
-            .and_then(|_| self.db.flush().map_err(|e| e.to_string()))
-        {
-            Ok(_) => tracing::warn!(
-                tree = tree_name,
-                "an unreadable record was moved to quarantine"
-            ),
+        match moved.map_err(|e| format!("{e:?}")).and_then(|_| self.db.flush().map_err(|e| e.to_string())) {
+            Ok(_) => tracing::warn!(tree = tree_name, "an unreadable record was moved to quarantine"),
             Err(e) => {
                 tracing::error!(tree = tree_name, error = %e, "could not quarantine an unreadable record")
             }
@@ -228,11 +206,8 @@ impl Store for SledStore {
         for name in self.db.tree_names() {
             let tree = self.db.open_tree(&name).map_err(backend)?;
             tree.remove(exact).map_err(backend)?;
-            let keys: Vec<sled::IVec> = tree
-                .scan_prefix(&prefix)
-                .keys()
-                .collect::<Result<_, _>>()
-                .map_err(backend)?;
+            let keys: Vec<sled::IVec> =
+                tree.scan_prefix(&prefix).keys().collect::<Result<_, _>>().map_err(backend)?;
             for k in keys {
                 tree.remove(k).map_err(backend)?;
             }
@@ -252,9 +227,7 @@ mod tests {
     use chrono::{TimeZone, Utc};
 
     fn at(min: u32) -> chrono::DateTime<Utc> {
-        Utc.with_ymd_and_hms(2026, 5, 1, 7, min, 0)
-            .single()
-            .expect("valid time")
+        Utc.with_ymd_and_hms(2026, 5, 1, 7, min, 0).single().expect("valid time")
     }
 
     fn checkin(min: u32) -> Entry {
@@ -272,21 +245,10 @@ mod tests {
         let a = UserKey::new("tg", "1");
         let b = UserKey::new("tg", "12");
         for (user, min) in [(&a, 5), (&b, 1), (&a, 2)] {
-            store
-                .commit(
-                    user,
-                    Change {
-                        append: vec![checkin(min)],
-                        ..Change::none()
-                    },
-                )
-                .expect("commit");
+            store.commit(user, Change { append: vec![checkin(min)], ..Change::none() }).expect("commit");
         }
         let h = store.history(&a).expect("history");
-        assert_eq!(
-            h.entries.iter().map(Entry::at).collect::<Vec<_>>(),
-            [at(2), at(5)]
-        );
+        assert_eq!(h.entries.iter().map(Entry::at).collect::<Vec<_>>(), [at(2), at(5)]);
         assert_eq!(store.history(&b).expect("history").entries.len(), 1);
     }
 
@@ -294,30 +256,13 @@ mod tests {
     fn a_corrupt_session_is_moved_aside_and_the_rest_survives() {
         let store = SledStore::temporary().expect("store");
         let user = UserKey::new("tg", "7");
-        store
-            .commit(
-                &user,
-                Change {
-                    append: vec![checkin(1)],
-                    ..Change::none()
-                },
-            )
-            .expect("commit");
-        store
-            .put_raw(SESSIONS, &user, b"\xff not json")
-            .expect("raw write");
-        assert!(matches!(
-            store.session(&user),
-            Err(StoreError::Unreadable { .. })
-        ));
+        store.commit(&user, Change { append: vec![checkin(1)], ..Change::none() }).expect("commit");
+        store.put_raw(SESSIONS, &user, b"\xff not json").expect("raw write");
+        assert!(matches!(store.session(&user), Err(StoreError::Unreadable { .. })));
         assert_eq!(store.session(&user).expect("readable now"), None);
         assert_eq!(store.history(&user).expect("history").entries.len(), 1);
-        let quarantined = store
-            .all_keys()
-            .expect("keys")
-            .into_iter()
-            .filter(|(t, _)| t == QUARANTINE)
-            .count();
+        let quarantined =
+            store.all_keys().expect("keys").into_iter().filter(|(t, _)| t == QUARANTINE).count();
         assert_eq!(quarantined, 1);
     }
 
@@ -325,18 +270,8 @@ mod tests {
     fn a_record_from_a_newer_version_is_unreadable_not_fatal() {
         let store = SledStore::temporary().expect("store");
         let user = UserKey::new("tg", "8");
-        store
-            .put_raw(HISTORY, &user, br#"{"v":99,"data":{}}"#)
-            .expect("raw write");
-        store
-            .commit(
-                &user,
-                Change {
-                    append: vec![checkin(1)],
-                    ..Change::none()
-                },
-            )
-            .expect("commit");
+        store.put_raw(HISTORY, &user, br#"{"v":99,"data":{}}"#).expect("raw write");
+        store.commit(&user, Change { append: vec![checkin(1)], ..Change::none() }).expect("commit");
         let h = store.history(&user).expect("history");
         assert_eq!((h.entries.len(), h.unreadable), (1, 1));
     }

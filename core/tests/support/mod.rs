@@ -21,9 +21,7 @@ pub struct Chat {
 }
 
 pub fn start_time() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 6, 2, 18, 0, 0)
-        .single()
-        .expect("valid time")
+    Utc.with_ymd_and_hms(2026, 6, 2, 18, 0, 0).single().expect("valid time")
 }
 
 impl Chat {
@@ -79,10 +77,6 @@ impl Chat {
 
     /// All text of the latest replies.
     pub fn text(replies: &[Reply]) -> String {
-        replies
-            .iter()
-            .map(|r| r.text.as_str())
-            .collect::<Vec<_>>()
-            .join("\n---\n")
+        replies.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join("\n---\n")
     }
 }

@@ -1,0 +1,79 @@
+//! The `upback` command line: what a user or an operator types, and what it starts.
+
+use std::{
+    io::{self, BufReader},
+    path::{Path, PathBuf},
+};
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use upback_core::{
+    engine::{Engine, Platform, Who},
+    store::SledStore,
+};
+
+use crate::{console, logging};
+
+#[derive(Debug, Parser)]
+#[command(name = "upback", version, about = "A chat bot that helps runners with a sore upper back.")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Talk to the bot in this terminal: no account, no token.
+    Chat(ChatArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ChatArgs {
+    /// Where the bot keeps its database.
+    #[arg(long, env = "UPBACK_DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+    /// Whose conversation this is: each name has its own history.
+    #[arg(long, default_value = "console")]
+    pub user: String,
+    /// The language to answer in (e.g. en-US, de); defaults to the terminal's $LANG.
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// One JSON object per reply, and `{"action": "..."}` lines to press buttons.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// The language a terminal reports: `de_DE.UTF-8` -> `de-DE`; `C` and `POSIX` say nothing.
+fn terminal_language() -> Option<String> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.is_empty())
+        .map(|v| v.split(['.', '@']).next().unwrap_or_default().replace('_', "-"))
+        .filter(|v| !v.is_empty() && v != "C" && v != "POSIX")
+}
+
+pub fn open_store(dir: &Path) -> Result<SledStore> {
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("cannot create the data directory {}", dir.display()))?;
+    SledStore::open(dir).with_context(|| {
+        format!("cannot open the database in {} (is another upback using it?)", dir.display())
+    })
+}
+
+pub fn chat(args: ChatArgs) -> Result<()> {
+    logging::init("warn");
+    let engine =
+        Engine::built_in(open_store(&args.data_dir)?).context("the bot's content or messages are broken")?;
+    let mut who = Who::private(Platform::Console, args.user);
+    who.locale = args.lang.or_else(terminal_language);
+    let output = if args.json { console::Output::Json } else { console::Output::Human };
+    let stdin = io::stdin();
+    console::run(&engine, &who, BufReader::new(stdin.lock()), io::stdout().lock(), output, chrono::Utc::now)
+}
+
+pub fn run() -> Result<()> {
+    match Cli::parse().command {
+        Command::Chat(args) => chat(args),
+    }
+}

@@ -1,0 +1,173 @@
+//! The terminal adapter: `upback chat`. Buttons become numbered choices; a line is a number,
+//! a button's label, a command or text. With `--json` every reply is one JSON object per
+//! line and `{"action": "..."}` presses a button, so scripts and tests can drive the bot.
+
+use std::io::{BufRead, Write};
+
+use anyhow::{Context, Result};
+use base64::Engine as _;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use upback_core::{
+    engine::{Engine, Input, Who},
+    reply::{Button, Reply},
+    store::Store,
+};
+
+/// How replies are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    Human,
+    Json,
+}
+
+/// A reply as `upback chat --json` prints it.
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+pub struct JsonReply {
+    pub text: String,
+    pub buttons: Vec<Vec<Button>>,
+    pub private: bool,
+    pub edit: bool,
+    /// The picture as base64, when there is one.
+    pub image_bytes: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsonInput {
+    action: Option<String>,
+    text: Option<String>,
+}
+
+/// Turns a typed line into an input, given the buttons on screen: a button's exact label
+/// (any case) presses it, then a number picks the button with that number.
+pub fn parse_line(line: &str, buttons: &[Button], output: Output) -> Option<Input> {
+    let line = line.trim();
+    if line.is_empty() {
+        return None;
+    }
+    if output == Output::Json && line.starts_with('{') {
+        if let Ok(JsonInput { action, text }) = serde_json::from_str::<JsonInput>(line) {
+            return match (action, text) {
+                (Some(a), _) => Some(Input::Action(a)),
+                (None, Some(t)) => Some(Input::Text(t)),
+                (None, None) => Some(Input::Text(line.to_string())),
+            };
+        }
+    }
+    if let Some(b) = buttons
+        .iter()
+        .find(|b| b.label.eq_ignore_ascii_case(line) || b.label.to_lowercase() == line.to_lowercase())
+    {
+        return Some(Input::Action(b.action.clone()));
+    }
+    if let Ok(n) = line.parse::<usize>() {
+        if let Some(b) = n.checked_sub(1).and_then(|i| buttons.get(i)) {
+            return Some(Input::Action(b.action.clone()));
+        }
+    }
+    Some(Input::Text(line.to_string()))
+}
+
+fn is_number(label: &str) -> bool {
+    !label.is_empty() && label.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Writes one reply for a person at a terminal; buttons are numbered from `first`.
+pub fn write_human(out: &mut impl Write, reply: &Reply, first: usize) -> Result<usize> {
+    writeln!(out, "{}", reply.text)?;
+    let mut n = first;
+    for row in &reply.buttons {
+        let cells: Vec<String> = row
+            .iter()
+            .map(|b| {
+                n += 1;
+                // A number is its own shortcut: typing "7" on the pain scale means 7.
+                if is_number(&b.label) {
+                    format!("[{}]", b.label)
+                } else {
+                    format!("[{n}] {}", b.label)
+                }
+            })
+            .collect();
+        writeln!(out, "  {}", cells.join("  "))?;
+    }
+    writeln!(out)?;
+    Ok(n)
+}
+
+pub fn write_json(out: &mut impl Write, reply: &Reply) -> Result<()> {
+    let json = JsonReply {
+        text: reply.text.clone(),
+        buttons: reply.buttons.clone(),
+        private: reply.private,
+        edit: reply.edit,
+        image_bytes: reply.image.as_ref().map(|png| base64::engine::general_purpose::STANDARD.encode(png)),
+    };
+    serde_json::to_writer(&mut *out, &json)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// Runs a conversation from `input` until it ends (EOF), printing every reply to `out`.
+pub fn run<S: Store>(
+    engine: &Engine<S>,
+    who: &Who,
+    input: impl BufRead,
+    mut out: impl Write,
+    output: Output,
+    clock: impl Fn() -> DateTime<Utc>,
+) -> Result<()> {
+    let mut buttons: Vec<Button> = Vec::new();
+    let show = |replies: Vec<Reply>, out: &mut dyn Write, buttons: &mut Vec<Button>| -> Result<()> {
+        buttons.clear();
+        let mut numbered = 0;
+        for reply in &replies {
+            match output {
+                Output::Human => numbered = write_human(&mut &mut *out, reply, numbered)?,
+                Output::Json => write_json(&mut &mut *out, reply)?,
+            }
+            buttons.extend(reply.buttons.iter().flatten().cloned());
+        }
+        out.flush()?;
+        Ok(())
+    };
+    show(engine.handle(who, Input::Open, clock()), &mut out, &mut buttons)?;
+    for line in input.lines() {
+        let line = line.context("reading standard input")?;
+        if let Some(parsed) = parse_line(&line, &buttons, output) {
+            show(engine.handle(who, parsed, clock()), &mut out, &mut buttons)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn buttons() -> Vec<Button> {
+        ["None of these", "7", "Why do you ask?"]
+            .iter()
+            .enumerate()
+            .map(|(i, l)| Button { label: l.to_string(), action: format!("a{i}") })
+            .collect()
+    }
+
+    #[test]
+    fn a_line_presses_a_button_by_label_then_by_number() {
+        let b = buttons();
+        assert_eq!(parse_line("none of these", &b, Output::Human), Some(Input::Action("a0".into())));
+        assert_eq!(
+            parse_line("7", &b, Output::Human),
+            Some(Input::Action("a1".into())),
+            "a numeric label wins"
+        );
+        assert_eq!(parse_line("3", &b, Output::Human), Some(Input::Action("a2".into())));
+        assert_eq!(parse_line("4", &b, Output::Human), Some(Input::Text("4".into())));
+        assert_eq!(parse_line("/help", &b, Output::Human), Some(Input::Text("/help".into())));
+        assert_eq!(parse_line("   ", &b, Output::Human), None);
+        assert_eq!(parse_line(r#"{"action":"x"}"#, &b, Output::Json), Some(Input::Action("x".into())));
+        assert_eq!(parse_line(r#"{"text":"/faq"}"#, &b, Output::Json), Some(Input::Text("/faq".into())));
+    }
+}
