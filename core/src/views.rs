@@ -143,27 +143,26 @@ pub fn result(content: &Content, verdict: &Verdict) -> Vec<Draft> {
         ranked.push(Msg::new("result-nothing-stands-out").into());
     }
     for (i, f) in relevant.iter().enumerate() {
+        let mut args = vec![
+            num("rank", (i + 1) as f64),
+            ("factor", factor_ref(f.factor)),
+            ("level", Arg::Msg(level_msg(f.level).id)),
+            num("score", f.score),
+        ];
+        // A likely factor says why, in the user's own answers.
+        let reason = f.reasons.first().filter(|_| f.level == Level::Likely).and_then(|r| {
+            content.question(&r.question).and_then(|q| q.choice(&r.choice).map(|c| q.reason(c)))
+        });
         ranked.push(
-            Msg::with(
-                "result-factor",
-                vec![
-                    num("rank", (i + 1) as f64),
-                    ("factor", factor_ref(f.factor)),
-                    ("level", Arg::Msg(level_msg(f.level).id)),
-                    num("score", f.score),
-                ],
-            )
+            match reason {
+                Some(reason) => {
+                    args.push(("reason", Arg::Msg(reason.id)));
+                    Msg::with("result-factor-why", args)
+                }
+                None => Msg::with("result-factor", args),
+            }
             .into(),
         );
-        if f.level == Level::Likely {
-            if let Some(reason) = f.reasons.first() {
-                if let Some(q) = content.question(&reason.question) {
-                    if let Some(c) = q.choice(&reason.choice) {
-                        ranked.push(q.reason(c).into());
-                    }
-                }
-            }
-        }
     }
     let unlikely: Vec<String> =
         verdict.factors.iter().filter(|f| f.level == Level::Unlikely).map(|f| f.factor.name().id).collect();

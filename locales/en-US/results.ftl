@@ -31,6 +31,9 @@ level-unlikely = unlikely
 
 result-head = Here's what I think is going on, most likely first:
 result-factor = { $rank }. { $factor } — { $level } ({ $score }%)
+result-factor-why =
+    { $rank }. { $factor } — { $level } ({ $score }%)
+    { $reason }
 result-unlikely = Less likely for you: { $factors }.
 result-nothing-stands-out = Nothing stands out clearly from your answers. That's good news: it's most likely ordinary soreness that settles with some stretching, rest and easy running.
 advice-head = What I'd try:
