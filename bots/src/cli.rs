@@ -3,6 +3,7 @@
 use std::{
     io::{self, BufReader},
     path::{Path, PathBuf},
+    sync::Arc,
 };
 
 use anyhow::{Context, Result};
@@ -25,6 +26,21 @@ pub struct Cli {
 pub enum Command {
     /// Talk to the bot in this terminal: no account, no token.
     Chat(ChatArgs),
+    /// Run the bot on every platform whose token is set, on one database.
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// Where the bot keeps its database.
+    #[arg(long, env = "UPBACK_DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+    /// The Telegram bot token from @BotFather; the Telegram adapter runs when it is set.
+    #[arg(long, env = "TELEGRAM_BOT_TOKEN", hide_env_values = true)]
+    pub telegram_token: Option<String>,
+    /// The Bot API server to use instead of api.telegram.org (a self-hosted one).
+    #[arg(long, env = "TELEGRAM_API_URL")]
+    pub telegram_api_url: Option<url::Url>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -72,8 +88,37 @@ pub fn chat(args: ChatArgs) -> Result<()> {
     console::run(&engine, &who, BufReader::new(stdin.lock()), io::stdout().lock(), output, chrono::Utc::now)
 }
 
+pub fn serve(args: ServeArgs) -> Result<()> {
+    logging::init("info");
+    let telegram_token = args.telegram_token.filter(|t| !t.trim().is_empty());
+    let Some(telegram_token) = telegram_token else {
+        anyhow::bail!(
+            "no platform token is set: set TELEGRAM_BOT_TOKEN to run on Telegram, \
+             or run `upback chat` to talk to the bot in this terminal"
+        );
+    };
+    let engine = Arc::new(
+        Engine::built_in(open_store(&args.data_dir)?).context("the bot's content or messages are broken")?,
+    );
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    runtime.block_on(async {
+        let telegram = crate::telegram::start(
+            engine.clone(),
+            crate::telegram::TelegramConfig { token: telegram_token, api_url: args.telegram_api_url },
+        )
+        .await?;
+        crate::signals::stopped().await;
+        tracing::info!("stopping: finishing what is in flight");
+        telegram.stop().await
+    })?;
+    engine.store().flush().context("could not flush the database")?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
 pub fn run() -> Result<()> {
     match Cli::parse().command {
         Command::Chat(args) => chat(args),
+        Command::Serve(args) => serve(args),
     }
 }

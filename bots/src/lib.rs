@@ -4,3 +4,5 @@
 pub mod cli;
 pub mod console;
 pub mod logging;
+pub mod signals;
+pub mod telegram;

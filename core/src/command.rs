@@ -1,6 +1,8 @@
 //! The commands a user can type (`/start`, `/checkin@upback_bot`, …) or send as a slash
 //! command, and how typed text becomes one.
 
+use crate::reply::Msg;
+
 /// Everything a user can ask for by name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Command {
@@ -57,6 +59,23 @@ impl Command {
             return Some(Command::Start);
         }
         Command::ALL.into_iter().find(|c| c.name() == name)
+    }
+
+    /// What the command does, for a platform's command menu.
+    pub fn description(self) -> Msg {
+        match self {
+            Command::Start => Msg::new("command-start"),
+            Command::Checkin => Msg::new("command-checkin"),
+            Command::History => Msg::new("command-history"),
+            Command::Faq => Msg::new("command-faq"),
+            Command::Tips => Msg::new("command-tips"),
+            Command::Stretch => Msg::new("command-stretch"),
+            Command::Export => Msg::new("command-export"),
+            Command::Forget => Msg::new("command-forget"),
+            Command::Language => Msg::new("command-language"),
+            Command::Help => Msg::new("command-help"),
+            Command::Cancel => Msg::new("command-cancel"),
+        }
     }
 
     /// Whether the reply is about the user's own health or data, so it must never be shown

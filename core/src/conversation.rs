@@ -67,6 +67,10 @@ impl<S: Store> Turn<'_, S> {
     pub fn decide(&self, input: Input) -> Result<Decision, StoreError> {
         match input {
             Input::Open => self.open(),
+            // In a group, only commands are for the bot: a photo there is none of its business.
+            Input::NonText if self.who.chat != ChatKind::Private => Ok(Decision::default()),
+            Input::NonText => Ok(Decision::show([Draft::private([Msg::new("non-text").into()])
+                .button_row(views::menu_row(&[Command::Start, Command::Help]))])),
             Input::Text(text) => self.text(&text),
             Input::Command { name, arg } => self.command_named(&name, &arg),
             Input::Action(code) => match Action::decode(&code) {
@@ -119,6 +123,10 @@ impl<S: Store> Turn<'_, S> {
         }
         if let Some(typed) = command::split(text) {
             return self.command_named(typed.name, typed.arg);
+        }
+        if self.who.chat != ChatKind::Private {
+            // Group chatter is not addressed to the bot; only commands are.
+            return Ok(Decision::default());
         }
         let typed = text.trim().to_lowercase();
         // An answer typed instead of tapped.
@@ -177,12 +185,7 @@ impl<S: Store> Turn<'_, S> {
 
     fn command(&self, command: Command) -> Result<Decision, StoreError> {
         if command.is_personal() && self.who.chat == (ChatKind::Group { private_replies: false }) {
-            return Ok(Decision::show([Draft::public([Msg::new("go-private").into()]).button_row(vec![
-                DraftButton {
-                    label: Part::Msg(Msg::new("button-go-private")),
-                    action: Action::Run(command).encode(),
-                },
-            ])]));
+            return Ok(Decision::show([views::go_private(command)]));
         }
         match command {
             Command::Start => self.start(),

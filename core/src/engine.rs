@@ -96,6 +96,8 @@ pub enum Input {
     Command { name: String, arg: String },
     /// The code behind a pressed button.
     Action(String),
+    /// A message the bot cannot read: a photo, a sticker, a voice note.
+    NonText,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -204,6 +206,12 @@ impl<S: Store> Engine<S> {
             }
         }
         notices.extend(decision.drafts);
+        if who.chat == (ChatKind::Group { private_replies: false }) && notices.iter().any(|d| d.private) {
+            // Health data never reaches a group: whatever is personal is replaced by a pointer
+            // to the private chat.
+            notices.retain(|d| !d.private);
+            notices.push(crate::views::go_private(crate::command::Command::Start));
+        }
         notices.iter().map(|d| self.render(&tag, d)).collect()
     }
 

@@ -346,3 +346,10 @@ pub fn help() -> Draft {
         .button_row(menu_row(&[Command::Start, Command::Checkin]))
         .button_row(menu_row(&[Command::Faq, Command::Tips, Command::Stretch]))
 }
+
+/// In a group that cannot show private replies: the way to the private chat, opening
+/// `command` there.
+pub fn go_private(command: Command) -> Draft {
+    Draft::public([Msg::new("go-private").into()])
+        .button_row(vec![button(Msg::new("button-go-private"), Action::Run(command))])
+}

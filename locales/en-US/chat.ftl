@@ -20,6 +20,7 @@ not-a-doctor = Just so you know: I'm a bot, not a doctor. I can help you think i
 welcome-back = Welcome back! You were in the middle of a check, so let's carry on where you left off.
 free-text = I'm better with buttons than with chat 🙂 Tap below to start a check or log how you feel, or send /help to see everything I can do.
 tap-a-button = I didn't catch that. Tap one of the answers below, or send /cancel to stop.
+non-text = I can only read text messages. Send /help to see what I can do.
 too-long = That's a bit too long for me to read. Could you keep it short, or pick a button?
 unknown-command = I don't know /{ $name }. Send /help to see what I can do.
 go-private = That's personal, so let's not do it in the group. Tap below to talk to me privately.
@@ -61,3 +62,16 @@ button-go-private = 🔒 Talk privately
 button-forget-yes = Yes, delete everything
 button-forget-no = No, keep it
 button-language-auto = Match my app's language
+
+# The command menu of each platform.
+command-start = Find out why your upper back is sore
+command-checkin = Log how your back feels today
+command-history = Your checks and check-ins, with the trend
+command-faq = Common questions
+command-tips = Seven ways to ease a sore upper back
+command-stretch = A stretch routine with hold times
+command-export = Everything I keep about you, as JSON
+command-forget = Delete everything I keep about you
+command-language = Choose my language
+command-help = What I can do
+command-cancel = Stop what we're doing

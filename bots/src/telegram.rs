@@ -1,0 +1,369 @@
+//! The Telegram adapter (teloxide, long polling). It turns messages and callback queries into
+//! engine inputs and the engine's replies into messages, inline keyboards and in-place edits.
+//! It decides nothing about the conversation; it only knows Telegram.
+
+use std::{sync::Arc, time::Duration};
+
+use anyhow::{Context, Result};
+use teloxide::{
+    adaptors::{throttle::Limits, Throttle},
+    dispatching::{Dispatcher, ShutdownToken, UpdateFilterExt},
+    dptree,
+    error_handlers::LoggingErrorHandler,
+    payloads::{EditMessageTextSetters, SendMessageSetters},
+    prelude::{Requester, RequesterExt},
+    types::{
+        BotCommand, CallbackQuery, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageId,
+        Update, User,
+    },
+    ApiError, Bot, RequestError,
+};
+use tokio::task::JoinHandle;
+use upback_core::{
+    action::Action,
+    command::{self, Command},
+    engine::{ChatKind, Engine, Input, Platform, Role, Who},
+    reply::Reply,
+    store::SledStore,
+};
+
+/// The bot as the handlers use it: every send goes through teloxide's throttle, which keeps
+/// Telegram's limits (1 message a second per chat, 20 a minute per group, 30 a second
+/// overall) and waits out a 429's retry_after.
+type TgBot = Throttle<Bot>;
+
+/// Telegram's longest message, in characters; longer texts are split at line breaks.
+const MAX_MESSAGE: usize = 4000;
+/// How often a request that failed for a passing reason (5xx, a dropped connection) is tried.
+const ATTEMPTS: u32 = 5;
+
+/// Where and how to reach Telegram.
+#[derive(Clone)]
+pub struct TelegramConfig {
+    pub token: String,
+    /// A self-hosted Bot API server, or a test's fake; `None` is api.telegram.org.
+    pub api_url: Option<url::Url>,
+}
+
+impl std::fmt::Debug for TelegramConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The token never reaches a log line.
+        f.debug_struct("TelegramConfig")
+            .field("token", &"<redacted>")
+            .field("api_url", &self.api_url)
+            .finish()
+    }
+}
+
+struct Context_ {
+    engine: Arc<Engine<SledStore>>,
+    /// The bot's @username, for deep links and for telling our commands from other bots'.
+    username: String,
+}
+
+/// A running Telegram adapter.
+pub struct Running {
+    shutdown: ShutdownToken,
+    task: JoinHandle<()>,
+}
+
+impl Running {
+    /// Stops polling, lets the updates in flight finish, and returns once the dispatcher has.
+    pub async fn stop(self) -> Result<()> {
+        // Not awaited: awaiting the returned future can hang (see shared/platform-fakes.md);
+        // the dispatcher's own task ending is what we wait for.
+        match self.shutdown.shutdown() {
+            Ok(_) => {}
+            Err(_) => tracing::debug!("telegram dispatcher was not running"),
+        }
+        tokio::time::timeout(Duration::from_secs(10), self.task)
+            .await
+            .context("the telegram adapter did not stop within 10 s")?
+            .context("the telegram adapter failed")?;
+        Ok(())
+    }
+}
+
+/// Connects, registers the command menu and starts polling in the background.
+pub async fn start(engine: Arc<Engine<SledStore>>, config: TelegramConfig) -> Result<Running> {
+    let mut bot = Bot::new(config.token.trim());
+    if let Some(url) = config.api_url.clone() {
+        bot = bot.set_api_url(url);
+    }
+    let me = retry("getMe", || bot.get_me()).await.context("telegram: getMe failed (is the token right?)")?;
+    let username = me.username.clone().unwrap_or_default();
+    tracing::info!(bot = %username, "telegram connected");
+    register_commands(&bot, &engine).await;
+
+    let bot = bot.throttle(Limits::default());
+    let ctx = Arc::new(Context_ { engine, username });
+    let handler = dptree::entry()
+        .branch(Update::filter_message().endpoint(on_message))
+        .branch(Update::filter_callback_query().endpoint(on_callback));
+    let mut dispatcher = Dispatcher::builder(bot, handler)
+        .dependencies(dptree::deps![ctx])
+        // One user's updates in order; different users in parallel.
+        .distribution_function(|u: &Update| u.from().map(|user| user.id))
+        .default_handler(|update| async move {
+            tracing::debug!(id = update.id.0, "ignoring an update kind the bot does not use");
+        })
+        .error_handler(LoggingErrorHandler::with_custom_text("telegram: a handler failed"))
+        .build();
+    let shutdown = dispatcher.shutdown_token();
+    let task = tokio::spawn(async move { dispatcher.dispatch().await });
+    Ok(Running { shutdown, task })
+}
+
+async fn register_commands(bot: &Bot, engine: &Engine<SledStore>) {
+    let tag = engine.source_locale();
+    let commands: Vec<BotCommand> = Command::ALL
+        .iter()
+        .map(|c| BotCommand::new(c.name(), engine.locales().format(tag, &c.description())))
+        .collect();
+    if let Err(e) = retry("setMyCommands", || bot.set_my_commands(commands.clone())).await {
+        // The menu is a convenience: the bot works without it.
+        tracing::warn!(error = %e, "telegram: could not register the command menu");
+    }
+}
+
+fn who(user: &User, chat: &teloxide::types::Chat) -> Who {
+    Who {
+        platform: Platform::Telegram,
+        user_id: user.id.0.to_string(),
+        chat_id: chat.id.0.to_string(),
+        locale: user.language_code.clone(),
+        role: Role::Member,
+        chat: if chat.is_private() { ChatKind::Private } else { ChatKind::Group { private_replies: false } },
+    }
+}
+
+async fn on_message(bot: TgBot, msg: Message, ctx: Arc<Context_>) -> Result<(), RequestError> {
+    let Some(user) = msg.from.as_ref().filter(|u| !u.is_bot) else { return Ok(()) };
+    let input = match msg.text() {
+        Some(text) if for_another_bot(text, &ctx.username) => return Ok(()),
+        Some(text) => Input::Text(text.to_string()),
+        None => Input::NonText,
+    };
+    let who = who(user, &msg.chat);
+    let replies = handle(&ctx, who, input).await;
+    deliver(&bot, &ctx, msg.chat.id, !msg.chat.is_private(), None, replies).await
+}
+
+/// `/start@other_bot` in a group is for another bot.
+fn for_another_bot(text: &str, username: &str) -> bool {
+    command::split(text).is_some()
+        && text
+            .split_whitespace()
+            .next()
+            .and_then(|w| w.split_once('@'))
+            .is_some_and(|(_, name)| !name.eq_ignore_ascii_case(username))
+}
+
+async fn on_callback(bot: TgBot, q: CallbackQuery, ctx: Arc<Context_>) -> Result<(), RequestError> {
+    // The spinner on the user's button always stops, whatever the button was.
+    if let Err(e) = retry("answerCallbackQuery", || bot.inner().answer_callback_query(q.id.clone())).await {
+        tracing::warn!(error = %e, "telegram: could not answer a callback query");
+    }
+    let (chat_id, group, message) = match &q.message {
+        Some(m) => (m.chat().id, !m.chat().is_private(), Some(m.id())),
+        None => (ChatId(q.from.id.0 as i64), false, None),
+    };
+    let mut who = Who::private(Platform::Telegram, q.from.id.0.to_string());
+    who.chat_id = chat_id.0.to_string();
+    who.locale = q.from.language_code.clone();
+    if group {
+        who.chat = ChatKind::Group { private_replies: false };
+    }
+    let input = Input::Action(q.data.clone().unwrap_or_default());
+    let replies = handle(&ctx, who, input).await;
+    deliver(&bot, &ctx, chat_id, group, message, replies).await
+}
+
+/// Runs the engine off the async threads: it touches the disk.
+async fn handle(ctx: &Arc<Context_>, who: Who, input: Input) -> Vec<Reply> {
+    let engine = ctx.engine.clone();
+    tokio::task::spawn_blocking(move || engine.handle(&who, input, chrono::Utc::now())).await.unwrap_or_else(
+        |e| {
+            tracing::error!(error = %e, "telegram: the engine task failed");
+            Vec::new()
+        },
+    )
+}
+
+/// The inline keyboard of a reply. In a group, a button that opens something personal becomes
+/// a deep link into the private chat (`t.me/<bot>?start=<command>`).
+fn keyboard(reply: &Reply, group: bool, username: &str) -> Option<InlineKeyboardMarkup> {
+    if reply.buttons.is_empty() {
+        return None;
+    }
+    let rows = reply.buttons.iter().map(|row| {
+        row.iter()
+            .map(|b| match Action::decode(&b.action) {
+                Ok(Action::Run(c)) if group && c.is_personal() => {
+                    match format!("https://t.me/{username}?start={}", c.name()).parse() {
+                        Ok(url) => InlineKeyboardButton::url(b.label.clone(), url),
+                        Err(_) => InlineKeyboardButton::callback(b.label.clone(), b.action.clone()),
+                    }
+                }
+                _ => InlineKeyboardButton::callback(b.label.clone(), b.action.clone()),
+            })
+            .collect::<Vec<_>>()
+    });
+    Some(InlineKeyboardMarkup::new(rows))
+}
+
+/// Splits a text into Telegram-sized pieces, at line breaks where it can.
+fn pieces(text: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    for line in text.split_inclusive('\n') {
+        let mut line = line;
+        while !line.is_empty() {
+            let current = out.last_mut().expect("never empty");
+            let room = MAX_MESSAGE.saturating_sub(current.chars().count());
+            if line.chars().count() <= room {
+                current.push_str(line);
+                line = "";
+            } else if current.is_empty() {
+                let cut = line.char_indices().nth(room).map_or(line.len(), |(i, _)| i);
+                current.push_str(&line[..cut]);
+                line = &line[cut..];
+                out.push(String::new());
+            } else {
+                out.push(String::new());
+            }
+        }
+    }
+    out.retain(|p| !p.is_empty());
+    out
+}
+
+/// Sends the replies: the first one marked `edit` replaces the message whose button was
+/// pressed, the others are new messages.
+async fn deliver(
+    bot: &TgBot,
+    ctx: &Context_,
+    chat: ChatId,
+    group: bool,
+    mut pressed: Option<MessageId>,
+    replies: Vec<Reply>,
+) -> Result<(), RequestError> {
+    for reply in replies {
+        let markup = keyboard(&reply, group, &ctx.username);
+        let parts = pieces(&reply.text);
+        let last = parts.len().saturating_sub(1);
+        for (i, text) in parts.into_iter().enumerate() {
+            // The keyboard goes under the last piece of a long text.
+            let markup = if i == last { markup.clone() } else { None };
+            if let (true, Some(id), 0) = (reply.edit && last == 0, pressed, i) {
+                pressed = None;
+                let edited = retry("editMessageText", || {
+                    let mut r = bot.edit_message_text(chat, id, text.clone());
+                    if let Some(m) = &markup {
+                        r = r.reply_markup(m.clone());
+                    }
+                    r
+                })
+                .await;
+                match edited {
+                    Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => continue,
+                    // Too old to edit, or deleted: say it as a new message instead.
+                    Err(e) => tracing::info!(error = %e, "telegram: could not edit; sending instead"),
+                }
+            }
+            retry("sendMessage", || {
+                let mut r = bot.send_message(chat, text.clone());
+                if let Some(m) = &markup {
+                    r = r.reply_markup(m.clone());
+                }
+                r
+            })
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether a failure may pass: a server error, a dropped connection, an answer that was not
+/// the Bot API's (a proxy's error page).
+fn transient(e: &RequestError) -> bool {
+    match e {
+        RequestError::Network(_) | RequestError::InvalidJson { .. } | RequestError::Io(_) => true,
+        RequestError::Api(ApiError::Unknown(description)) => {
+            let d = description.to_ascii_lowercase();
+            ["internal server error", "bad gateway", "service unavailable", "gateway timeout"]
+                .iter()
+                .any(|s| d.contains(s))
+        }
+        _ => false,
+    }
+}
+
+/// Sends a request, waiting out a 429's retry_after and retrying passing failures with
+/// exponential backoff.
+async fn retry<F, R, T>(what: &str, make: F) -> Result<T, RequestError>
+where
+    F: Fn() -> R,
+    R: std::future::IntoFuture<Output = Result<T, RequestError>>,
+{
+    let mut backoff = Duration::from_millis(200);
+    let mut attempt = 1;
+    loop {
+        match make().into_future().await {
+            Ok(v) => return Ok(v),
+            Err(RequestError::RetryAfter(wait)) if attempt < ATTEMPTS => {
+                tracing::info!(request = what, seconds = wait.seconds(), "telegram: rate limited; waiting");
+                tokio::time::sleep(wait.duration()).await;
+            }
+            Err(e) if transient(&e) && attempt < ATTEMPTS => {
+                tracing::warn!(request = what, error = %e, attempt, "telegram: retrying");
+                tokio::time::sleep(backoff).await;
+                backoff *= 2;
+            }
+            Err(e) => return Err(e),
+        }
+        attempt += 1;
+    }
+}
+
+/// A short text for a log: never the user's words.
+pub fn describe(input: &Input) -> &'static str {
+    match input {
+        Input::Open => "open",
+        Input::Text(t) if t.starts_with('/') => "command",
+        Input::Text(_) => "text",
+        Input::Command { .. } => "command",
+        Input::Action(_) => "button",
+        Input::NonText => "non-text",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_texts_are_split_at_line_breaks_within_the_limit() {
+        let text = format!("{}\n{}", "a".repeat(3000), "b".repeat(3000));
+        let p = pieces(&text);
+        assert_eq!(p.len(), 2);
+        assert!(p.iter().all(|x| x.chars().count() <= MAX_MESSAGE));
+        assert_eq!(p.concat(), text);
+        let one_line = "é".repeat(9000);
+        assert_eq!(pieces(&one_line).concat(), one_line);
+        assert!(pieces(&one_line).iter().all(|x| x.chars().count() <= MAX_MESSAGE));
+    }
+
+    #[test]
+    fn commands_for_other_bots_are_left_alone() {
+        assert!(for_another_bot("/start@other_bot", "upback_bot"));
+        assert!(!for_another_bot("/start@UpBack_Bot now", "upback_bot"));
+        assert!(!for_another_bot("/start", "upback_bot"));
+        assert!(!for_another_bot("hello @other_bot", "upback_bot"));
+    }
+
+    #[test]
+    fn the_config_never_prints_its_token() {
+        let c = TelegramConfig { token: "123:SECRET".into(), api_url: None };
+        assert!(!format!("{c:?}").contains("SECRET"));
+    }
+}

@@ -1,0 +1,323 @@
+//! The Telegram adapter end to end: the real teloxide client against a loopback fake of the
+//! Bot API, a real engine and a real database. Assertions are on the JSON the bot sends.
+
+#[path = "support/telegram_fake.rs"]
+mod telegram_fake;
+
+use std::{path::Path, sync::Arc};
+
+use serde_json::Value;
+use telegram_fake::{button, callback_update, photo_update, text_update, Call, FakeTelegram, Fault};
+use upback::telegram::{self, Running, TelegramConfig};
+use upback_core::{engine::Engine, store::SledStore};
+
+const ANA: i64 = 4242;
+const GROUP: i64 = -100_500;
+
+struct Bot {
+    fake: Arc<FakeTelegram>,
+    running: Option<Running>,
+    engine: Arc<Engine<SledStore>>,
+    /// Calls before this index have been looked at already.
+    cursor: usize,
+    callbacks: usize,
+}
+
+impl Bot {
+    async fn start(fake: Arc<FakeTelegram>, dir: &Path) -> Self {
+        let engine = Arc::new(Engine::built_in(SledStore::open(dir).expect("open store")).expect("engine"));
+        let running = telegram::start(
+            engine.clone(),
+            TelegramConfig { token: "123456:TEST-TOKEN".into(), api_url: Some(fake.url()) },
+        )
+        .await
+        .expect("the adapter starts");
+        let cursor = fake.calls().len();
+        Self { fake, running: Some(running), engine, cursor, callbacks: 0 }
+    }
+
+    async fn stop(mut self) {
+        self.running.take().expect("running").stop().await.expect("stops cleanly");
+        self.engine.store().flush().expect("flush");
+    }
+
+    fn say(&self, user: i64, chat: i64, text: &str) {
+        self.fake.push(text_update(user, chat, text, None));
+    }
+
+    /// The next message sent or edited in `chat` whose text contains `needle`.
+    async fn shown(&mut self, chat: i64, needle: &str) -> Call {
+        let from = self.cursor;
+        let (i, call) = self
+            .fake
+            .wait_for(&format!("{needle:?} in chat {chat}"), |calls| {
+                calls.iter().enumerate().skip(from).find_map(|(i, c)| {
+                    let shown = !c.faulted
+                        && (c.method == "sendmessage" || c.method == "editmessagetext")
+                        && c.body["chat_id"] == chat
+                        && c.body["text"].as_str().is_some_and(|t| t.contains(needle));
+                    shown.then(|| (i, c.clone()))
+                })
+            })
+            .await;
+        self.cursor = i + 1;
+        call
+    }
+
+    /// Presses the button labelled `label` on the message of `call`, as `user`.
+    fn press(&mut self, user: i64, call: &Call, label: &str) {
+        let data =
+            button(&call.body, label)["callback_data"].as_str().expect("a callback button").to_string();
+        self.press_data(user, call, &data);
+    }
+
+    fn press_data(&mut self, user: i64, call: &Call, data: &str) {
+        let message_id = message_id(call);
+        let chat = call.body["chat_id"].as_i64().expect("chat id");
+        self.callbacks += 1;
+        self.fake.push(callback_update(user, chat, message_id, data, None));
+    }
+
+    async fn all_callbacks_answered(&self) {
+        let n = self.callbacks;
+        self.fake
+            .wait_for("every callback answered", |calls| {
+                (calls.iter().filter(|c| c.method == "answercallbackquery" && !c.faulted).count() >= n)
+                    .then_some(())
+            })
+            .await;
+    }
+}
+
+fn message_id(call: &Call) -> i64 {
+    call.body["message_id"].as_i64().or_else(|| call.result["message_id"].as_i64()).expect("a message id")
+}
+
+fn text(call: &Call) -> &str {
+    call.body["text"].as_str().unwrap_or_default()
+}
+
+const DESK_WORKER: &[&str] = &[
+    "None of these",
+    "None of these",
+    "5",
+    "It started with this run",
+    "Between my shoulder blades",
+    "Right after the run",
+    "8 hours or more",
+    "Yes, easily",
+    "No, they look relaxed",
+    "Deep and steady, from the belly",
+    "Short and easy",
+    "Plenty",
+    "Yes, that's me",
+    "Hardly ever",
+];
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_whole_assessment_by_buttons_edits_questions_in_place_and_saves_the_result() {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bot = Bot::start(fake.clone(), dir.path()).await;
+    let commands = fake.nth("setMyCommands", 1).await;
+    let names: Vec<&str> =
+        commands["commands"].as_array().expect("list").iter().filter_map(|c| c["command"].as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "start", "checkin", "history", "faq", "tips", "stretch", "export", "forget", "language", "help",
+            "cancel"
+        ]
+    );
+    assert!(commands["commands"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .all(|c| c["description"].as_str().is_some_and(|d| !d.is_empty())));
+
+    bot.say(ANA, ANA, "/start");
+    bot.shown(ANA, "not a doctor").await;
+    let mut question = bot.shown(ANA, "Question 1 of about").await;
+    assert_eq!(question.method, "sendmessage");
+    let first_id = message_id(&question);
+    for (i, label) in DESK_WORKER.iter().enumerate() {
+        bot.press(ANA, &question, label);
+        if i + 1 < DESK_WORKER.len() {
+            question = bot.shown(ANA, &format!("Question {} of about", i + 2)).await;
+            assert_eq!(question.method, "editmessagetext", "the question is edited in place");
+            assert_eq!(message_id(&question), first_id);
+        }
+    }
+    // The last modifier, then the result as new messages.
+    question = bot.shown(ANA, "How are your running shoes?").await;
+    bot.press(ANA, &question, "Fairly new and comfy");
+    let ranked = bot.shown(ANA, "Here's what I think is going on").await;
+    assert_eq!(ranked.method, "sendmessage");
+    assert!(text(&ranked).contains("1. Posture — likely"), "{}", text(&ranked));
+    let saved = bot.shown(ANA, "I've saved this to your history").await;
+    let labels: Vec<&str> = saved.body["reply_markup"]["inline_keyboard"]
+        .as_array()
+        .expect("keyboard")
+        .iter()
+        .flat_map(|r| r.as_array().cloned().unwrap_or_default())
+        .filter_map(|b| b["text"].as_str().map(String::from))
+        .collect::<Vec<_>>()
+        .iter()
+        .map(|s| Box::leak(s.clone().into_boxed_str()) as &str)
+        .collect();
+    assert!(labels.contains(&"📈 My history"), "{labels:?}");
+    bot.all_callbacks_answered().await;
+
+    bot.say(ANA, ANA, "/history");
+    let history = bot.shown(ANA, "Your recent checks").await;
+    assert!(text(&history).contains("most likely Posture"), "{}", text(&history));
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn forged_stale_and_oversized_callbacks_are_answered_kindly() {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bot = Bot::start(fake.clone(), dir.path()).await;
+    bot.say(ANA, ANA, "/start");
+    let q1 = bot.shown(ANA, "Question 1 of about").await;
+    let chest =
+        button(&q1.body, "Chest pain or pressure")["callback_data"].as_str().expect("data").to_string();
+    bot.press(ANA, &q1, "Chest pain or pressure");
+    bot.shown(ANA, "get medical help now").await;
+
+    bot.press_data(ANA, &q1, &chest);
+    bot.shown(ANA, "That button has expired").await;
+    bot.press_data(ANA, &q1, "1:a:forged:0:0");
+    bot.shown(ANA, "That button has expired").await;
+    bot.press_data(ANA, &q1, &"x".repeat(65));
+    bot.shown(ANA, "That button has expired").await;
+    bot.all_callbacks_answered().await;
+    assert_eq!(fake.done("answerCallbackQuery").len(), 4, "each press answered once");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_group_start_links_to_the_private_chat_which_starts_the_flow() {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bot = Bot::start(fake.clone(), dir.path()).await;
+    bot.say(ANA, GROUP, "/start@upback_bot");
+    let pointer = bot.shown(GROUP, "let's not do it in the group").await;
+    let link = button(&pointer.body, "🔒 Talk privately");
+    assert_eq!(link["url"], "https://t.me/upback_bot?start=start");
+    // Nothing personal was said in the group.
+    let in_group: Vec<Value> =
+        fake.done("sendMessage").into_iter().filter(|b| b["chat_id"] == GROUP).collect();
+    assert_eq!(in_group.len(), 1, "{in_group:?}");
+
+    bot.say(ANA, GROUP, "/checkin");
+    let pointer = bot.shown(GROUP, "let's not do it in the group").await;
+    assert_eq!(button(&pointer.body, "🔒 Talk privately")["url"], "https://t.me/upback_bot?start=checkin");
+
+    bot.say(ANA, ANA, "/start checkin");
+    bot.shown(ANA, "How does your upper back feel today").await;
+    bot.say(ANA, ANA, "/start start");
+    bot.shown(ANA, "Question 1 of about").await;
+
+    // The FAQ may answer in the group; other bots' commands and chatter are left alone.
+    bot.say(ANA, GROUP, "/tips@other_bot");
+    bot.say(ANA, GROUP, "great run today!");
+    bot.say(ANA, GROUP, "/faq");
+    let faq = bot.shown(GROUP, "Pick a question").await;
+    assert!(!fake
+        .done("sendMessage")
+        .iter()
+        .any(|b| b["chat_id"] == GROUP && b["text"].as_str().is_some_and(|t| t.contains("Seven ways"))));
+    bot.press(ANA, &faq, "Will changing my cadence help?");
+    bot.shown(GROUP, "steps per minute").await;
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_429_then_a_500_still_delivers_every_reply_exactly_once() {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bot = Bot::start(fake.clone(), dir.path()).await;
+    fake.fail_next("sendMessage", Fault::RetryAfter(1));
+    fake.fail_next("sendMessage", Fault::ServerError);
+    bot.say(ANA, ANA, "/tips");
+    bot.shown(ANA, "Seven ways").await;
+    bot.say(ANA, ANA, "/stretch");
+    bot.shown(ANA, "stretch routine").await;
+    let sent = fake.done("sendMessage");
+    assert_eq!(
+        sent.iter().filter(|b| b["text"].as_str().is_some_and(|t| t.contains("Seven ways"))).count(),
+        1
+    );
+    assert_eq!(sent.len(), 2, "{sent:?}");
+    let faulted = fake.calls().iter().filter(|c| c.faulted).count();
+    assert_eq!(faulted, 2);
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_assessment_resumes_after_the_bot_restarts() {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bot = Bot::start(fake.clone(), dir.path()).await;
+    bot.say(ANA, ANA, "/start");
+    let q1 = bot.shown(ANA, "Question 1 of about").await;
+    bot.press(ANA, &q1, "None of these");
+    let q2 = bot.shown(ANA, "Question 2 of about").await;
+    bot.all_callbacks_answered().await;
+    bot.stop().await;
+
+    let mut bot = Bot::start(fake.clone(), dir.path()).await;
+    bot.press(ANA, &q2, "None of these");
+    let q3 = bot.shown(ANA, "Question 3 of about").await;
+    assert!(text(&q3).contains("how bad is it"), "{}", text(&q3));
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn export_and_forget_work_through_telegram() {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bot = Bot::start(fake.clone(), dir.path()).await;
+    bot.say(ANA, ANA, "/checkin");
+    let ask = bot.shown(ANA, "How does your upper back feel today").await;
+    bot.press(ANA, &ask, "3");
+    let after = bot.shown(ANA, "Is that after a run?").await;
+    bot.press(ANA, &after, "After a run");
+    bot.shown(ANA, "Saved: 3/10 after a run.").await;
+
+    bot.say(ANA, ANA, "/export");
+    bot.shown(ANA, "everything I keep about you").await;
+    let export = bot.shown(ANA, "\"checkins\"").await;
+    let json: Value = serde_json::from_str(text(&export)).expect("the export is JSON");
+    assert_eq!(json["user"], format!("telegram:{ANA}"));
+    assert_eq!(json["checkins"][0]["severity"], 3);
+
+    bot.say(ANA, ANA, "/forget");
+    let confirm = bot.shown(ANA, "Are you sure?").await;
+    bot.press(ANA, &confirm, "Yes, delete everything");
+    bot.shown(ANA, "deleted everything").await;
+    let keys = bot.engine.store().all_keys().expect("keys");
+    assert!(
+        !keys.iter().any(|(_, k)| String::from_utf8_lossy(k).contains(&format!("telegram:{ANA}"))),
+        "{keys:?}"
+    );
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_german_user_gets_english_until_german_exists_and_a_photo_gets_an_answer() {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bot = Bot::start(fake.clone(), dir.path()).await;
+    fake.push(text_update(ANA, ANA, "/help", Some("de")));
+    bot.shown(ANA, "I help runners work out").await;
+    fake.push(photo_update(ANA, ANA));
+    bot.shown(ANA, "I can only read text messages").await;
+    // A malformed update is skipped; the next one is still answered.
+    fake.push(serde_json::json!({"message": {"message_id": "not a number"}}));
+    bot.say(ANA, ANA, "/tips");
+    bot.shown(ANA, "Seven ways").await;
+    bot.stop().await;
+}
