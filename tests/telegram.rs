@@ -321,3 +321,62 @@ async fn a_german_user_gets_english_until_german_exists_and_a_photo_gets_an_answ
     bot.shown(ANA, "Seven ways").await;
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn upback_serve_answers_then_stops_cleanly_on_sigterm_without_logging_the_token() {
+    use std::process::{Command, Stdio};
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let child = Command::new(env!("CARGO_BIN_EXE_upback"))
+        .args(["serve", "--data-dir"])
+        .arg(dir.path())
+        .env("TELEGRAM_BOT_TOKEN", "987654:SECRET-TOKEN-VALUE")
+        .env("TELEGRAM_API_URL", fake.url().as_str())
+        .env("RUST_LOG", "trace")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("upback serve starts");
+    fake.nth("setMyCommands", 1).await;
+    fake.push(text_update(ANA, ANA, "/start", None));
+    fake.wait_for("the first question", |calls| {
+        calls
+            .iter()
+            .any(|c| c.body["text"].as_str().is_some_and(|t| t.contains("Question 1 of about")))
+            .then_some(())
+    })
+    .await;
+    assert!(
+        fake.calls().iter().all(|c| c.token == "987654:SECRET-TOKEN-VALUE"),
+        "the token reaches Telegram"
+    );
+
+    let pid = child.id().to_string();
+    let killed = Command::new("kill").args(["-TERM", &pid]).status().expect("kill runs");
+    assert!(killed.success());
+    let output =
+        tokio::task::spawn_blocking(move || child.wait_with_output()).await.expect("join").expect("waits");
+    assert!(output.status.success(), "exit status {:?}", output.status);
+    let logs = String::from_utf8_lossy(&output.stderr);
+    assert!(logs.contains("stopped"), "{logs}");
+    assert!(!logs.contains("SECRET-TOKEN-VALUE"), "the token leaked into the logs");
+
+    // The unfinished assessment was flushed and survives.
+    let store = SledStore::open(dir.path()).expect("reopen");
+    let who = upback_core::engine::Who::private(upback_core::engine::Platform::Telegram, ANA.to_string());
+    use upback_core::store::Store;
+    assert!(store.session(&who.key()).expect("readable").is_some_and(|s| s.assessment.is_some()));
+}
+
+#[test]
+fn upback_serve_without_a_token_says_what_to_set() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_upback"))
+        .arg("serve")
+        .env_remove("TELEGRAM_BOT_TOKEN")
+        .env_remove("DISCORD_BOT_TOKEN")
+        .output()
+        .expect("runs");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("TELEGRAM_BOT_TOKEN") && err.contains("upback chat"), "{err}");
+}
