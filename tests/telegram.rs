@@ -378,5 +378,10 @@ fn upback_serve_without_a_token_says_what_to_set() {
         .expect("runs");
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("TELEGRAM_BOT_TOKEN") && err.contains("upback chat"), "{err}");
+    assert!(
+        err.contains("TELEGRAM_BOT_TOKEN")
+            && err.contains("DISCORD_BOT_TOKEN")
+            && err.contains("upback chat"),
+        "{err}"
+    );
 }

@@ -41,6 +41,15 @@ pub struct ServeArgs {
     /// The Bot API server to use instead of api.telegram.org (a self-hosted one).
     #[arg(long, env = "TELEGRAM_API_URL")]
     pub telegram_api_url: Option<url::Url>,
+    /// The Discord bot token; the Discord adapter runs when it is set.
+    #[arg(long, env = "DISCORD_BOT_TOKEN", hide_env_values = true)]
+    pub discord_token: Option<String>,
+    /// A REST proxy for Discord (twilight's http-proxy, nirn-proxy) instead of discord.com.
+    #[arg(long, env = "DISCORD_API_URL")]
+    pub discord_api_url: Option<url::Url>,
+    /// Register the slash commands in this server only (instant), instead of globally.
+    #[arg(long, env = "DISCORD_GUILD_ID")]
+    pub discord_guild_id: Option<u64>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -90,26 +99,52 @@ pub fn chat(args: ChatArgs) -> Result<()> {
 
 pub fn serve(args: ServeArgs) -> Result<()> {
     logging::init("info");
-    let telegram_token = args.telegram_token.filter(|t| !t.trim().is_empty());
-    let Some(telegram_token) = telegram_token else {
+    let set = |t: Option<String>| t.filter(|t| !t.trim().is_empty());
+    let (telegram_token, discord_token) = (set(args.telegram_token), set(args.discord_token));
+    if telegram_token.is_none() && discord_token.is_none() {
         anyhow::bail!(
-            "no platform token is set: set TELEGRAM_BOT_TOKEN to run on Telegram, \
+            "no platform token is set: set TELEGRAM_BOT_TOKEN and/or DISCORD_BOT_TOKEN, \
              or run `upback chat` to talk to the bot in this terminal"
         );
-    };
+    }
     let engine = Arc::new(
         Engine::built_in(open_store(&args.data_dir)?).context("the bot's content or messages are broken")?,
     );
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     runtime.block_on(async {
-        let telegram = crate::telegram::start(
-            engine.clone(),
-            crate::telegram::TelegramConfig { token: telegram_token, api_url: args.telegram_api_url },
-        )
-        .await?;
+        let telegram = match telegram_token {
+            Some(token) => Some(
+                crate::telegram::start(
+                    engine.clone(),
+                    crate::telegram::TelegramConfig { token, api_url: args.telegram_api_url },
+                )
+                .await?,
+            ),
+            None => None,
+        };
+        let discord = match discord_token {
+            Some(token) => Some(
+                crate::discord::start(
+                    engine.clone(),
+                    crate::discord::DiscordConfig {
+                        token,
+                        api_url: args.discord_api_url,
+                        guild_id: args.discord_guild_id,
+                    },
+                )
+                .await?,
+            ),
+            None => None,
+        };
         crate::signals::stopped().await;
         tracing::info!("stopping: finishing what is in flight");
-        telegram.stop().await
+        if let Some(t) = telegram {
+            t.stop().await?;
+        }
+        if let Some(d) = discord {
+            d.stop().await?;
+        }
+        anyhow::Ok(())
     })?;
     engine.store().flush().context("could not flush the database")?;
     tracing::info!("stopped");

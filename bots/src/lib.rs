@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod console;
+pub mod discord;
 pub mod logging;
 pub mod signals;
 pub mod telegram;

@@ -1,0 +1,424 @@
+//! The Discord adapter (serenity). Slash commands and button presses become engine inputs;
+//! replies become interaction responses, in-place updates and follow-ups. In a server,
+//! anything personal is ephemeral: only the member who asked sees it.
+
+use std::{
+    future::Future,
+    sync::{
+        atomic::{AtomicUsize, Ordering},
+        Arc,
+    },
+    time::Duration,
+};
+
+use anyhow::{Context as _, Result};
+use serenity::{
+    all::{
+        ButtonStyle, Command as SlashCommand, CommandInteraction, ComponentInteraction, CreateActionRow,
+        CreateButton, CreateCommand, CreateInteractionResponse, CreateInteractionResponseFollowup,
+        CreateInteractionResponseMessage, EditInteractionResponse, Event, GatewayIntents, GuildId, HttpError,
+        Interaction, InteractionId, MessageFlags, Ready,
+    },
+    async_trait,
+    builder::Builder,
+    client::{ClientBuilder, Context, EventHandler, RawEventHandler},
+    gateway::ShardManager,
+    http::{Http, HttpBuilder},
+};
+use tokio::task::JoinHandle;
+use upback_core::{
+    command::Command,
+    engine::{ChatKind, Engine, Input, Platform, Role, Who},
+    reply::{Button, Reply},
+    store::SledStore,
+};
+
+/// Discord's longest message content.
+const MAX_CONTENT: usize = 2000;
+/// Discord's limits on components: rows per message, buttons per row, characters per label.
+const MAX_ROWS: usize = 5;
+const MAX_PER_ROW: usize = 5;
+const MAX_LABEL: usize = 80;
+/// How often a request that failed for a passing reason (429, 5xx, network) is tried.
+const ATTEMPTS: u32 = 5;
+/// Discord wants an answer to an interaction within 3 s; past this, the bot defers first.
+const ANSWER_WITHIN: Duration = Duration::from_millis(2000);
+
+#[derive(Clone)]
+pub struct DiscordConfig {
+    pub token: String,
+    /// A REST proxy (twilight's http-proxy, nirn-proxy, a test's fake); `None` is discord.com.
+    pub api_url: Option<url::Url>,
+    /// Register the commands in this guild only (instant; for trying out a deployment).
+    pub guild_id: Option<u64>,
+}
+
+impl std::fmt::Debug for DiscordConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DiscordConfig")
+            .field("token", &"<redacted>")
+            .field("api_url", &self.api_url)
+            .field("guild_id", &self.guild_id)
+            .finish()
+    }
+}
+
+/// A running Discord adapter.
+pub struct Running {
+    shards: Arc<ShardManager>,
+    task: JoinHandle<()>,
+    unknown_events: Arc<AtomicUsize>,
+}
+
+impl Running {
+    /// Closes the gateway connection; interactions in flight finish on their own tasks.
+    pub async fn stop(self) -> Result<()> {
+        self.shards.shutdown_all().await;
+        tokio::time::timeout(Duration::from_secs(10), self.task)
+            .await
+            .context("the discord adapter did not stop within 10 s")?
+            .context("the discord adapter failed")?;
+        Ok(())
+    }
+
+    /// Gateway events serenity could not parse so far (each is logged; none stops the bot).
+    pub fn unknown_events(&self) -> usize {
+        self.unknown_events.load(Ordering::SeqCst)
+    }
+}
+
+struct Handler {
+    engine: Arc<Engine<SledStore>>,
+    guild: Option<GuildId>,
+}
+
+/// Counts and logs the events serenity could not parse, instead of dropping them silently.
+struct Tripwire {
+    unknown: Arc<AtomicUsize>,
+}
+
+#[async_trait]
+impl RawEventHandler for Tripwire {
+    async fn raw_event(&self, _ctx: Context, event: Event) {
+        if let Event::Unknown(e) = event {
+            self.unknown.fetch_add(1, Ordering::SeqCst);
+            tracing::warn!(kind = %e.kind, "discord: a gateway event could not be parsed");
+        }
+    }
+}
+
+pub async fn start(engine: Arc<Engine<SledStore>>, config: DiscordConfig) -> Result<Running> {
+    let mut http = HttpBuilder::new(config.token.trim());
+    if let Some(url) = &config.api_url {
+        // serenity's own rate limiter ignores the proxy; the proxy limits, and 429s that still
+        // come back are retried here.
+        http = http.proxy(url.as_str().trim_end_matches('/')).ratelimiter_disabled(true);
+    }
+    let unknown = Arc::new(AtomicUsize::new(0));
+    let handler = Handler { engine, guild: config.guild_id.map(GuildId::new) };
+    let mut client =
+        ClientBuilder::new_with_http(http.build(), GatewayIntents::GUILDS | GatewayIntents::DIRECT_MESSAGES)
+            .event_handler(handler)
+            .raw_event_handler(Tripwire { unknown: unknown.clone() })
+            .await
+            .context("discord: cannot build the client")?;
+    let shards = client.shard_manager.clone();
+    let task = tokio::spawn(async move {
+        if let Err(e) = client.start().await {
+            tracing::error!(error = %e, "discord: the gateway connection ended with an error");
+        }
+    });
+    Ok(Running { shards, task, unknown_events: unknown })
+}
+
+/// Every command of the core, with its description in the source language.
+pub fn slash_commands(engine: &Engine<SledStore>) -> Vec<CreateCommand> {
+    let tag = engine.source_locale();
+    Command::ALL
+        .iter()
+        .map(|c| CreateCommand::new(c.name()).description(engine.locales().format(tag, &c.description())))
+        .collect()
+}
+
+#[async_trait]
+impl EventHandler for Handler {
+    async fn ready(&self, ctx: Context, ready: Ready) {
+        tracing::info!(user = %ready.user.name, "discord connected");
+        let commands = slash_commands(&self.engine);
+        let registered = match self.guild {
+            Some(guild) => {
+                retry("register guild commands", || guild.set_commands(&ctx.http, commands.clone()))
+                    .await
+                    .map(|c| c.len())
+            }
+            None => retry("register global commands", || {
+                SlashCommand::set_global_commands(&ctx.http, commands.clone())
+            })
+            .await
+            .map(|c| c.len()),
+        };
+        match registered {
+            Ok(n) => tracing::info!(commands = n, "discord: slash commands registered"),
+            Err(e) => tracing::error!(error = %e, "discord: could not register the slash commands"),
+        }
+    }
+
+    async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
+        match interaction {
+            Interaction::Command(c) => self.on_command(&ctx, c).await,
+            Interaction::Component(c) => self.on_component(&ctx, c).await,
+            other => tracing::debug!(kind = ?other.kind(), "discord: ignoring an interaction kind"),
+        }
+    }
+}
+
+fn who(user: &serenity::all::User, guild: Option<GuildId>, channel: u64, locale: &str) -> Who {
+    Who {
+        platform: Platform::Discord,
+        user_id: user.id.get().to_string(),
+        chat_id: channel.to_string(),
+        locale: Some(locale.to_string()),
+        role: Role::Member,
+        chat: if guild.is_some() { ChatKind::Group { private_replies: true } } else { ChatKind::Private },
+    }
+}
+
+/// What the adapter needs to answer one interaction.
+struct Answering<'a> {
+    http: &'a Http,
+    id: InteractionId,
+    token: &'a str,
+    in_guild: bool,
+    /// For a button press: whether the message the button sits on is ephemeral.
+    pressed_ephemeral: Option<bool>,
+}
+
+impl Handler {
+    async fn on_command(&self, ctx: &Context, c: CommandInteraction) {
+        let who = who(&c.user, c.guild_id, c.channel_id.get(), &c.locale);
+        let input = Input::Command { name: c.data.name.clone(), arg: String::new() };
+        let answering = Answering {
+            http: &ctx.http,
+            id: c.id,
+            token: &c.token,
+            in_guild: c.guild_id.is_some(),
+            pressed_ephemeral: None,
+        };
+        self.answer(answering, who, input).await;
+    }
+
+    async fn on_component(&self, ctx: &Context, c: ComponentInteraction) {
+        let who = who(&c.user, c.guild_id, c.channel_id.get(), &c.locale);
+        let input = Input::Action(c.data.custom_id.clone());
+        let ephemeral = c.message.flags.is_some_and(|f| f.contains(MessageFlags::EPHEMERAL));
+        let answering = Answering {
+            http: &ctx.http,
+            id: c.id,
+            token: &c.token,
+            in_guild: c.guild_id.is_some(),
+            pressed_ephemeral: Some(ephemeral),
+        };
+        self.answer(answering, who, input).await;
+    }
+
+    /// Runs the engine and answers: the first reply is the interaction's response, the rest
+    /// are follow-ups. When the engine is slow, the interaction is deferred first so Discord's
+    /// 3 s window is kept.
+    async fn answer(&self, a: Answering<'_>, who: Who, input: Input) {
+        let engine = self.engine.clone();
+        let mut work = tokio::task::spawn_blocking(move || engine.handle(&who, input, chrono::Utc::now()));
+        let (replies, deferred) = match tokio::time::timeout(ANSWER_WITHIN, &mut work).await {
+            Ok(done) => (done, false),
+            Err(_) => {
+                // Deferred as ephemeral in a server: whatever comes may be personal.
+                let defer = match a.pressed_ephemeral {
+                    Some(_) => CreateInteractionResponse::Acknowledge,
+                    None => CreateInteractionResponse::Defer(
+                        CreateInteractionResponseMessage::new().ephemeral(a.in_guild),
+                    ),
+                };
+                if let Err(e) = retry("defer", || defer.clone().execute(a.http, (a.id, a.token))).await {
+                    tracing::warn!(error = %e, "discord: could not defer an interaction");
+                }
+                (work.await, true)
+            }
+        };
+        let replies = match replies {
+            Ok(r) => r,
+            Err(e) => {
+                tracing::error!(error = %e, "discord: the engine task failed");
+                return;
+            }
+        };
+        if let Err(e) = self.deliver(&a, replies, deferred).await {
+            tracing::error!(error = %e, "discord: could not deliver a reply");
+        }
+    }
+
+    async fn deliver(&self, a: &Answering<'_>, replies: Vec<Reply>, deferred: bool) -> serenity::Result<()> {
+        let mut first = true;
+        for reply in replies {
+            let ephemeral = reply.private && a.in_guild;
+            let pieces = pieces(&reply.text);
+            let last = pieces.len().saturating_sub(1);
+            for (i, content) in pieces.into_iter().enumerate() {
+                let rows = if i == last { components(&reply.buttons) } else { Vec::new() };
+                if first {
+                    first = false;
+                    // Update the pressed message only when that keeps its visibility: a
+                    // personal reply must never replace a message the whole channel sees.
+                    let update = reply.edit
+                        && last == 0
+                        && a.pressed_ephemeral.is_some_and(|e| e == ephemeral || !a.in_guild);
+                    if deferred && (update || a.pressed_ephemeral.is_none()) {
+                        let edit = EditInteractionResponse::new().content(content).components(rows);
+                        retry("edit response", || edit.clone().execute(a.http, a.token)).await?;
+                        continue;
+                    }
+                    if !deferred {
+                        let message =
+                            CreateInteractionResponseMessage::new().content(content).components(rows);
+                        let response = if update {
+                            CreateInteractionResponse::UpdateMessage(message)
+                        } else {
+                            CreateInteractionResponse::Message(message.ephemeral(ephemeral))
+                        };
+                        retry("respond", || response.clone().execute(a.http, (a.id, a.token))).await?;
+                        continue;
+                    }
+                }
+                let followup = CreateInteractionResponseFollowup::new()
+                    .content(content)
+                    .components(rows)
+                    .ephemeral(ephemeral);
+                retry("follow up", || followup.clone().execute(a.http, (None, a.token))).await?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The reply's buttons within Discord's limits: rows of at most five; when there are more
+/// than five rows, the last row (Back, Why, Cancel) stays and the rest are packed.
+fn components(rows: &[Vec<Button>]) -> Vec<CreateActionRow> {
+    let mut rows: Vec<Vec<Button>> =
+        rows.iter().flat_map(|r| r.chunks(MAX_PER_ROW).map(<[Button]>::to_vec)).collect();
+    if rows.len() > MAX_ROWS {
+        let last = rows.pop().unwrap_or_default();
+        let flat: Vec<Button> = rows.into_iter().flatten().collect();
+        rows = flat.chunks(MAX_PER_ROW).map(<[Button]>::to_vec).collect();
+        rows.truncate(MAX_ROWS - 1);
+        rows.push(last);
+    }
+    rows.into_iter()
+        .filter(|r| !r.is_empty())
+        .map(|r| {
+            CreateActionRow::Buttons(
+                r.into_iter()
+                    .map(|b| {
+                        let label: String = b.label.chars().take(MAX_LABEL).collect();
+                        CreateButton::new(b.action).label(label).style(ButtonStyle::Secondary)
+                    })
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+/// Splits a text into Discord-sized pieces, at line breaks where it can.
+fn pieces(text: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    for line in text.split_inclusive('\n') {
+        let mut rest = line;
+        while !rest.is_empty() {
+            let current = out.last_mut().expect("never empty");
+            let room = MAX_CONTENT.saturating_sub(current.chars().count());
+            if rest.chars().count() <= room {
+                current.push_str(rest);
+                rest = "";
+            } else if current.is_empty() {
+                let cut = rest.char_indices().nth(room).map_or(rest.len(), |(i, _)| i);
+                current.push_str(&rest[..cut]);
+                rest = &rest[cut..];
+                out.push(String::new());
+            } else {
+                out.push(String::new());
+            }
+        }
+    }
+    out.retain(|p| !p.is_empty());
+    if out.is_empty() {
+        out.push("…".to_string());
+    }
+    out
+}
+
+/// Whether a failed request may succeed when tried again, and after how long at least.
+fn transient(e: &serenity::Error) -> Option<Duration> {
+    match e {
+        serenity::Error::Http(HttpError::UnsuccessfulRequest(r)) if r.status_code.as_u16() == 429 => {
+            Some(Duration::from_millis(500))
+        }
+        serenity::Error::Http(HttpError::UnsuccessfulRequest(r)) if r.status_code.is_server_error() => {
+            Some(Duration::from_millis(200))
+        }
+        serenity::Error::Http(HttpError::Request(_)) => Some(Duration::from_millis(200)),
+        _ => None,
+    }
+}
+
+async fn retry<T, F, Fut>(what: &str, make: F) -> serenity::Result<T>
+where
+    F: Fn() -> Fut,
+    Fut: Future<Output = serenity::Result<T>>,
+{
+    let mut attempt = 1;
+    loop {
+        match make().await {
+            Ok(v) => return Ok(v),
+            Err(e) => match transient(&e) {
+                Some(wait) if attempt < ATTEMPTS => {
+                    let wait = wait * 2u32.pow(attempt - 1);
+                    tracing::warn!(request = what, error = %e, attempt, "discord: retrying");
+                    tokio::time::sleep(wait).await;
+                    attempt += 1;
+                }
+                _ => return Err(e),
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn buttons(n: usize) -> Vec<Button> {
+        (0..n).map(|i| Button { label: format!("b{i}"), action: format!("a{i}") }).collect()
+    }
+
+    #[test]
+    fn more_than_five_rows_are_packed_keeping_the_last_row() {
+        let mut rows: Vec<Vec<Button>> = buttons(6).into_iter().map(|b| vec![b]).collect();
+        rows.push(buttons(3));
+        let packed = components(&rows);
+        assert_eq!(packed.len(), 3);
+        let eleven = vec![buttons(6), buttons(5), buttons(2)];
+        assert_eq!(components(&eleven).len(), 4, "a row of six becomes a row of five and one");
+    }
+
+    #[test]
+    fn long_texts_fit_discord() {
+        let text = "x".repeat(4500);
+        let p = pieces(&text);
+        assert_eq!(p.len(), 3);
+        assert!(p.iter().all(|s| s.chars().count() <= MAX_CONTENT));
+        assert_eq!(pieces(""), ["…"]);
+    }
+
+    #[test]
+    fn the_config_never_prints_its_token() {
+        let c = DiscordConfig { token: "SECRET".into(), api_url: None, guild_id: None };
+        assert!(!format!("{c:?}").contains("SECRET"));
+    }
+}

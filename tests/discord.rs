@@ -1,0 +1,300 @@
+//! The Discord adapter end to end: the real serenity client against a loopback fake of
+//! Discord's REST API and gateway, a real engine and a real database. Assertions are on the
+//! REST bodies the bot sends.
+
+#[path = "support/discord_fake.rs"]
+mod discord_fake;
+
+use std::{path::Path, sync::Arc};
+
+use discord_fake::{custom_id, message_from_response, press, slash, Call, FakeDiscord, Fault, Place};
+use serde_json::{json, Value};
+use upback::discord::{self, DiscordConfig, Running};
+use upback_core::{
+    engine::{Engine, Platform, Who},
+    store::{SledStore, Store},
+};
+
+const ANA: u64 = 600_000_000_000_000_042;
+const EPHEMERAL: u64 = 64;
+
+struct Bot {
+    fake: Arc<FakeDiscord>,
+    running: Option<Running>,
+    engine: Arc<Engine<SledStore>>,
+}
+
+/// What one reply looked like: where it went and what it said.
+#[derive(Debug, Clone)]
+struct Shown {
+    call: Call,
+    /// `content`, `flags`, `components`, wherever the call carried them.
+    data: Value,
+    /// The message a later button press would point at.
+    message: Value,
+}
+
+impl Shown {
+    fn text(&self) -> &str {
+        self.data["content"].as_str().unwrap_or_default()
+    }
+
+    fn ephemeral(&self) -> bool {
+        self.data["flags"].as_u64().unwrap_or(0) & EPHEMERAL != 0
+    }
+}
+
+impl Bot {
+    async fn start(fake: Arc<FakeDiscord>, dir: &Path) -> Self {
+        Self::start_in(fake, dir, None).await
+    }
+
+    async fn start_in(fake: Arc<FakeDiscord>, dir: &Path, guild_id: Option<u64>) -> Self {
+        let engine = Arc::new(Engine::built_in(SledStore::open(dir).expect("open store")).expect("engine"));
+        let before = fake.calls().iter().filter(|c| c.method == "PUT").count();
+        let running = discord::start(
+            engine.clone(),
+            DiscordConfig { token: "TEST.DISCORD.TOKEN".into(), api_url: Some(fake.url()), guild_id },
+        )
+        .await
+        .expect("the adapter starts");
+        // READY has been handled once the commands are registered.
+        fake.wait_for("command registration", |calls| {
+            (calls.iter().filter(|c| c.method == "PUT" && !c.faulted).count() > before).then_some(())
+        })
+        .await;
+        Self { fake, running: Some(running), engine }
+    }
+
+    async fn stop(mut self) {
+        let running = self.running.take().expect("running");
+        assert_eq!(running.unknown_events(), 0, "serenity could not parse an event");
+        running.stop().await.expect("stops cleanly");
+        self.engine.store().flush().expect("flush");
+    }
+
+    fn send(&self, interaction: &Value) {
+        self.fake.dispatch("INTERACTION_CREATE", interaction.clone());
+    }
+
+    /// The first reply to `interaction` (its response, or a follow-up) containing `needle`.
+    async fn shown(&self, interaction: &Value, needle: &str) -> Shown {
+        let token = interaction["token"].as_str().expect("token").to_string();
+        let fake = self.fake.clone();
+        self.fake
+            .wait_for(&format!("{needle:?} in reply to {token}"), |calls| {
+                calls.iter().filter(|c| !c.faulted && c.path.contains(&token)).find_map(|c| {
+                    let data =
+                        if c.path.ends_with("/callback") { c.body["data"].clone() } else { c.body.clone() };
+                    data["content"].as_str().filter(|t| t.contains(needle))?;
+                    let mut message = if c.path.ends_with("/callback") {
+                        message_from_response(&fake, &c.body)
+                    } else {
+                        c.result.clone()
+                    };
+                    if c.body["type"] == 7 {
+                        // An updated message keeps its visibility.
+                        message["flags"] = interaction["message"]["flags"].clone();
+                    }
+                    Some(Shown { call: c.clone(), data, message })
+                })
+            })
+            .await
+    }
+
+    /// Presses the button labelled `label` on a shown message.
+    fn press(&self, user: u64, place: Place, on: &Shown, label: &str) -> Value {
+        let interaction = press(&self.fake, user, place, &on.message, &custom_id(&on.data, label));
+        self.send(&interaction);
+        interaction
+    }
+
+    async fn acknowledged(&self, interaction: &Value) -> Value {
+        let path = format!(
+            "/interactions/{}/{}/callback",
+            interaction["id"].as_str().expect("id"),
+            interaction["token"].as_str().expect("token")
+        );
+        self.fake
+            .wait_for(&format!("a response to {path}"), |calls| {
+                calls.iter().find(|c| !c.faulted && c.path == path).map(|c| c.body.clone())
+            })
+            .await
+    }
+}
+
+const DESK_WORKER: &[&str] = &[
+    "None of these",
+    "None of these",
+    "5",
+    "It started with this run",
+    "Between my shoulder blades",
+    "Right after the run",
+    "8 hours or more",
+    "Yes, easily",
+    "No, they look relaxed",
+    "Deep and steady, from the belly",
+    "Short and easy",
+    "Plenty",
+    "Yes, that's me",
+    "Hardly ever",
+    "Fairly new and comfy",
+];
+
+async fn whole_assessment(place: Place) {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bot = Bot::start(fake.clone(), dir.path()).await;
+    let start = slash(&fake, ANA, place, "start", "en-US");
+    bot.send(&start);
+    let intro = bot.shown(&start, "not a doctor").await;
+    assert!(intro.call.path.ends_with("/callback") && intro.call.body["type"] == 4, "{:?}", intro.call);
+    let mut question = bot.shown(&start, "Question 1 of about").await;
+    let in_guild = matches!(place, Place::Guild);
+    assert_eq!(intro.ephemeral(), in_guild);
+    assert_eq!(question.ephemeral(), in_guild);
+    for (i, label) in DESK_WORKER.iter().enumerate() {
+        let pressed = bot.press(ANA, place, &question, label);
+        if i + 1 < DESK_WORKER.len() {
+            question = bot.shown(&pressed, &format!("Question {} of about", i + 2)).await;
+            assert_eq!(question.call.body["type"], 7, "the question message is updated in place");
+        } else {
+            let ranked = bot.shown(&pressed, "Here's what I think is going on").await;
+            assert!(ranked.text().contains("1. Posture — likely"), "{}", ranked.text());
+            assert_eq!(ranked.ephemeral(), in_guild);
+            let saved = bot.shown(&pressed, "I've saved this to your history").await;
+            assert_eq!(saved.ephemeral(), in_guild);
+            custom_id(&saved.data, "📈 My history");
+        }
+    }
+    let history = slash(&fake, ANA, place, "history", "en-US");
+    bot.send(&history);
+    assert!(bot.shown(&history, "most likely Posture").await.ephemeral() == in_guild);
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_whole_assessment_in_a_server_is_ephemeral_and_ends_saved() {
+    whole_assessment(Place::Guild).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_whole_assessment_in_a_dm_uses_plain_messages() {
+    whole_assessment(Place::Dm).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_command_is_registered_with_a_description() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bot = Bot::start(fake.clone(), dir.path()).await;
+    let put = fake.calls().into_iter().find(|c| c.method == "PUT").expect("registration");
+    assert_eq!(put.path, format!("/applications/{}/commands", discord_fake::APP_ID));
+    let names: Vec<&str> =
+        put.body.as_array().expect("list").iter().filter_map(|c| c["name"].as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "start", "checkin", "history", "faq", "tips", "stretch", "export", "forget", "language", "help",
+            "cancel"
+        ]
+    );
+    for c in put.body.as_array().expect("list") {
+        let d = c["description"].as_str().unwrap_or_default();
+        assert!(!d.is_empty() && d.chars().count() <= 100, "{c}");
+    }
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_guild_id_registers_the_commands_in_that_server_only() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bot = Bot::start_in(fake.clone(), dir.path(), Some(discord_fake::GUILD)).await;
+    let put = fake.calls().into_iter().find(|c| c.method == "PUT").expect("registration");
+    assert_eq!(
+        put.path,
+        format!("/applications/{}/guilds/{}/commands", discord_fake::APP_ID, discord_fake::GUILD)
+    );
+    assert_eq!(put.body.as_array().expect("list").len(), 11);
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn forged_and_finished_buttons_get_a_kind_ephemeral_reply_and_a_429_is_retried() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bot = Bot::start(fake.clone(), dir.path()).await;
+    let start = slash(&fake, ANA, Place::Guild, "start", "en-US");
+    bot.send(&start);
+    let q1 = bot.shown(&start, "Question 1 of about").await;
+    let chest = bot.press(ANA, Place::Guild, &q1, "Chest pain or pressure");
+    bot.shown(&chest, "get medical help now").await;
+
+    let stale = bot.press(ANA, Place::Guild, &q1, "None of these");
+    let reply = bot.shown(&stale, "That button has expired").await;
+    assert!(reply.ephemeral());
+
+    let forged = press(&fake, ANA, Place::Guild, &q1.message, "1:a:zzzz:0:0");
+    bot.send(&forged);
+    assert!(bot.shown(&forged, "That button has expired").await.ephemeral());
+    let garbage = press(&fake, ANA, Place::Guild, &q1.message, &"x".repeat(100));
+    bot.send(&garbage);
+    bot.shown(&garbage, "That button has expired").await;
+
+    fake.fail_next("POST /interactions", Fault::RateLimited);
+    let tips = slash(&fake, ANA, Place::Guild, "tips", "en-US");
+    bot.send(&tips);
+    let shown = bot.shown(&tips, "Seven ways").await;
+    assert!(!shown.ephemeral(), "tips are for everyone in the channel");
+    assert_eq!(fake.calls().iter().filter(|c| c.faulted).count(), 1);
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_same_button_pressed_twice_at_once_advances_once_and_both_are_acknowledged() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bot = Bot::start(fake.clone(), dir.path()).await;
+    let start = slash(&fake, ANA, Place::Guild, "start", "en-US");
+    bot.send(&start);
+    let q1 = bot.shown(&start, "Question 1 of about").await;
+    let id = custom_id(&q1.data, "None of these");
+    let first = press(&fake, ANA, Place::Guild, &q1.message, &id);
+    let second = press(&fake, ANA, Place::Guild, &q1.message, &id);
+    bot.send(&first);
+    bot.send(&second);
+    let a = bot.acknowledged(&first).await;
+    let b = bot.acknowledged(&second).await;
+    let texts = [a["data"]["content"].as_str().unwrap_or(""), b["data"]["content"].as_str().unwrap_or("")];
+    assert_eq!(texts.iter().filter(|t| t.starts_with("Question 2 of about")).count(), 1, "{texts:?}");
+    let who = Who::private(Platform::Discord, ANA.to_string());
+    let session = bot.engine.store().session(&who.key()).expect("readable").expect("open");
+    assert_eq!(session.assessment.expect("in progress").answers.len(), 1);
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_assessment_resumes_after_the_bot_restarts_and_odd_events_do_not_stop_it() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bot = Bot::start(fake.clone(), dir.path()).await;
+    let start = slash(&fake, ANA, Place::Dm, "start", "en-US");
+    bot.send(&start);
+    let q1 = bot.shown(&start, "Question 1 of about").await;
+    let p = bot.press(ANA, Place::Dm, &q1, "None of these");
+    let q2 = bot.shown(&p, "Question 2 of about").await;
+    bot.stop().await;
+
+    let bot = Bot::start(fake.clone(), dir.path()).await;
+    // An event kind serenity has never heard of is logged and skipped.
+    fake.dispatch("SOMETHING_NEW", json!({"x": 1}));
+    let p = bot.press(ANA, Place::Dm, &q2, "None of these");
+    let q3 = bot.shown(&p, "Question 3 of about").await;
+    assert!(q3.text().contains("how bad is it"), "{}", q3.text());
+    let running = bot.running.as_ref().expect("running");
+    assert!(running.unknown_events() <= 1);
+    let Bot { running, engine, .. } = bot;
+    running.expect("running").stop().await.expect("stops");
+    engine.store().flush().expect("flush");
+}

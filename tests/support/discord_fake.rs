@@ -1,0 +1,379 @@
+//! A loopback fake of Discord for the real serenity client: REST under `/api/v10` (reached
+//! through serenity's proxy setting) and a WebSocket gateway on the same port (HELLO,
+//! IDENTIFY, READY, heartbeats, then whatever events a test dispatches). Every REST call is
+//! recorded so tests assert on exactly what a member would see; faults can be queued.
+
+#![allow(dead_code)]
+
+use std::{
+    collections::{HashMap, VecDeque},
+    net::SocketAddr,
+    sync::{
+        atomic::{AtomicU64, Ordering},
+        Arc, Mutex,
+    },
+    time::Duration,
+};
+
+use axum::{
+    body::Bytes,
+    extract::{
+        ws::{Message as WsMessage, WebSocket, WebSocketUpgrade},
+        Path, State,
+    },
+    http::{Method, StatusCode},
+    response::{IntoResponse, Response},
+    routing::{any, get},
+    Json, Router,
+};
+use serde_json::{json, Value};
+use tokio::sync::{watch, Notify};
+
+pub const APP_ID: u64 = 900_000_000_000_000_001;
+pub const BOT_ID: u64 = 900_000_000_000_000_001;
+pub const GUILD: u64 = 800_000_000_000_000_001;
+pub const CHANNEL: u64 = 700_000_000_000_000_001;
+pub const DM_CHANNEL: u64 = 700_000_000_000_000_002;
+pub const PATIENCE: Duration = Duration::from_secs(60);
+
+#[derive(Debug, Clone)]
+pub enum Fault {
+    RateLimited,
+    ServerError,
+}
+
+#[derive(Debug, Clone)]
+pub struct Call {
+    pub method: String,
+    /// Below `/api/v10`, e.g. `/interactions/1/tok-1/callback`.
+    pub path: String,
+    pub body: Value,
+    pub faulted: bool,
+    pub result: Value,
+}
+
+#[derive(Default)]
+struct Inner {
+    calls: Vec<Call>,
+    faults: HashMap<String, VecDeque<Fault>>,
+    events: VecDeque<(String, Value)>,
+    identified: usize,
+}
+
+pub struct FakeDiscord {
+    inner: Mutex<Inner>,
+    changed: watch::Sender<usize>,
+    new_event: Notify,
+    ids: AtomicU64,
+    pub addr: SocketAddr,
+}
+
+impl FakeDiscord {
+    pub async fn start() -> Arc<Self> {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
+        let addr = listener.local_addr().expect("addr");
+        let (changed, _) = watch::channel(0);
+        let fake = Arc::new(Self {
+            inner: Mutex::new(Inner::default()),
+            changed,
+            new_event: Notify::new(),
+            ids: AtomicU64::new(1_000),
+            addr,
+        });
+        let app = Router::new()
+            .route("/", get(gateway))
+            .route("/api/v10/{*path}", any(rest))
+            .with_state(fake.clone());
+        tokio::spawn(async move { axum::serve(listener, app).await.expect("fake serves") });
+        fake
+    }
+
+    pub fn url(&self) -> url::Url {
+        format!("http://{}", self.addr).parse().expect("url")
+    }
+
+    pub fn next_id(&self) -> u64 {
+        self.ids.fetch_add(1, Ordering::SeqCst)
+    }
+
+    /// Sends a gateway event (`t`, `d`) to the connected bot.
+    pub fn dispatch(&self, kind: &str, data: Value) {
+        self.inner.lock().expect("lock").events.push_back((kind.to_string(), data));
+        self.new_event.notify_waiters();
+        self.new_event.notify_one();
+    }
+
+    /// Queues a fault for the next call whose `METHOD /first-segment` matches, e.g.
+    /// `POST /interactions`.
+    pub fn fail_next(&self, route: &str, fault: Fault) {
+        self.inner.lock().expect("lock").faults.entry(route.to_string()).or_default().push_back(fault);
+    }
+
+    pub fn calls(&self) -> Vec<Call> {
+        self.inner.lock().expect("lock").calls.clone()
+    }
+
+    pub fn identified(&self) -> usize {
+        self.inner.lock().expect("lock").identified
+    }
+
+    pub async fn wait_for<T>(&self, what: &str, mut check: impl FnMut(&[Call]) -> Option<T>) -> T {
+        let mut rx = self.changed.subscribe();
+        let deadline = tokio::time::Instant::now() + PATIENCE;
+        loop {
+            if let Some(v) = check(&self.calls()) {
+                return v;
+            }
+            if !matches!(tokio::time::timeout_at(deadline, rx.changed()).await, Ok(Ok(()))) {
+                let seen: Vec<String> =
+                    self.calls().iter().map(|c| format!("{} {} {}", c.method, c.path, c.body)).collect();
+                panic!("timed out waiting for {what}; calls:\n{}", seen.join("\n"));
+            }
+        }
+    }
+
+    fn record(&self, call: Call) {
+        self.inner.lock().expect("lock").calls.push(call);
+        self.changed.send_modify(|n| *n += 1);
+    }
+
+    fn message(&self, body: &Value, channel: u64) -> Value {
+        json!({
+            "id": self.next_id().to_string(),
+            "channel_id": channel.to_string(),
+            "author": bot_user(),
+            "content": body["content"].as_str().unwrap_or(""),
+            "timestamp": "2026-06-02T18:00:00.000000+00:00",
+            "tts": false,
+            "mention_everyone": false,
+            "mentions": [],
+            "mention_roles": [],
+            "attachments": [],
+            "embeds": [],
+            "pinned": false,
+            "type": 0,
+            "flags": body["flags"].as_u64().unwrap_or(0),
+            "components": body.get("components").cloned().unwrap_or(json!([])),
+        })
+    }
+}
+
+pub fn bot_user() -> Value {
+    json!({"id": BOT_ID.to_string(), "username": "upback", "discriminator": "0", "global_name": null, "avatar": null, "bot": true})
+}
+
+pub fn user(id: u64) -> Value {
+    json!({"id": id.to_string(), "username": format!("runner{id}"), "discriminator": "0", "global_name": null, "avatar": null})
+}
+
+async fn rest(
+    State(fake): State<Arc<FakeDiscord>>,
+    method: Method,
+    Path(path): Path<String>,
+    body: Bytes,
+) -> Response {
+    let path = format!("/{path}");
+    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let segment = path.split('/').nth(1).unwrap_or_default();
+    let route = format!("{method} /{segment}");
+    let fault = fake.inner.lock().expect("lock").faults.get_mut(&route).and_then(VecDeque::pop_front);
+    if let Some(fault) = fault {
+        fake.record(Call { method: method.to_string(), path, body, faulted: true, result: Value::Null });
+        return match fault {
+            Fault::RateLimited => (
+                StatusCode::TOO_MANY_REQUESTS,
+                Json(json!({"message": "You are being rate limited.", "retry_after": 0.05, "global": false, "code": 0})),
+            )
+                .into_response(),
+            Fault::ServerError => {
+                (StatusCode::INTERNAL_SERVER_ERROR, Json(json!({"message": "Internal Server Error", "code": 0})))
+                    .into_response()
+            }
+        };
+    }
+    let parts: Vec<&str> = path.split('/').skip(1).collect();
+    let (status, result) = match (method.as_str(), parts.as_slice()) {
+        ("GET", ["gateway"]) => (StatusCode::OK, json!({"url": format!("ws://{}", fake.addr)})),
+        ("GET", ["gateway", "bot"]) => (
+            StatusCode::OK,
+            json!({"url": format!("ws://{}", fake.addr), "shards": 1,
+                   "session_start_limit": {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}}),
+        ),
+        ("GET", ["users", "@me"]) => (StatusCode::OK, bot_user()),
+        ("GET", ["oauth2", "applications", "@me"]) => (
+            StatusCode::OK,
+            json!({"id": APP_ID.to_string(), "name": "upback", "icon": null, "description": "", "bot_public": true,
+                   "bot_require_code_grant": false, "verify_key": "k", "flags": 0,
+                   "owner": user(1), "team": null}),
+        ),
+        ("PUT", ["applications", _, "commands"]) | ("PUT", ["applications", _, "guilds", _, "commands"]) => {
+            let echoed: Vec<Value> = body
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|mut c| {
+                    c["id"] = json!(fake.next_id().to_string());
+                    c["application_id"] = json!(APP_ID.to_string());
+                    c["version"] = json!("1");
+                    c["type"] = c.get("type").cloned().unwrap_or(json!(1));
+                    c["default_member_permissions"] =
+                        c.get("default_member_permissions").cloned().unwrap_or(Value::Null);
+                    c
+                })
+                .collect();
+            (StatusCode::OK, Value::Array(echoed))
+        }
+        ("POST", ["interactions", _, _, "callback"]) => (StatusCode::NO_CONTENT, Value::Null),
+        ("POST", ["webhooks", _, _]) => (StatusCode::OK, fake.message(&body, CHANNEL)),
+        ("PATCH", ["webhooks", _, _, "messages", _]) => (StatusCode::OK, fake.message(&body, CHANNEL)),
+        ("POST", ["channels", channel, "messages"]) => {
+            (StatusCode::OK, fake.message(&body, channel.parse().unwrap_or(CHANNEL)))
+        }
+        _ => (StatusCode::NOT_FOUND, json!({"message": "404: Not Found", "code": 0})),
+    };
+    fake.record(Call { method: method.to_string(), path, body, faulted: false, result: result.clone() });
+    if status == StatusCode::NO_CONTENT {
+        status.into_response()
+    } else {
+        (status, Json(result)).into_response()
+    }
+}
+
+async fn gateway(ws: WebSocketUpgrade, State(fake): State<Arc<FakeDiscord>>) -> Response {
+    ws.on_upgrade(move |socket| session(fake, socket))
+}
+
+async fn send(socket: &mut WebSocket, value: Value) -> bool {
+    socket.send(WsMessage::Text(value.to_string().into())).await.is_ok()
+}
+
+async fn session(fake: Arc<FakeDiscord>, mut socket: WebSocket) {
+    if !send(&mut socket, json!({"op": 10, "d": {"heartbeat_interval": 45000}})).await {
+        return;
+    }
+    let mut seq = 0u64;
+    let mut ready = false;
+    loop {
+        let notified = fake.new_event.notified();
+        if ready {
+            let pending: Vec<(String, Value)> = fake.inner.lock().expect("lock").events.drain(..).collect();
+            for (kind, data) in pending {
+                seq += 1;
+                if !send(&mut socket, json!({"op": 0, "s": seq, "t": kind, "d": data})).await {
+                    return;
+                }
+            }
+        }
+        tokio::select! {
+            frame = socket.recv() => {
+                let Some(Ok(frame)) = frame else { return };
+                let text = match frame {
+                    WsMessage::Text(t) => t.to_string(),
+                    WsMessage::Binary(b) => String::from_utf8_lossy(&b).into_owned(),
+                    WsMessage::Close(_) => return,
+                    _ => continue,
+                };
+                let Ok(v) = serde_json::from_str::<Value>(&text) else { continue };
+                match v["op"].as_u64() {
+                    Some(1) if !send(&mut socket, json!({"op": 11})).await => return,
+                    Some(2) | Some(6) => {
+                        fake.inner.lock().expect("lock").identified += 1;
+                        seq += 1;
+                        let ready_event = json!({"op": 0, "s": seq, "t": "READY", "d": {
+                            "v": 10, "user": bot_user(), "guilds": [], "session_id": "s",
+                            "resume_gateway_url": format!("ws://{}", fake.addr),
+                            "application": {"id": APP_ID.to_string(), "flags": 0},
+                        }});
+                        if !send(&mut socket, ready_event).await { return }
+                        ready = true;
+                    }
+                    _ => {}
+                }
+            }
+            _ = notified => {}
+        }
+    }
+}
+
+fn member(user_id: u64) -> Value {
+    json!({"user": user(user_id), "roles": [], "deaf": false, "mute": false, "flags": 0,
+           "joined_at": "2025-01-01T00:00:00.000000+00:00", "permissions": "0"})
+}
+
+/// Where an interaction happens: a server channel or a DM.
+#[derive(Debug, Clone, Copy)]
+pub enum Place {
+    Guild,
+    Dm,
+}
+
+fn base(fake: &FakeDiscord, kind: u8, user_id: u64, place: Place, locale: &str) -> Value {
+    let id = fake.next_id();
+    let mut v = json!({
+        "id": id.to_string(),
+        "application_id": APP_ID.to_string(),
+        "type": kind,
+        "token": format!("tok-{id}"),
+        "version": 1,
+        "locale": locale,
+        "entitlements": [],
+        "attachment_size_limit": 8_388_608,
+        "app_permissions": "0",
+    });
+    match place {
+        Place::Guild => {
+            v["guild_id"] = json!(GUILD.to_string());
+            v["channel_id"] = json!(CHANNEL.to_string());
+            v["guild_locale"] = json!("en-US");
+            v["member"] = member(user_id);
+        }
+        Place::Dm => {
+            v["channel_id"] = json!(DM_CHANNEL.to_string());
+            v["user"] = user(user_id);
+        }
+    }
+    v
+}
+
+/// A slash command.
+pub fn slash(fake: &FakeDiscord, user_id: u64, place: Place, name: &str, locale: &str) -> Value {
+    let mut v = base(fake, 2, user_id, place, locale);
+    v["data"] = json!({"id": fake.next_id().to_string(), "name": name, "type": 1});
+    checked(v)
+}
+
+/// A button press on `message` (as the fake returned it, or rebuilt from a response).
+pub fn press(fake: &FakeDiscord, user_id: u64, place: Place, message: &Value, custom_id: &str) -> Value {
+    let mut v = base(fake, 3, user_id, place, "en-US");
+    v["data"] = json!({"custom_id": custom_id, "component_type": 2});
+    v["message"] = message.clone();
+    checked(v)
+}
+
+/// The message an interaction response created, as Discord would show it to a later press.
+pub fn message_from_response(fake: &FakeDiscord, response_body: &Value) -> Value {
+    let data = &response_body["data"];
+    fake.message(data, CHANNEL)
+}
+
+/// Refuses a fixture serenity could not parse (it would become an Unknown event).
+fn checked(v: Value) -> Value {
+    if let Err(e) = serde_json::from_str::<serenity::all::Interaction>(&v.to_string()) {
+        panic!("serenity cannot parse this interaction ({e}): {v}");
+    }
+    v
+}
+
+/// The custom_id of the button labelled `label` in a body's components.
+pub fn custom_id(body: &Value, label: &str) -> String {
+    let components = if body["data"].is_object() { &body["data"]["components"] } else { &body["components"] };
+    components
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
+        .find(|b| b["label"] == label)
+        .and_then(|b| b["custom_id"].as_str().map(String::from))
+        .unwrap_or_else(|| panic!("no button {label:?} in {body}"))
+}
