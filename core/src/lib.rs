@@ -9,6 +9,7 @@ pub mod conversation;
 pub mod engine;
 pub mod history;
 pub mod i18n;
+pub mod reminders;
 pub mod reply;
 pub mod scoring;
 pub mod session;
