@@ -195,10 +195,29 @@ async fn every_command_is_registered_with_a_description() {
     assert_eq!(
         names,
         [
-            "start", "checkin", "history", "faq", "tips", "stretch", "export", "forget", "language", "help",
-            "cancel"
+            "start",
+            "checkin",
+            "history",
+            "faq",
+            "tips",
+            "stretch",
+            "export",
+            "forget",
+            "language",
+            "help",
+            "cancel",
+            "routine",
+            "remind",
+            "reminders"
         ]
     );
+    let routine =
+        put.body.as_array().expect("list").iter().find(|c| c["name"] == "routine").expect("routine");
+    assert_eq!(routine["default_member_permissions"], "32", "only Manage Server sees /routine");
+    let remind = put.body.as_array().expect("list").iter().find(|c| c["name"] == "remind").expect("remind");
+    let options: Vec<&str> =
+        remind["options"].as_array().expect("options").iter().filter_map(|o| o["name"].as_str()).collect();
+    assert_eq!(options, ["when", "note", "role"]);
     for c in put.body.as_array().expect("list") {
         let d = c["description"].as_str().unwrap_or_default();
         assert!(!d.is_empty() && d.chars().count() <= 100, "{c}");
@@ -216,7 +235,7 @@ async fn a_guild_id_registers_the_commands_in_that_server_only() {
         put.path,
         format!("/applications/{}/guilds/{}/commands", discord_fake::APP_ID, discord_fake::GUILD)
     );
-    assert_eq!(put.body.as_array().expect("list").len(), 11);
+    assert_eq!(put.body.as_array().expect("list").len(), 14);
     bot.stop().await;
 }
 

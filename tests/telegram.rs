@@ -327,7 +327,7 @@ async fn upback_serve_answers_then_stops_cleanly_on_sigterm_without_logging_the_
     use std::process::{Command, Stdio};
     let fake = FakeTelegram::start().await;
     let dir = tempfile::tempdir().expect("temp dir");
-    let child = Command::new(env!("CARGO_BIN_EXE_upback"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_upback"))
         .args(["serve", "--data-dir"])
         .arg(dir.path())
         .env("TELEGRAM_BOT_TOKEN", "987654:SECRET-TOKEN-VALUE")
@@ -337,6 +337,13 @@ async fn upback_serve_answers_then_stops_cleanly_on_sigterm_without_logging_the_
         .stderr(Stdio::piped())
         .spawn()
         .expect("upback serve starts");
+    // Read the logs as they come: a full pipe would stall the bot.
+    let mut stderr = child.stderr.take().expect("stderr piped");
+    let logs = std::thread::spawn(move || {
+        let mut all = String::new();
+        std::io::Read::read_to_string(&mut stderr, &mut all).ok();
+        all
+    });
     fake.nth("setMyCommands", 1).await;
     fake.push(text_update(ANA, ANA, "/start", None));
     fake.wait_for("the first question", |calls| {
@@ -354,10 +361,9 @@ async fn upback_serve_answers_then_stops_cleanly_on_sigterm_without_logging_the_
     let pid = child.id().to_string();
     let killed = Command::new("kill").args(["-TERM", &pid]).status().expect("kill runs");
     assert!(killed.success());
-    let output =
-        tokio::task::spawn_blocking(move || child.wait_with_output()).await.expect("join").expect("waits");
-    assert!(output.status.success(), "exit status {:?}", output.status);
-    let logs = String::from_utf8_lossy(&output.stderr);
+    let status = tokio::task::spawn_blocking(move || child.wait()).await.expect("join").expect("waits");
+    assert!(status.success(), "exit status {status:?}");
+    let logs = logs.join().expect("log reader");
     assert!(logs.contains("stopped"), "{logs}");
     assert!(!logs.contains("SECRET-TOKEN-VALUE"), "the token leaked into the logs");
 

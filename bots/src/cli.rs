@@ -50,6 +50,10 @@ pub struct ServeArgs {
     /// Register the slash commands in this server only (instant), instead of globally.
     #[arg(long, env = "DISCORD_GUILD_ID")]
     pub discord_guild_id: Option<u64>,
+    /// A reminder missed while the bot was down is still posted if it is at most this many
+    /// minutes late; later ones are skipped until their next time.
+    #[arg(long, env = "UPBACK_REMINDER_GRACE_MINUTES", default_value_t = 60)]
+    pub reminder_grace_minutes: u32,
 }
 
 #[derive(Debug, clap::Args)]
@@ -136,8 +140,22 @@ pub fn serve(args: ServeArgs) -> Result<()> {
             ),
             None => None,
         };
+        let mut outboxes: Vec<Arc<dyn crate::scheduler::Outbox>> = Vec::new();
+        if let Some(t) = &telegram {
+            outboxes.push(t.outbox());
+        }
+        if let Some(d) = &discord {
+            outboxes.push(d.outbox());
+        }
+        let scheduler = crate::scheduler::start(
+            engine.clone(),
+            outboxes,
+            Arc::new(crate::clock::SystemClock),
+            chrono::Duration::minutes(i64::from(args.reminder_grace_minutes)),
+        );
         crate::signals::stopped().await;
         tracing::info!("stopping: finishing what is in flight");
+        scheduler.stop().await;
         if let Some(t) = telegram {
             t.stop().await?;
         }

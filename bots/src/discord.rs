@@ -11,13 +11,15 @@ use std::{
     time::Duration,
 };
 
+use crate::scheduler::Undelivered;
 use anyhow::{Context as _, Result};
 use serenity::{
     all::{
-        ButtonStyle, Command as SlashCommand, CommandInteraction, ComponentInteraction, CreateActionRow,
-        CreateButton, CreateCommand, CreateInteractionResponse, CreateInteractionResponseFollowup,
-        CreateInteractionResponseMessage, EditInteractionResponse, Event, GatewayIntents, GuildId, HttpError,
-        Interaction, InteractionId, MessageFlags, Ready,
+        ButtonStyle, ChannelId, Command as SlashCommand, CommandDataOptionValue, CommandInteraction,
+        CommandOptionType, ComponentInteraction, CreateActionRow, CreateAllowedMentions, CreateButton,
+        CreateCommand, CreateCommandOption, CreateInteractionResponse, CreateInteractionResponseFollowup,
+        CreateInteractionResponseMessage, CreateMessage, EditInteractionResponse, Event, GatewayIntents,
+        GuildId, HttpError, Interaction, InteractionId, MessageFlags, Permissions, Ready, RoleId,
     },
     async_trait,
     builder::Builder,
@@ -29,7 +31,7 @@ use tokio::task::JoinHandle;
 use upback_core::{
     command::Command,
     engine::{ChatKind, Engine, Input, Platform, Role, Who},
-    reply::{Button, Reply},
+    reply::{Button, Msg, Reply},
     store::SledStore,
 };
 
@@ -68,6 +70,7 @@ pub struct Running {
     shards: Arc<ShardManager>,
     task: JoinHandle<()>,
     unknown_events: Arc<AtomicUsize>,
+    outbox: Arc<Outbox>,
 }
 
 impl Running {
@@ -79,6 +82,11 @@ impl Running {
             .context("the discord adapter did not stop within 10 s")?
             .context("the discord adapter failed")?;
         Ok(())
+    }
+
+    /// Where the scheduler posts Discord reminders.
+    pub fn outbox(&self) -> Arc<Outbox> {
+        self.outbox.clone()
     }
 
     /// Gateway events serenity could not parse so far (each is logged; none stops the bot).
@@ -123,21 +131,139 @@ pub async fn start(engine: Arc<Engine<SledStore>>, config: DiscordConfig) -> Res
             .await
             .context("discord: cannot build the client")?;
     let shards = client.shard_manager.clone();
+    let outbox = Arc::new(Outbox { http: client.http.clone() });
     let task = tokio::spawn(async move {
         if let Err(e) = client.start().await {
             tracing::error!(error = %e, "discord: the gateway connection ended with an error");
         }
     });
-    Ok(Running { shards, task, unknown_events: unknown })
+    Ok(Running { shards, task, unknown_events: unknown, outbox })
 }
 
 /// Every command of the core, with its description in the source language.
+/// The moderator commands carry Manage Server as their default permission, so other members
+/// do not see them; the permission is checked again on every use all the same.
 pub fn slash_commands(engine: &Engine<SledStore>) -> Vec<CreateCommand> {
     let tag = engine.source_locale();
+    let text = |m: Msg| engine.locales().format(tag, &m);
     Command::ALL
         .iter()
-        .map(|c| CreateCommand::new(c.name()).description(engine.locales().format(tag, &c.description())))
+        .map(|c| {
+            let mut command =
+                CreateCommand::new(c.name()).description(engine.locales().format(tag, &c.description()));
+            if *c == Command::Routine {
+                command = command.default_member_permissions(Permissions::MANAGE_GUILD);
+            }
+            if *c == Command::Remind {
+                command = command
+                    .add_option(
+                        CreateCommandOption::new(
+                            CommandOptionType::String,
+                            "when",
+                            text(Msg::new("option-remind-when")),
+                        )
+                        .required(true),
+                    )
+                    .add_option(CreateCommandOption::new(
+                        CommandOptionType::String,
+                        "note",
+                        text(Msg::new("option-remind-note")),
+                    ))
+                    .add_option(CreateCommandOption::new(
+                        CommandOptionType::Role,
+                        "role",
+                        text(Msg::new("option-remind-role")),
+                    ));
+            }
+            command
+        })
         .collect()
+}
+
+/// A slash command's options as the engine's argument text: `when`, then the note, then
+/// `role:<id>`.
+fn command_arg(c: &CommandInteraction) -> String {
+    let mut words = Vec::new();
+    for name in ["when", "note"] {
+        if let Some(CommandDataOptionValue::String(s)) =
+            c.data.options.iter().find(|o| o.name == name).map(|o| &o.value)
+        {
+            words.push(s.clone());
+        }
+    }
+    if let Some(CommandDataOptionValue::Role(r)) =
+        c.data.options.iter().find(|o| o.name == "role").map(|o| &o.value)
+    {
+        words.push(format!("role:{}", r.get()));
+    }
+    words.join(" ")
+}
+
+/// Members with Manage Server moderate; Discord tells us their permissions with every
+/// interaction, so a change of rights counts at once.
+fn role_of(member: Option<&serenity::all::Member>) -> Role {
+    match member.and_then(|m| m.permissions) {
+        Some(p) if p.manage_guild() || p.administrator() => Role::Moderator,
+        _ => Role::Member,
+    }
+}
+
+/// Posts reminders into Discord channels.
+pub struct Outbox {
+    http: Arc<Http>,
+}
+
+impl crate::scheduler::Outbox for Outbox {
+    fn platform(&self) -> &'static str {
+        Platform::Discord.key()
+    }
+
+    fn post<'a>(
+        &'a self,
+        chat_id: &'a str,
+        reply: &'a Reply,
+        role: Option<u64>,
+    ) -> std::pin::Pin<Box<dyn Future<Output = Result<(), Undelivered>> + Send + 'a>> {
+        Box::pin(async move {
+            let channel: u64 =
+                chat_id.parse().map_err(|_| Undelivered::Gone(format!("bad channel id {chat_id}")))?;
+            let channel = ChannelId::new(channel.max(1));
+            let mut content = reply.text.clone();
+            // Only the chosen role is ever pinged; never @everyone or @here.
+            let mut mentions = CreateAllowedMentions::new().everyone(false).all_users(false).all_roles(false);
+            if let Some(r) = role {
+                content = format!("<@&{r}> {content}");
+                mentions = mentions.roles(vec![RoleId::new(r.max(1))]);
+            }
+            let pieces = pieces(&content);
+            let last = pieces.len().saturating_sub(1);
+            for (i, piece) in pieces.into_iter().enumerate() {
+                let rows = if i == last { components(&reply.buttons) } else { Vec::new() };
+                let message =
+                    CreateMessage::new().content(piece).components(rows).allowed_mentions(mentions.clone());
+                if let Err(e) = retry("post", || message.clone().execute(&self.http, (channel, None))).await {
+                    return Err(if gone(&e) {
+                        Undelivered::Gone(e.to_string())
+                    } else {
+                        Undelivered::Failed(e.to_string())
+                    });
+                }
+            }
+            Ok(())
+        })
+    }
+}
+
+/// Whether Discord says the channel is gone or closed to the bot: 404, 403, or the JSON codes
+/// for an unknown channel (10003), missing access (50001) and a user who cannot be messaged
+/// (50007).
+fn gone(e: &serenity::Error) -> bool {
+    match e {
+        serenity::Error::Http(HttpError::UnsuccessfulRequest(r)) => {
+            matches!(r.status_code.as_u16(), 403 | 404) || matches!(r.error.code, 10003 | 50001 | 50007)
+        }
+        _ => false,
+    }
 }
 
 #[async_trait]
@@ -195,8 +321,9 @@ struct Answering<'a> {
 
 impl Handler {
     async fn on_command(&self, ctx: &Context, c: CommandInteraction) {
-        let who = who(&c.user, c.guild_id, c.channel_id.get(), &c.locale);
-        let input = Input::Command { name: c.data.name.clone(), arg: String::new() };
+        let mut who = who(&c.user, c.guild_id, c.channel_id.get(), &c.locale);
+        who.role = role_of(c.member.as_deref());
+        let input = Input::Command { name: c.data.name.clone(), arg: command_arg(&c) };
         let answering = Answering {
             http: &ctx.http,
             id: c.id,
@@ -208,7 +335,8 @@ impl Handler {
     }
 
     async fn on_component(&self, ctx: &Context, c: ComponentInteraction) {
-        let who = who(&c.user, c.guild_id, c.channel_id.get(), &c.locale);
+        let mut who = who(&c.user, c.guild_id, c.channel_id.get(), &c.locale);
+        who.role = role_of(c.member.as_ref());
         let input = Input::Action(c.data.custom_id.clone());
         let ephemeral = c.message.flags.is_some_and(|f| f.contains(MessageFlags::EPHEMERAL));
         let answering = Answering {

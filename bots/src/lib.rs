@@ -2,8 +2,10 @@
 //! translate between a platform and `upback_core::engine::Engine`; they decide nothing.
 
 pub mod cli;
+pub mod clock;
 pub mod console;
 pub mod discord;
 pub mod logging;
+pub mod scheduler;
 pub mod signals;
 pub mod telegram;

@@ -4,17 +4,18 @@
 
 use std::{sync::Arc, time::Duration};
 
+use crate::scheduler::Undelivered;
 use anyhow::{Context, Result};
 use teloxide::{
     adaptors::{throttle::Limits, Throttle},
     dispatching::{Dispatcher, ShutdownToken, UpdateFilterExt},
     dptree,
     error_handlers::LoggingErrorHandler,
-    payloads::{EditMessageTextSetters, SendMessageSetters},
+    payloads::{EditMessageTextSetters, SendMessageSetters, SetMyCommandsSetters},
     prelude::{Requester, RequesterExt},
     types::{
-        BotCommand, CallbackQuery, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageId,
-        Update, User,
+        BotCommand, BotCommandScope, CallbackQuery, ChatId, InlineKeyboardButton, InlineKeyboardMarkup,
+        Message, MessageId, Update, User, UserId,
     },
     ApiError, Bot, RequestError,
 };
@@ -65,9 +66,65 @@ struct Context_ {
 pub struct Running {
     shutdown: ShutdownToken,
     task: JoinHandle<()>,
+    outbox: Arc<Outbox>,
+}
+
+/// Posts reminders into Telegram chats, through the same throttled bot as the replies.
+pub struct Outbox {
+    bot: TgBot,
+    username: String,
+}
+
+impl crate::scheduler::Outbox for Outbox {
+    fn platform(&self) -> &'static str {
+        Platform::Telegram.key()
+    }
+
+    fn post<'a>(
+        &'a self,
+        chat_id: &'a str,
+        reply: &'a Reply,
+        _role: Option<u64>,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), Undelivered>> + Send + 'a>> {
+        Box::pin(async move {
+            let chat =
+                ChatId(chat_id.parse().map_err(|_| Undelivered::Gone(format!("bad chat id {chat_id}")))?);
+            match deliver(&self.bot, &self.username, chat, chat.0 < 0, None, vec![reply.clone()]).await {
+                Ok(()) => Ok(()),
+                Err(e) if gone(&e) => Err(Undelivered::Gone(e.to_string())),
+                Err(e) => Err(Undelivered::Failed(e.to_string())),
+            }
+        })
+    }
+}
+
+/// Whether Telegram says the bot can no longer post in the chat (blocked, removed, the chat
+/// deleted): a 403, or a 400 that names the chat.
+fn gone(e: &RequestError) -> bool {
+    match e {
+        RequestError::Api(api) => match api {
+            ApiError::BotBlocked
+            | ApiError::BotKicked
+            | ApiError::BotKickedFromSupergroup
+            | ApiError::ChatNotFound
+            | ApiError::UserDeactivated
+            | ApiError::CantInitiateConversation
+            | ApiError::NotEnoughRightsToPostMessages
+            | ApiError::GroupDeactivated => true,
+            ApiError::Unknown(d) => d.starts_with("Forbidden"),
+            _ => false,
+        },
+        RequestError::MigrateToChatId(_) => true,
+        _ => false,
+    }
 }
 
 impl Running {
+    /// Where the scheduler posts Telegram reminders.
+    pub fn outbox(&self) -> Arc<Outbox> {
+        self.outbox.clone()
+    }
+
     /// Stops polling, lets the updates in flight finish, and returns once the dispatcher has.
     pub async fn stop(self) -> Result<()> {
         // Not awaited: awaiting the returned future can hang (see shared/platform-fakes.md);
@@ -96,6 +153,7 @@ pub async fn start(engine: Arc<Engine<SledStore>>, config: TelegramConfig) -> Re
     register_commands(&bot, &engine).await;
 
     let bot = bot.throttle(Limits::default());
+    let outbox = Arc::new(Outbox { bot: bot.clone(), username: username.clone() });
     let ctx = Arc::new(Context_ { engine, username });
     let handler = dptree::entry()
         .branch(Update::filter_message().endpoint(on_message))
@@ -111,18 +169,59 @@ pub async fn start(engine: Arc<Engine<SledStore>>, config: TelegramConfig) -> Re
         .build();
     let shutdown = dispatcher.shutdown_token();
     let task = tokio::spawn(async move { dispatcher.dispatch().await });
-    Ok(Running { shutdown, task })
+    Ok(Running { shutdown, task, outbox })
 }
 
 async fn register_commands(bot: &Bot, engine: &Engine<SledStore>) {
     let tag = engine.source_locale();
-    let commands: Vec<BotCommand> = Command::ALL
-        .iter()
-        .map(|c| BotCommand::new(c.name(), engine.locales().format(tag, &c.description())))
-        .collect();
-    if let Err(e) = retry("setMyCommands", || bot.set_my_commands(commands.clone())).await {
-        // The menu is a convenience: the bot works without it.
-        tracing::warn!(error = %e, "telegram: could not register the command menu");
+    let listed = |moderators: bool| -> Vec<BotCommand> {
+        Command::ALL
+            .iter()
+            .filter(|c| moderators || !c.is_for_moderators())
+            .map(|c| BotCommand::new(c.name(), engine.locales().format(tag, &c.description())))
+            .collect()
+    };
+    // Members see their own commands everywhere; in a private chat reminders and the routine
+    // are theirs too; group administrators see the moderator commands as well.
+    let scopes = [
+        (listed(false), BotCommandScope::Default),
+        (listed(true), BotCommandScope::AllPrivateChats),
+        (listed(true), BotCommandScope::AllChatAdministrators),
+    ];
+    for (commands, scope) in scopes {
+        let set = retry("setMyCommands", || bot.set_my_commands(commands.clone()).scope(scope.clone())).await;
+        if let Err(e) = set {
+            // The menu is a convenience: the bot works without it.
+            tracing::warn!(error = %e, "telegram: could not register the command menu");
+        }
+    }
+}
+
+/// A group's creator and administrators are its moderators; asked of Telegram on every use,
+/// so a demoted admin loses the right at once.
+async fn role_in(bot: &TgBot, chat: ChatId, user: UserId) -> Role {
+    match retry("getChatMember", || bot.inner().get_chat_member(chat, user)).await {
+        Ok(member) if member.is_privileged() => Role::Moderator,
+        Ok(_) => Role::Member,
+        Err(e) => {
+            tracing::warn!(error = %e, "telegram: could not check a member's rights; treating as a member");
+            Role::Member
+        }
+    }
+}
+
+/// Whether an input in a group needs the sender's rights checked first.
+fn needs_role(input: &Input) -> bool {
+    match input {
+        Input::Text(t) => {
+            command::split(t).and_then(|c| Command::from_name(c.name)).is_some_and(Command::is_for_moderators)
+        }
+        Input::Action(a) => matches!(
+            Action::decode(a),
+            Ok(Action::PauseReminder { .. } | Action::ResumeReminder { .. } | Action::RemoveReminder { .. })
+                | Ok(Action::Run(Command::Routine | Command::Remind | Command::Reminders))
+        ),
+        _ => false,
     }
 }
 
@@ -144,9 +243,12 @@ async fn on_message(bot: TgBot, msg: Message, ctx: Arc<Context_>) -> Result<(), 
         Some(text) => Input::Text(text.to_string()),
         None => Input::NonText,
     };
-    let who = who(user, &msg.chat);
+    let mut who = who(user, &msg.chat);
+    if !msg.chat.is_private() && needs_role(&input) {
+        who.role = role_in(&bot, msg.chat.id, user.id).await;
+    }
     let replies = handle(&ctx, who, input).await;
-    deliver(&bot, &ctx, msg.chat.id, !msg.chat.is_private(), None, replies).await
+    deliver(&bot, &ctx.username, msg.chat.id, !msg.chat.is_private(), None, replies).await
 }
 
 /// `/start@other_bot` in a group is for another bot.
@@ -171,12 +273,15 @@ async fn on_callback(bot: TgBot, q: CallbackQuery, ctx: Arc<Context_>) -> Result
     let mut who = Who::private(Platform::Telegram, q.from.id.0.to_string());
     who.chat_id = chat_id.0.to_string();
     who.locale = q.from.language_code.clone();
+    let input = Input::Action(q.data.clone().unwrap_or_default());
     if group {
         who.chat = ChatKind::Group { private_replies: false };
+        if needs_role(&input) {
+            who.role = role_in(&bot, chat_id, q.from.id).await;
+        }
     }
-    let input = Input::Action(q.data.clone().unwrap_or_default());
     let replies = handle(&ctx, who, input).await;
-    deliver(&bot, &ctx, chat_id, group, message, replies).await
+    deliver(&bot, &ctx.username, chat_id, group, message, replies).await
 }
 
 /// Runs the engine off the async threads: it touches the disk.
@@ -241,14 +346,14 @@ fn pieces(text: &str) -> Vec<String> {
 /// pressed, the others are new messages.
 async fn deliver(
     bot: &TgBot,
-    ctx: &Context_,
+    username: &str,
     chat: ChatId,
     group: bool,
     mut pressed: Option<MessageId>,
     replies: Vec<Reply>,
 ) -> Result<(), RequestError> {
     for reply in replies {
-        let markup = keyboard(&reply, group, &ctx.username);
+        let markup = keyboard(&reply, group, username);
         let parts = pieces(&reply.text);
         let last = parts.len().saturating_sub(1);
         for (i, text) in parts.into_iter().enumerate() {

@@ -61,6 +61,20 @@ pub enum Action {
     Language(Option<String>),
     /// A menu button that runs a command.
     Run(Command),
+    /// "Done" under a routine post.
+    Done {
+        post: u64,
+    },
+    /// Pause, resume or remove a reminder of this chat (or of this user).
+    PauseReminder {
+        id: u64,
+    },
+    ResumeReminder {
+        id: u64,
+    },
+    RemoveReminder {
+        id: u64,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -113,6 +127,10 @@ impl Action {
             Action::Faq(n) => format!("f:{n}"),
             Action::Language(tag) => format!("l:{}", tag.as_deref().unwrap_or("auto")),
             Action::Run(c) => format!("c:{}", c.name()),
+            Action::Done { post } => format!("o:{post}"),
+            Action::PauseReminder { id } => format!("p:{id}"),
+            Action::ResumeReminder { id } => format!("u:{id}"),
+            Action::RemoveReminder { id } => format!("e:{id}"),
         };
         let code = format!("{VERSION}:{body}");
         debug_assert!(code.len() <= MAX_LEN, "action code too long: {code}");
@@ -165,6 +183,10 @@ impl Action {
                 _ => return Err(ActionError::Garbage),
             },
             "c" => Action::Run(parts.next().and_then(Command::from_name).ok_or(ActionError::Garbage)?),
+            "o" => Action::Done { post: num(parts.next())? },
+            "p" => Action::PauseReminder { id: num(parts.next())? },
+            "u" => Action::ResumeReminder { id: num(parts.next())? },
+            "e" => Action::RemoveReminder { id: num(parts.next())? },
             _ => return Err(ActionError::Garbage),
         };
         if parts.next().is_some() {
@@ -197,6 +219,10 @@ mod tests {
             Action::Language(Some("pt-BR".into())),
             Action::Language(None),
             Action::Run(Command::History),
+            Action::Done { post: u64::MAX },
+            Action::PauseReminder { id: u64::MAX },
+            Action::ResumeReminder { id: 1 },
+            Action::RemoveReminder { id: 2 },
         ];
         for a in all {
             let code = a.encode();

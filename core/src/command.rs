@@ -17,11 +17,17 @@ pub enum Command {
     Language,
     Help,
     Cancel,
+    /// A moderator posts the group stretch routine with a Done button.
+    Routine,
+    /// Schedule a reminder: a group's (moderators) or one's own.
+    Remind,
+    /// List, pause, resume and remove reminders.
+    Reminders,
 }
 
 impl Command {
     /// Every command, in the order the help lists them.
-    pub const ALL: [Command; 11] = [
+    pub const ALL: [Command; 14] = [
         Command::Start,
         Command::Checkin,
         Command::History,
@@ -33,6 +39,9 @@ impl Command {
         Command::Language,
         Command::Help,
         Command::Cancel,
+        Command::Routine,
+        Command::Remind,
+        Command::Reminders,
     ];
 
     /// The name a user types, without the slash.
@@ -49,6 +58,9 @@ impl Command {
             Command::Language => "language",
             Command::Help => "help",
             Command::Cancel => "cancel",
+            Command::Routine => "routine",
+            Command::Remind => "remind",
+            Command::Reminders => "reminders",
         }
     }
 
@@ -75,13 +87,31 @@ impl Command {
             Command::Language => Msg::new("command-language"),
             Command::Help => Msg::new("command-help"),
             Command::Cancel => Msg::new("command-cancel"),
+            Command::Routine => Msg::new("command-routine"),
+            Command::Remind => Msg::new("command-remind"),
+            Command::Reminders => Msg::new("command-reminders"),
         }
     }
 
     /// Whether the reply is about the user's own health or data, so it must never be shown
     /// to a group.
     pub fn is_personal(self) -> bool {
-        !matches!(self, Command::Faq | Command::Tips | Command::Stretch | Command::Help)
+        !matches!(
+            self,
+            Command::Faq
+                | Command::Tips
+                | Command::Stretch
+                | Command::Help
+                | Command::Routine
+                | Command::Remind
+                | Command::Reminders
+        )
+    }
+
+    /// Whether, in a group, only its moderators may use the command (in a private chat it is
+    /// the runner's own business).
+    pub fn is_for_moderators(self) -> bool {
+        matches!(self, Command::Routine | Command::Remind | Command::Reminders)
     }
 }
 

@@ -32,10 +32,12 @@ pub struct Decision {
     pub forget: bool,
     /// The language changed in this turn: render in this one.
     pub tag: Option<String>,
+    /// A reminder was added or changed: the scheduler should look again.
+    pub reminders_changed: bool,
 }
 
 impl Decision {
-    fn show(drafts: impl IntoIterator<Item = Draft>) -> Self {
+    pub(crate) fn show(drafts: impl IntoIterator<Item = Draft>) -> Self {
         Self { drafts: drafts.into_iter().collect(), ..Self::default() }
     }
 
@@ -166,10 +168,10 @@ impl<S: Store> Turn<'_, S> {
         match Command::from_name(name) {
             // A deep link (`/start checkin`) opens the flow it names.
             Some(Command::Start) => match Command::from_name(arg) {
-                Some(c) if c != Command::Start => self.command(c),
-                _ => self.command(Command::Start),
+                Some(c) if c != Command::Start => self.command(c, ""),
+                _ => self.command(Command::Start, ""),
             },
-            Some(c) => self.command(c),
+            Some(c) => self.command(c, arg),
             None => {
                 let mut name: String = name.chars().take(32).collect();
                 name.retain(|c| c.is_alphanumeric() || c == '_' || c == '-');
@@ -183,7 +185,7 @@ impl<S: Store> Turn<'_, S> {
         }
     }
 
-    fn command(&self, command: Command) -> Result<Decision, StoreError> {
+    fn command(&self, command: Command, arg: &str) -> Result<Decision, StoreError> {
         if command.is_personal() && self.who.chat == (ChatKind::Group { private_replies: false }) {
             return Ok(Decision::show([views::go_private(command)]));
         }
@@ -240,6 +242,7 @@ impl<S: Store> Turn<'_, S> {
                 Ok(Decision::show([d]))
             }
             Command::Cancel => self.cancel(),
+            Command::Routine | Command::Remind | Command::Reminders => self.club_command(command, arg),
         }
     }
 
@@ -313,7 +316,7 @@ impl<S: Store> Turn<'_, S> {
     }
 
     /// A button that is not (or no longer) valid: say so kindly and offer a way on.
-    fn expired(&self) -> Decision {
+    pub(crate) fn expired(&self) -> Decision {
         let mut d = Draft::private([Msg::new("button-expired").into()]);
         if let Some(s) = self.session.as_ref().filter(|s| s.assessment.is_some()) {
             d = d.button_row(vec![DraftButton {
@@ -421,11 +424,15 @@ impl<S: Store> Turn<'_, S> {
                 Ok(Decision {
                     drafts: vec![Draft::private([Msg::new("language-set").into()])],
                     change: Some(Change { prefs: Some(prefs), ..Change::none() }),
-                    forget: false,
                     tag: Some(shown),
+                    ..Decision::default()
                 })
             }
-            Action::Run(command) => self.command(command),
+            Action::Run(command) => self.command(command, ""),
+            Action::Done { .. }
+            | Action::PauseReminder { .. }
+            | Action::ResumeReminder { .. }
+            | Action::RemoveReminder { .. } => self.club_action(&action),
         }
     }
 

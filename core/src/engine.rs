@@ -5,7 +5,7 @@
 use std::{
     collections::hash_map::DefaultHasher,
     hash::{Hash, Hasher},
-    sync::Mutex,
+    sync::{Mutex, OnceLock},
 };
 
 use chrono::{DateTime, Utc};
@@ -14,6 +14,7 @@ use crate::{
     content::{Content, ContentError},
     conversation::Turn,
     i18n::{I18nError, Locales, SOURCE_LOCALE},
+    reminders::{Paused, Reminder},
     reply::{Button, Draft, Msg, Part, Reply},
     store::{Store, StoreError, UserKey},
 };
@@ -119,6 +120,8 @@ pub struct Engine<S> {
     locales: Locales,
     store: S,
     stripes: Vec<Mutex<()>>,
+    /// Called after a reminder was added or changed, so the scheduler looks again.
+    reminder_hook: OnceLock<Box<dyn Fn() + Send + Sync>>,
 }
 
 impl<S: Store> Engine<S> {
@@ -126,7 +129,13 @@ impl<S: Store> Engine<S> {
     /// reaching a user.
     pub fn new(content: Content, locales: Locales, store: S) -> Result<Self, EngineError> {
         locales.check_defined(content.message_ids().iter().map(String::as_str))?;
-        Ok(Self { content, locales, store, stripes: (0..STRIPES).map(|_| Mutex::new(())).collect() })
+        Ok(Self {
+            content,
+            locales,
+            store,
+            stripes: (0..STRIPES).map(|_| Mutex::new(())).collect(),
+            reminder_hook: OnceLock::new(),
+        })
     }
 
     /// The built-in content and locales over `store`.
@@ -206,11 +215,19 @@ impl<S: Store> Engine<S> {
             }
         }
         notices.extend(decision.drafts);
-        if who.chat == (ChatKind::Group { private_replies: false }) && notices.iter().any(|d| d.private) {
+        if who.chat == (ChatKind::Group { private_replies: false }) {
             // Health data never reaches a group: whatever is personal is replaced by a pointer
-            // to the private chat.
-            notices.retain(|d| !d.private);
-            notices.push(crate::views::go_private(crate::command::Command::Start));
+            // to the private chat; the rest is said to the group.
+            if notices.iter().any(|d| d.personal) {
+                notices.retain(|d| !d.personal);
+                notices.push(crate::views::go_private(crate::command::Command::Start));
+            }
+            notices.iter_mut().for_each(|d| d.private = false);
+        }
+        if decision.reminders_changed {
+            if let Some(hook) = self.reminder_hook.get() {
+                hook();
+            }
         }
         notices.iter().map(|d| self.render(&tag, d)).collect()
     }
@@ -236,6 +253,39 @@ impl<S: Store> Engine<S> {
         }
     }
 
+    /// Registers what to call when reminders change (the scheduler's wake-up); the first
+    /// registration wins.
+    pub fn on_reminders_changed(&self, hook: Box<dyn Fn() + Send + Sync>) {
+        let _ = self.reminder_hook.set(hook);
+    }
+
+    /// When the earliest active reminder is due.
+    pub fn next_due(&self) -> Result<Option<DateTime<Utc>>, StoreError> {
+        self.store.next_due()
+    }
+
+    /// The reminders due at `now`, each moved on to its next occurrence on disk before it is
+    /// returned, with what to post in the reminder's language.
+    pub fn take_due(&self, now: DateTime<Utc>, grace: chrono::Duration) -> Result<Vec<Due>, StoreError> {
+        Ok(crate::club::take_due(&self.store, &self.content, now, grace)?
+            .into_iter()
+            .map(|o| {
+                let reply = self.render(&o.reminder.locale, &o.draft);
+                Due { reminder: o.reminder, reply }
+            })
+            .collect())
+    }
+
+    /// Stops a reminder whose chat is gone or forbids the bot, keeping why for /reminders.
+    pub fn pause_gone(&self, reminder: &Reminder, detail: &str) -> Result<(), StoreError> {
+        if let Some(mut r) = self.store.reminders(&reminder.owner)?.into_iter().find(|r| r.id == reminder.id)
+        {
+            r.paused = Some(Paused::ChatGone { detail: detail.chars().take(200).collect() });
+            self.store.put_reminder(&r)?;
+        }
+        Ok(())
+    }
+
     /// The language a user is answered in, for adapters that label things themselves.
     pub fn locale_for(&self, who: &Who) -> String {
         let prefs = self.store.prefs(&who.key()).unwrap_or_default();
@@ -244,6 +294,13 @@ impl<S: Store> Engine<S> {
             .filter(|t| self.locales.has(t))
             .unwrap_or_else(|| self.locales.negotiate(who.locale.as_deref()).to_string())
     }
+}
+
+/// A reminder to post now, and what it says.
+#[derive(Debug, Clone)]
+pub struct Due {
+    pub reminder: Reminder,
+    pub reply: Reply,
 }
 
 fn trouble() -> Draft {

@@ -137,7 +137,7 @@ impl History {
             .collect();
         json!({
             "user": user,
-            "preferences": { "language": prefs.locale },
+            "preferences": { "language": prefs.locale, "time_zone": prefs.zone },
             "assessments": assessments,
             "checkins": checkins,
             "unreadable_records": self.unreadable,

@@ -63,14 +63,18 @@ pub struct Draft {
     pub parts: Vec<Part>,
     pub buttons: Vec<Vec<DraftButton>>,
     pub image: Option<Vec<u8>>,
+    /// Best shown to the asking user alone (ephemeral where the platform can).
     pub private: bool,
+    /// Holds something about the user's health or data: never shown to a group, whatever
+    /// the platform can do.
+    pub personal: bool,
     pub edit: bool,
 }
 
 impl Draft {
-    /// A reply only the asking user should see: anything about their health.
+    /// A reply about the user's health or data: only they may see it.
     pub fn private(parts: impl IntoIterator<Item = Part>) -> Self {
-        Self { parts: parts.into_iter().collect(), private: true, ..Self::default() }
+        Self { parts: parts.into_iter().collect(), private: true, personal: true, ..Self::default() }
     }
 
     /// A reply anybody in the chat may see: general knowledge, help.

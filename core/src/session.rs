@@ -44,4 +44,7 @@ pub struct Prefs {
     /// A locale tag chosen with /language; `None` follows the platform.
     #[serde(default)]
     pub locale: Option<String>,
+    /// The IANA time zone of the runner's personal reminders, asked once and kept.
+    #[serde(default)]
+    pub zone: Option<String>,
 }

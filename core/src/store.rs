@@ -5,8 +5,11 @@
 
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
+use chrono::{DateTime, Utc};
+
 use crate::{
     history::{Entry, History},
+    reminders::Reminder,
     session::{Prefs, Session},
 };
 
@@ -85,6 +88,22 @@ pub trait Store: Send + Sync {
     fn forget(&self, user: &UserKey) -> Result<(), StoreError>;
     /// A number never handed out before, for nonces.
     fn next_id(&self) -> Result<u64, StoreError>;
+
+    /// Saves a reminder (new or changed) and its place in the time index.
+    fn put_reminder(&self, reminder: &Reminder) -> Result<(), StoreError>;
+    /// An owner's reminders, oldest first.
+    fn reminders(&self, owner: &str) -> Result<Vec<Reminder>, StoreError>;
+    /// Removes one reminder; false when there was none.
+    fn remove_reminder(&self, owner: &str, id: u64) -> Result<bool, StoreError>;
+    /// When the earliest active reminder is due.
+    fn next_due(&self) -> Result<Option<DateTime<Utc>>, StoreError>;
+    /// Active reminders due at or before `now`, earliest first, at most `limit`.
+    fn due(&self, now: DateTime<Utc>, limit: usize) -> Result<Vec<Reminder>, StoreError>;
+    /// A member pressed Done on a routine post: counts them once and saves `entry` to their
+    /// history. `Some(count)` the first time, `None` when they had already.
+    fn mark_done(&self, post: u64, user: &UserKey, entry: Entry) -> Result<Option<u32>, StoreError>;
+    /// How many members pressed Done on a routine post.
+    fn done_count(&self, post: u64) -> Result<u32, StoreError>;
 }
 
 #[derive(Serialize)]

@@ -40,6 +40,9 @@ pub fn menu_row(commands: &[Command]) -> Vec<DraftButton> {
                 Command::Forget => Msg::new("button-forget"),
                 Command::Language => Msg::new("button-language"),
                 Command::Cancel => Msg::new("button-cancel"),
+                Command::Routine => Msg::new("button-routine"),
+                Command::Remind => Msg::new("button-remind"),
+                Command::Reminders => Msg::new("button-reminders"),
             };
             button(label, Action::Run(*c))
         })

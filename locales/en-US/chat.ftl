@@ -15,7 +15,11 @@ help =
     /export — everything I keep about you, as JSON
     /forget — delete everything I keep about you
     /language — choose my language
+    /remind — a reminder to stretch or check in, e.g. /remind daily 08:00 Europe/Madrid
+    /reminders — your reminders
     /cancel — stop what we're doing
+
+    Club moderators: /routine posts the stretch routine in the channel, /remind sets the club's reminders (e.g. /remind tue,thu 19:30 Europe/Berlin), /reminders lists them.
 not-a-doctor = Just so you know: I'm a bot, not a doctor. I can help you think it through, but I can't examine you or diagnose anything.
 welcome-back = Welcome back! You were in the middle of a check, so let's carry on where you left off.
 free-text = I'm better with buttons than with chat 🙂 Tap below to start a check or log how you feel, or send /help to see everything I can do.
@@ -75,3 +79,9 @@ command-forget = Delete everything I keep about you
 command-language = Choose my language
 command-help = What I can do
 command-cancel = Stop what we're doing
+command-routine = Post the group stretch routine (moderators)
+command-remind = Set a stretch or check-in reminder
+command-reminders = List, pause or remove reminders
+button-routine = 🧘 Post the routine
+button-remind = ⏰ Set a reminder
+button-reminders = ⏰ Reminders

@@ -8,11 +8,13 @@
 
 use std::path::Path;
 
+use chrono::{DateTime, Utc};
 use sled::{transaction::TransactionError, Transactional};
 
 use super::{decode, encode, Change, SessionChange, Store, StoreError, UserKey};
 use crate::{
     history::{Entry, History},
+    reminders::Reminder,
     session::{Prefs, Session},
 };
 
@@ -20,6 +22,13 @@ const SESSIONS: &str = "sessions";
 const PREFS: &str = "prefs";
 const HISTORY: &str = "history";
 const QUARANTINE: &str = "quarantine";
+const REMINDERS: &str = "reminders";
+/// next fire time (ms, big-endian) + reminder id -> the reminder's key.
+const REMINDER_INDEX: &str = "reminder_index";
+/// user key, NUL, post id -> when they pressed Done.
+const ROUTINE_DONE: &str = "routine_done";
+/// post id -> how many pressed Done.
+const ROUTINE_COUNTS: &str = "routine_counts";
 
 pub struct SledStore {
     db: sled::Db,
@@ -27,6 +36,10 @@ pub struct SledStore {
     prefs: sled::Tree,
     history: sled::Tree,
     quarantine: sled::Tree,
+    reminders: sled::Tree,
+    reminder_index: sled::Tree,
+    routine_done: sled::Tree,
+    routine_counts: sled::Tree,
 }
 
 fn backend(e: impl std::fmt::Display) -> StoreError {
@@ -34,10 +47,28 @@ fn backend(e: impl std::fmt::Display) -> StoreError {
 }
 
 fn prefix(user: &UserKey) -> Vec<u8> {
-    let mut p = user.as_str().as_bytes().to_vec();
+    owner_prefix(user.as_str())
+}
+
+fn owner_prefix(owner: &str) -> Vec<u8> {
+    let mut p = owner.as_bytes().to_vec();
     p.push(0);
     p
 }
+
+fn reminder_key(owner: &str, id: u64) -> Vec<u8> {
+    let mut k = owner_prefix(owner);
+    k.extend_from_slice(&id.to_be_bytes());
+    k
+}
+
+fn index_key(at: DateTime<Utc>, id: u64) -> Vec<u8> {
+    let mut k = u64::try_from(at.timestamp_millis()).unwrap_or(0).to_be_bytes().to_vec();
+    k.extend_from_slice(&id.to_be_bytes());
+    k
+}
+
+type TxResult<T> = Result<T, sled::transaction::ConflictableTransactionError<()>>;
 
 impl SledStore {
     /// Opens (or creates) the database in `dir`. Fails when another process has it open.
@@ -57,6 +88,10 @@ impl SledStore {
             prefs: db.open_tree(PREFS).map_err(backend)?,
             history: db.open_tree(HISTORY).map_err(backend)?,
             quarantine: db.open_tree(QUARANTINE).map_err(backend)?,
+            reminders: db.open_tree(REMINDERS).map_err(backend)?,
+            reminder_index: db.open_tree(REMINDER_INDEX).map_err(backend)?,
+            routine_done: db.open_tree(ROUTINE_DONE).map_err(backend)?,
+            routine_counts: db.open_tree(ROUTINE_COUNTS).map_err(backend)?,
             db,
         })
     }
@@ -201,6 +236,9 @@ impl Store for SledStore {
     }
 
     fn forget(&self, user: &UserKey) -> Result<(), StoreError> {
+        for reminder in self.reminders(user.as_str())? {
+            self.remove_reminder(user.as_str(), reminder.id)?;
+        }
         let exact = user.as_str().as_bytes();
         let prefix = prefix(user);
         for name in self.db.tree_names() {
@@ -217,6 +255,125 @@ impl Store for SledStore {
 
     fn next_id(&self) -> Result<u64, StoreError> {
         self.db.generate_id().map_err(backend)
+    }
+
+    fn put_reminder(&self, reminder: &Reminder) -> Result<(), StoreError> {
+        let key = reminder_key(&reminder.owner, reminder.id);
+        let value = encode(reminder)?;
+        let index = reminder.active().then(|| reminder.next.map(|t| index_key(t, reminder.id))).flatten();
+        (&self.reminders, &self.reminder_index)
+            .transaction(|(r, i)| -> TxResult<()> {
+                if let Some(old) = r.insert(key.as_slice(), value.as_slice())? {
+                    if let Ok(old) = decode::<Reminder>(REMINDERS, &old) {
+                        if let Some(t) = old.next {
+                            i.remove(index_key(t, old.id))?;
+                        }
+                    }
+                }
+                if let Some(k) = &index {
+                    i.insert(k.as_slice(), key.as_slice())?;
+                }
+                Ok(())
+            })
+            .map_err(|e: TransactionError<()>| backend(format!("{e:?}")))?;
+        self.flush()
+    }
+
+    fn reminders(&self, owner: &str) -> Result<Vec<Reminder>, StoreError> {
+        let mut out = Vec::new();
+        for kv in self.reminders.scan_prefix(owner_prefix(owner)) {
+            let (_, bytes) = kv.map_err(backend)?;
+            match decode::<Reminder>(REMINDERS, &bytes) {
+                Ok(r) => out.push(r),
+                Err(e) => tracing::warn!(error = %e, "skipping an unreadable reminder"),
+            }
+        }
+        Ok(out)
+    }
+
+    fn remove_reminder(&self, owner: &str, id: u64) -> Result<bool, StoreError> {
+        let key = reminder_key(owner, id);
+        let removed = (&self.reminders, &self.reminder_index)
+            .transaction(|(r, i)| -> TxResult<bool> {
+                let Some(old) = r.remove(key.as_slice())? else { return Ok(false) };
+                if let Ok(old) = decode::<Reminder>(REMINDERS, &old) {
+                    if let Some(t) = old.next {
+                        i.remove(index_key(t, old.id))?;
+                    }
+                }
+                Ok(true)
+            })
+            .map_err(|e: TransactionError<()>| backend(format!("{e:?}")))?;
+        self.flush()?;
+        Ok(removed)
+    }
+
+    fn next_due(&self) -> Result<Option<DateTime<Utc>>, StoreError> {
+        let Some((k, _)) = self.reminder_index.first().map_err(backend)? else { return Ok(None) };
+        let millis =
+            k.get(..8).and_then(|b| <[u8; 8]>::try_from(b).ok()).map(u64::from_be_bytes).unwrap_or(0);
+        Ok(DateTime::from_timestamp_millis(i64::try_from(millis).unwrap_or(i64::MAX)))
+    }
+
+    fn due(&self, now: DateTime<Utc>, limit: usize) -> Result<Vec<Reminder>, StoreError> {
+        let end = index_key(now, u64::MAX);
+        let mut out = Vec::new();
+        for kv in self.reminder_index.range(..=end) {
+            if out.len() >= limit {
+                break;
+            }
+            let (index, key) = kv.map_err(backend)?;
+            match self.reminders.get(&key).map_err(backend)?.map(|b| decode::<Reminder>(REMINDERS, &b)) {
+                Some(Ok(r)) if r.active() => out.push(r),
+                other => {
+                    // A dangling or unreadable entry must not block the queue forever.
+                    tracing::warn!(readable = other.is_some(), "dropping a stale reminder index entry");
+                    self.reminder_index.remove(index).map_err(backend)?;
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn mark_done(&self, post: u64, user: &UserKey, entry: Entry) -> Result<Option<u32>, StoreError> {
+        let mut done_key = prefix(user);
+        done_key.extend_from_slice(&post.to_be_bytes());
+        let post_key = post.to_be_bytes();
+        let mut history_key = prefix(user);
+        history_key
+            .extend_from_slice(&u64::try_from(entry.at().timestamp_millis()).unwrap_or(0).to_be_bytes());
+        history_key.extend_from_slice(&self.db.generate_id().map_err(backend)?.to_be_bytes());
+        let entry_bytes = encode(&entry)?;
+        let marker = encode(&entry.at())?;
+        let counted = (&self.routine_done, &self.routine_counts, &self.history)
+            .transaction(|(d, c, h)| -> TxResult<Option<u32>> {
+                if d.get(done_key.as_slice())?.is_some() {
+                    return Ok(None);
+                }
+                d.insert(done_key.as_slice(), marker.as_slice())?;
+                let count = c
+                    .get(post_key)?
+                    .and_then(|b| <[u8; 4]>::try_from(b.as_ref()).ok())
+                    .map(u32::from_be_bytes)
+                    .unwrap_or(0)
+                    + 1;
+                c.insert(&post_key, &count.to_be_bytes())?;
+                h.insert(history_key.as_slice(), entry_bytes.as_slice())?;
+                Ok(Some(count))
+            })
+            .map_err(|e: TransactionError<()>| backend(format!("{e:?}")))?;
+        self.flush()?;
+        Ok(counted)
+    }
+
+    fn done_count(&self, post: u64) -> Result<u32, StoreError> {
+        Ok(self
+            .routine_counts
+            .get(post.to_be_bytes())
+            .map_err(backend)?
+            .and_then(|b| <[u8; 4]>::try_from(b.as_ref()).ok())
+            .map(u32::from_be_bytes)
+            .unwrap_or(0))
     }
 }
 

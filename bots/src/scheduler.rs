@@ -1,0 +1,137 @@
+//! The reminder scheduler: sleeps until the earliest reminder is due (or until a reminder
+//! changes), takes what is due from the engine and posts it through the adapter that owns
+//! the chat. The engine moves a reminder on before it is handed out, so nothing is posted
+//! twice; a chat that is gone pauses its reminder with the reason.
+
+use std::{future::Future, pin::Pin, sync::Arc};
+
+use tokio::{
+    sync::{Notify, Semaphore},
+    task::JoinHandle,
+};
+use upback_core::{
+    engine::{Due, Engine},
+    reply::Reply,
+    store::SledStore,
+};
+
+use crate::clock::Clock;
+
+/// Why a post did not arrive.
+#[derive(Debug)]
+pub enum Undelivered {
+    /// The chat is gone or forbids the bot: stop posting there.
+    Gone(String),
+    /// Anything else, after the adapter's own retries.
+    Failed(String),
+}
+
+/// Posting into one platform's chats.
+pub trait Outbox: Send + Sync + 'static {
+    /// The platform key reminders carry (`telegram`, `discord`).
+    fn platform(&self) -> &'static str;
+    fn post<'a>(
+        &'a self,
+        chat_id: &'a str,
+        reply: &'a Reply,
+        role: Option<u64>,
+    ) -> Pin<Box<dyn Future<Output = Result<(), Undelivered>> + Send + 'a>>;
+}
+
+/// How many posts may be in flight at once; the adapters' own limits pace them further.
+const IN_FLIGHT: usize = 256;
+
+pub struct Running {
+    stop: Arc<Notify>,
+    task: JoinHandle<()>,
+}
+
+impl Running {
+    pub async fn stop(self) {
+        self.stop.notify_one();
+        let _ = self.task.await;
+    }
+}
+
+pub fn start(
+    engine: Arc<Engine<SledStore>>,
+    outboxes: Vec<Arc<dyn Outbox>>,
+    clock: Arc<dyn Clock>,
+    grace: chrono::Duration,
+) -> Running {
+    let wake = Arc::new(Notify::new());
+    let hook = wake.clone();
+    engine.on_reminders_changed(Box::new(move || hook.notify_one()));
+    let stop = Arc::new(Notify::new());
+    let stopping = stop.clone();
+    let task = tokio::spawn(async move {
+        let slots = Arc::new(Semaphore::new(IN_FLIGHT));
+        let mut posts = tokio::task::JoinSet::new();
+        loop {
+            let now = clock.now();
+            let e = engine.clone();
+            let due = match tokio::task::spawn_blocking(move || e.take_due(now, grace)).await {
+                Ok(Ok(due)) => due,
+                Ok(Err(e)) => {
+                    tracing::error!(error = %e, "scheduler: could not read the due reminders");
+                    Vec::new()
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "scheduler: the store task failed");
+                    Vec::new()
+                }
+            };
+            let more = due.len() >= 500;
+            for d in due {
+                let Some(outbox) = outboxes.iter().find(|o| o.platform() == d.reminder.platform).cloned()
+                else {
+                    tracing::warn!(platform = %d.reminder.platform, "scheduler: no adapter runs for this reminder");
+                    continue;
+                };
+                let (engine, slots) = (engine.clone(), slots.clone());
+                posts.spawn(async move {
+                    let Ok(_slot) = slots.acquire_owned().await else { return };
+                    deliver(&engine, outbox.as_ref(), d).await;
+                });
+            }
+            while posts.try_join_next().is_some() {}
+            if more {
+                continue;
+            }
+            let next = engine.next_due().unwrap_or_else(|e| {
+                tracing::error!(error = %e, "scheduler: could not read the next due time");
+                None
+            });
+            let sleep = async {
+                match next {
+                    Some(at) => clock.sleep_until(at).await,
+                    None => std::future::pending().await,
+                }
+            };
+            tokio::select! {
+                _ = sleep => {}
+                _ = wake.notified() => {}
+                _ = stopping.notified() => break,
+            }
+        }
+        // Posts already handed to an adapter are finished, not dropped.
+        while posts.join_next().await.is_some() {}
+    });
+    Running { stop, task }
+}
+
+async fn deliver(engine: &Arc<Engine<SledStore>>, outbox: &dyn Outbox, due: Due) {
+    let r = &due.reminder;
+    match outbox.post(&r.chat_id, &due.reply, r.role).await {
+        Ok(()) => tracing::info!(reminder = r.id, platform = %r.platform, "reminder posted"),
+        Err(Undelivered::Gone(detail)) => {
+            tracing::warn!(reminder = r.id, detail = %detail, "the chat is gone; pausing its reminder");
+            if let Err(e) = engine.pause_gone(r, &detail) {
+                tracing::error!(error = %e, "could not pause a reminder");
+            }
+        }
+        Err(Undelivered::Failed(e)) => {
+            tracing::error!(reminder = r.id, error = %e, "a reminder could not be posted")
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! Routines and reminders through the engine: moderators and members, Done presses, and the
+//! scheduler's side (due reminders, missed ones, no double posts across a crash).
+
+mod support;
+
+use chrono::{DateTime, Duration, Utc};
+use support::Chat;
+use upback_core::{
+    engine::{ChatKind, Engine, Input, Platform, Role, Who},
+    reminders::group_owner,
+    store::{SledStore, Store},
+};
+
+fn utc(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s).expect("time").with_timezone(&Utc)
+}
+
+fn member(user: &str) -> Who {
+    Who {
+        platform: Platform::Telegram,
+        user_id: user.into(),
+        chat_id: "-100500".into(),
+        locale: None,
+        role: Role::Member,
+        chat: ChatKind::Group { private_replies: false },
+    }
+}
+
+fn moderator(user: &str) -> Who {
+    Who { role: Role::Moderator, ..member(user) }
+}
+
+fn text(replies: &[upback_core::reply::Reply]) -> String {
+    Chat::text(replies)
+}
+
+#[test]
+fn a_moderator_schedules_lists_pauses_and_removes_a_group_reminder() {
+    let chat = Chat::new();
+    let e = &chat.engine;
+    let now = utc("2026-03-23T12:00:00Z");
+    let set = e.handle(
+        &moderator("1"),
+        Input::Text("/remind tue,thu 19:30 Europe/Berlin after the club run".into()),
+        now,
+    );
+    let t = text(&set);
+    assert!(t.contains("Reminder set! The first one comes on 2026-03-24 19:30"), "{t}");
+    assert!(t.contains("Every Tue, Thu at 19:30 (Europe/Berlin)"), "{t}");
+    assert!(!set[0].private, "the group sees the confirmation");
+    let owner = group_owner("telegram", "-100500");
+    let stored = e.store().reminders(&owner).expect("reminders");
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].note.as_deref(), Some("after the club run"));
+
+    let list = e.handle(&member("2"), Input::Text("/reminders".into()), now);
+    assert!(text(&list).contains("only the group's admins"), "members cannot manage reminders");
+    let list = e.handle(&moderator("1"), Input::Text("/reminders".into()), now);
+    let t = text(&list);
+    assert!(
+        t.contains("#1 · stretch")
+            && t.contains("Next: 2026-03-24 19:30")
+            && t.contains("after the club run"),
+        "{t}"
+    );
+    let pause = list[0].buttons[0][0].action.clone();
+    let remove = list[0].buttons[0][1].action.clone();
+
+    let refused = e.handle(&member("2"), Input::Action(pause.clone()), now);
+    assert!(text(&refused).contains("only the group's admins"));
+    assert!(e.store().reminders(&owner).expect("reminders")[0].paused.is_none(), "nothing changed");
+
+    let paused = e.handle(&moderator("1"), Input::Action(pause), now);
+    assert!(text(&paused).contains("Paused"), "{}", text(&paused));
+    assert_eq!(e.next_due().expect("next"), None, "a paused reminder is not due");
+    let resumed = e.handle(&moderator("1"), Input::Action(paused[0].buttons[0][0].action.clone()), now);
+    assert!(text(&resumed).contains("Next: 2026-03-24 19:30"));
+    assert_eq!(e.next_due().expect("next"), Some(utc("2026-03-24T18:30:00Z")));
+    e.handle(&moderator("1"), Input::Action(remove), now);
+    assert!(e.store().reminders(&owner).expect("reminders").is_empty());
+    assert_eq!(e.next_due().expect("next"), None);
+}
+
+#[test]
+fn a_member_who_is_not_a_moderator_is_refused_and_nothing_is_stored() {
+    let chat = Chat::new();
+    let e = &chat.engine;
+    let now = utc("2026-03-23T12:00:00Z");
+    for cmd in ["/remind tue 19:30 Europe/Berlin", "/routine", "/reminders"] {
+        let r = e.handle(&member("2"), Input::Text(cmd.into()), now);
+        assert!(text(&r).contains("only the group's admins"), "{cmd}: {}", text(&r));
+    }
+    assert!(e.store().reminders(&group_owner("telegram", "-100500")).expect("reminders").is_empty());
+    assert_eq!(e.next_due().expect("next"), None);
+}
+
+#[test]
+fn done_counts_each_member_once_and_saves_a_stretch_to_their_history() {
+    let chat = Chat::new();
+    let e = &chat.engine;
+    let now = utc("2026-03-24T18:45:00Z");
+    let post = e.handle(&moderator("1"), Input::Text("/routine".into()), now);
+    assert!(text(&post).contains("Chest stretch") && text(&post).contains("Nobody has ticked it off yet"));
+    let done = post[0].buttons[0][0].action.clone();
+    let first = e.handle(&member("2"), Input::Action(done.clone()), now);
+    assert!(text(&first).contains("One runner has stretched so far") && first[0].edit);
+    let again = e.handle(&member("2"), Input::Action(done.clone()), now);
+    assert!(text(&again).contains("One runner has stretched so far"), "a second press does not count");
+    let other = e.handle(&member("3"), Input::Action(done), now);
+    assert!(text(&other).contains("2 runners have stretched"));
+    let history = e.store().history(&member("2").key()).expect("history");
+    assert_eq!(history.entries.len(), 1);
+    let export = e.handle(&Who::private(Platform::Telegram, "2"), Input::Text("/export".into()), now);
+    assert!(export[1].text.contains("\"kind\": \"stretch\""), "{}", export[1].text);
+}
+
+#[test]
+fn a_personal_reminder_asks_for_the_time_zone_once_and_keeps_it() {
+    let chat = Chat::new();
+    let now = utc("2026-06-01T10:00:00Z");
+    chat.clock.set(now);
+    let asked = text(&chat.say("/remind daily 08:00"));
+    assert!(asked.contains("Which time zone are you in?"), "{asked}");
+    let set = text(&chat.say("/remind daily 08:00 Europe/Madrid"));
+    assert!(set.contains("The first one comes on 2026-06-02 08:00"), "{set}");
+    let again = text(&chat.say("/remind checkin mon 07:00"));
+    assert!(again.contains("Every Mon at 07:00 (Europe/Madrid)"), "the kept zone is used: {again}");
+    let list = text(&chat.say("/reminders"));
+    assert!(list.contains("#1 · stretch") && list.contains("#2 · check-in"), "{list}");
+    let bad = text(&chat.say("/remind someday 25:00"));
+    assert!(bad.contains("couldn't read the days"), "{bad}");
+
+    chat.say("/forget");
+    chat.press("Yes, delete everything");
+    let keys = chat.engine.store().all_keys().expect("keys");
+    assert!(!keys.iter().any(|(_, k)| String::from_utf8_lossy(k).contains("console:ana")), "{keys:?}");
+    assert_eq!(
+        chat.engine.next_due().expect("next"),
+        None,
+        "the forgotten user's reminders are gone from the index"
+    );
+}
+
+#[test]
+fn due_reminders_fire_once_and_missed_ones_follow_the_grace_period_across_restarts() {
+    let dir = tempfile::tempdir().expect("dir");
+    let grace = Duration::hours(1);
+    let set_at = utc("2026-03-23T12:00:00Z");
+    {
+        let e = Engine::built_in(SledStore::open(dir.path()).expect("store")).expect("engine");
+        e.handle(&moderator("1"), Input::Text("/remind daily 19:30 Europe/Berlin".into()), set_at);
+        let other = Who { chat_id: "-200".into(), ..moderator("1") };
+        e.handle(&other, Input::Text("/remind daily 07:00 Europe/Berlin".into()), set_at);
+        assert!(e.take_due(utc("2026-03-23T18:29:00Z"), grace).expect("due").is_empty(), "nothing early");
+    }
+    // The bot was down from 18:00 to 19:10 UTC: 19:30 Berlin (18:30 UTC) is 40 minutes late.
+    let e = Engine::built_in(SledStore::open(dir.path()).expect("store")).expect("engine");
+    let due = e.take_due(utc("2026-03-23T19:10:00Z"), grace).expect("due");
+    assert_eq!(due.len(), 1);
+    assert_eq!(due[0].reminder.chat_id, "-100500");
+    assert!(due[0].reply.text.contains("Stretch time!") && !due[0].reply.private);
+    assert!(due[0].reply.buttons[0][0].label.contains("Done"));
+    // Taken means moved on, on disk: a crash right after sending posts nothing twice.
+    drop(e);
+    let e = Engine::built_in(SledStore::open(dir.path()).expect("store")).expect("engine");
+    assert!(e.take_due(utc("2026-03-23T19:11:00Z"), grace).expect("due").is_empty());
+    assert_eq!(e.next_due().expect("next"), Some(utc("2026-03-24T06:00:00Z")));
+    // Down all night until 09:00 UTC: the 07:00 Berlin one is two hours late and skipped.
+    assert!(e.take_due(utc("2026-03-24T09:00:00Z"), grace).expect("due").is_empty());
+    assert_eq!(e.next_due().expect("next"), Some(utc("2026-03-24T18:30:00Z")), "rescheduled, not replayed");
+    let owner = group_owner("telegram", "-200");
+    let skipped = &e.store().reminders(&owner).expect("reminders")[0];
+    assert_eq!(skipped.last_fired, None);
+    assert_eq!(skipped.next, Some(utc("2026-03-25T06:00:00Z")));
+}
