@@ -33,6 +33,17 @@ use upback_core::{
 /// overall) and waits out a 429's retry_after.
 type TgBot = Throttle<Bot>;
 
+/// Telegram allows 1 message a second per chat, 20 a minute per group and 30 a second
+/// overall. teloxide's throttle lets each second's allowance go as one batch, and measured
+/// where Telegram counts, two batches can land inside one second; so the overall allowance
+/// is half of Telegram's, which keeps every second Telegram sees at 30 or fewer.
+const LIMITS: Limits = Limits {
+    messages_per_sec_chat: 1,
+    messages_per_min_chat: 20,
+    messages_per_min_channel_or_supergroup: 20,
+    messages_per_sec_overall: 15,
+};
+
 /// Telegram's longest message, in characters; longer texts are split at line breaks.
 const MAX_MESSAGE: usize = 4000;
 /// How often a request that failed for a passing reason (5xx, a dropped connection) is tried.
@@ -152,7 +163,7 @@ pub async fn start(engine: Arc<Engine<SledStore>>, config: TelegramConfig) -> Re
     tracing::info!(bot = %username, "telegram connected");
     register_commands(&bot, &engine).await;
 
-    let bot = bot.throttle(Limits::default());
+    let bot = bot.throttle(LIMITS);
     let outbox = Arc::new(Outbox { bot: bot.clone(), username: username.clone() });
     let ctx = Arc::new(Context_ { engine, username });
     let handler = dptree::entry()

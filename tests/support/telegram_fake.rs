@@ -36,6 +36,8 @@ pub enum Fault {
     RetryAfter(u64),
     /// HTTP 500.
     ServerError,
+    /// HTTP 403: the bot was removed from the chat.
+    Forbidden,
 }
 
 #[derive(Debug, Clone)]
@@ -49,6 +51,8 @@ pub struct Call {
     pub token: String,
     /// What the fake answered (`null` for a fault).
     pub result: Value,
+    /// When the call arrived.
+    pub at: std::time::Instant,
 }
 
 #[derive(Default)]
@@ -59,6 +63,8 @@ struct Inner {
     faults: HashMap<String, VecDeque<Fault>>,
     /// chat id -> (user id -> status) for getChatMember.
     members: HashMap<i64, HashMap<i64, String>>,
+    /// Every send to these chats fails.
+    chat_faults: HashMap<i64, Fault>,
 }
 
 pub struct FakeTelegram {
@@ -100,6 +106,11 @@ impl FakeTelegram {
         self.new_update.notify_waiters();
     }
 
+    /// Faults only the calls to one chat (a chat the bot was removed from).
+    pub fn fail_chat(&self, chat: i64, fault: Fault) {
+        self.inner.lock().expect("lock").chat_faults.insert(chat, fault);
+    }
+
     pub fn fail_next(&self, method: &str, fault: Fault) {
         self.inner.lock().expect("lock").faults.entry(method.to_lowercase()).or_default().push_back(fault);
     }
@@ -119,9 +130,19 @@ impl FakeTelegram {
     }
 
     /// Waits until `check` holds over the calls so far, and returns what it returned.
-    pub async fn wait_for<T>(&self, what: &str, mut check: impl FnMut(&[Call]) -> Option<T>) -> T {
+    pub async fn wait_for<T>(&self, what: &str, check: impl FnMut(&[Call]) -> Option<T>) -> T {
+        self.wait_within(PATIENCE, what, check).await
+    }
+
+    /// `wait_for` with a patience of its own, for work that takes long by design.
+    pub async fn wait_within<T>(
+        &self,
+        patience: Duration,
+        what: &str,
+        mut check: impl FnMut(&[Call]) -> Option<T>,
+    ) -> T {
         let mut rx = self.changed.subscribe();
-        let deadline = tokio::time::Instant::now() + PATIENCE;
+        let deadline = tokio::time::Instant::now() + patience;
         loop {
             if let Some(v) = check(&self.calls()) {
                 return v;
@@ -208,18 +229,31 @@ async fn handle(
     let method = method.to_lowercase();
     let body = body.map(|Json(b)| b).unwrap_or_else(|| json!({}));
     let token = token.strip_prefix("bot").unwrap_or(&token).to_string();
-    let fault = fake.inner.lock().expect("lock").faults.get_mut(&method).and_then(VecDeque::pop_front);
+    let fault = {
+        let mut inner = fake.inner.lock().expect("lock");
+        let by_chat = (method == "sendmessage")
+            .then(|| body["chat_id"].as_i64().and_then(|c| inner.chat_faults.get(&c).cloned()))
+            .flatten();
+        by_chat.or_else(|| inner.faults.get_mut(&method).and_then(VecDeque::pop_front))
+    };
     if method == "getupdates" {
         return answer(&fake, &method, &body).await;
     }
     if let Some(fault) = fault {
-        fake.record(Call { method, body, faulted: true, token, result: Value::Null });
+        fake.record(Call {
+            method,
+            body,
+            faulted: true,
+            token,
+            result: Value::Null,
+            at: std::time::Instant::now(),
+        });
         return fault_response(fault);
     }
     let (parts, bytes) = answer(&fake, &method, &body).await.into_parts();
     let bytes = axum::body::to_bytes(bytes, usize::MAX).await.unwrap_or_default();
     let result = serde_json::from_slice::<Value>(&bytes).map(|v| v["result"].clone()).unwrap_or(Value::Null);
-    fake.record(Call { method, body, faulted: false, token, result });
+    fake.record(Call { method, body, faulted: false, token, result, at: std::time::Instant::now() });
     Response::from_parts(parts, axum::body::Body::from(bytes))
 }
 
@@ -229,6 +263,9 @@ fn fault_response(fault: Fault) -> Response {
             error(StatusCode::TOO_MANY_REQUESTS, &format!("Too Many Requests: retry after {s}"), Some(s))
         }
         Fault::ServerError => error(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error", None),
+        Fault::Forbidden => {
+            error(StatusCode::FORBIDDEN, "Forbidden: bot was kicked from the supergroup chat", None)
+        }
     }
 }
 
