@@ -142,7 +142,7 @@ pub async fn start(engine: Arc<Engine<SledStore>>, config: DiscordConfig) -> Res
 
 /// Every command of the core, with its description in the source language.
 /// The moderator commands carry Manage Server as their default permission, so other members
-/// do not see them; the permission is checked again on every use all the same.
+/// of a server do not see them; the permission is checked again on every use all the same.
 pub fn slash_commands(engine: &Engine<SledStore>) -> Vec<CreateCommand> {
     let tag = engine.source_locale();
     let text = |m: Msg| engine.locales().format(tag, &m);
@@ -151,7 +151,9 @@ pub fn slash_commands(engine: &Engine<SledStore>) -> Vec<CreateCommand> {
         .map(|c| {
             let mut command =
                 CreateCommand::new(c.name()).description(engine.locales().format(tag, &c.description()));
-            if *c == Command::Routine {
+            if c.is_for_moderators() {
+                // In a server these are the moderators'; members set their own reminders in a DM,
+                // where this default does not apply.
                 command = command.default_member_permissions(Permissions::MANAGE_GUILD);
             }
             if *c == Command::Remind {
