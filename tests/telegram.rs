@@ -333,6 +333,7 @@ async fn upback_serve_answers_then_stops_cleanly_on_sigterm_without_logging_the_
         .env("TELEGRAM_BOT_TOKEN", "987654:SECRET-TOKEN-VALUE")
         .env("TELEGRAM_API_URL", fake.url().as_str())
         .env("RUST_LOG", "trace")
+        .env("UPBACK_HTTP_ADDR", "127.0.0.1:0")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

@@ -3,7 +3,7 @@
 use std::{
     io::{self, BufReader},
     path::{Path, PathBuf},
-    sync::Arc,
+    sync::{atomic::AtomicBool, Arc},
 };
 
 use anyhow::{Context, Result};
@@ -13,7 +13,10 @@ use upback_core::{
     store::SledStore,
 };
 
-use crate::{console, logging};
+use crate::{
+    config::{Config, ServeArgs},
+    console, logging,
+};
 
 #[derive(Debug, Parser)]
 #[command(name = "upback", version, about = "A chat bot that helps runners with a sore upper back.")]
@@ -28,32 +31,12 @@ pub enum Command {
     Chat(ChatArgs),
     /// Run the bot on every platform whose token is set, on one database.
     Serve(ServeArgs),
-}
-
-#[derive(Debug, clap::Args)]
-pub struct ServeArgs {
-    /// Where the bot keeps its database.
-    #[arg(long, env = "UPBACK_DATA_DIR", default_value = "data")]
-    pub data_dir: PathBuf,
-    /// The Telegram bot token from @BotFather; the Telegram adapter runs when it is set.
-    #[arg(long, env = "TELEGRAM_BOT_TOKEN", hide_env_values = true)]
-    pub telegram_token: Option<String>,
-    /// The Bot API server to use instead of api.telegram.org (a self-hosted one).
-    #[arg(long, env = "TELEGRAM_API_URL")]
-    pub telegram_api_url: Option<url::Url>,
-    /// The Discord bot token; the Discord adapter runs when it is set.
-    #[arg(long, env = "DISCORD_BOT_TOKEN", hide_env_values = true)]
-    pub discord_token: Option<String>,
-    /// A REST proxy for Discord (twilight's http-proxy, nirn-proxy) instead of discord.com.
-    #[arg(long, env = "DISCORD_API_URL")]
-    pub discord_api_url: Option<url::Url>,
-    /// Register the slash commands in this server only (instant), instead of globally.
-    #[arg(long, env = "DISCORD_GUILD_ID")]
-    pub discord_guild_id: Option<u64>,
-    /// A reminder missed while the bot was down is still posted if it is at most this many
-    /// minutes late; later ones are skipped until their next time.
-    #[arg(long, env = "UPBACK_REMINDER_GRACE_MINUTES", default_value_t = 60)]
-    pub reminder_grace_minutes: u32,
+    /// Copy every record to a file, whether the bot is running or not.
+    Backup(BackupArgs),
+    /// Restore a backup into an empty data directory.
+    Restore(RestoreArgs),
+    /// Exit 0 when the running bot is healthy (for container healthchecks).
+    Health(HealthArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -103,55 +86,58 @@ pub fn chat(args: ChatArgs) -> Result<()> {
 
 pub fn serve(args: ServeArgs) -> Result<()> {
     logging::init("info");
-    let set = |t: Option<String>| t.filter(|t| !t.trim().is_empty());
-    let (telegram_token, discord_token) = (set(args.telegram_token), set(args.discord_token));
-    if telegram_token.is_none() && discord_token.is_none() {
-        anyhow::bail!(
-            "no platform token is set: set TELEGRAM_BOT_TOKEN and/or DISCORD_BOT_TOKEN, \
-             or run `upback chat` to talk to the bot in this terminal"
-        );
-    }
+    let config = Config::from_args(args).map_err(|e| anyhow::anyhow!(e))?;
     let engine = Arc::new(
-        Engine::built_in(open_store(&args.data_dir)?).context("the bot's content or messages are broken")?,
+        Engine::built_in(open_store(&config.data_dir)?)
+            .context("the bot's content or messages are broken")?,
     );
+    engine.set_default_zone(&config.default_time_zone);
+    let admin_token = write_admin_token(&config.data_dir)?;
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     runtime.block_on(async {
-        let telegram = match telegram_token {
-            Some(token) => Some(
-                crate::telegram::start(
-                    engine.clone(),
-                    crate::telegram::TelegramConfig { token, api_url: args.telegram_api_url },
-                )
-                .await?,
-            ),
-            None => None,
-        };
-        let discord = match discord_token {
-            Some(token) => Some(
-                crate::discord::start(
-                    engine.clone(),
-                    crate::discord::DiscordConfig {
-                        token,
-                        api_url: args.discord_api_url,
-                        guild_id: args.discord_guild_id,
-                    },
-                )
-                .await?,
-            ),
-            None => None,
-        };
+        // The operator server comes first, so a healthcheck sees 503 while adapters connect.
+        let telegram_up = Arc::new(AtomicBool::new(false));
+        let discord_up = Arc::new(AtomicBool::new(false));
+        let mut health = crate::http::Health::default();
+        if config.telegram.is_some() {
+            health.checks.push(("telegram", telegram_up.clone()));
+        }
+        if config.discord.is_some() {
+            health.checks.push(("discord", discord_up.clone()));
+        }
+        let http = crate::http::start(config.http_addr, health, engine.clone(), admin_token).await?;
         let mut outboxes: Vec<Arc<dyn crate::scheduler::Outbox>> = Vec::new();
-        if let Some(t) = &telegram {
-            outboxes.push(t.outbox());
-        }
-        if let Some(d) = &discord {
-            outboxes.push(d.outbox());
-        }
+        let telegram = match config.telegram.clone() {
+            Some((token, api_url)) => {
+                let t = crate::telegram::start_with(
+                    engine.clone(),
+                    crate::telegram::TelegramConfig { token, api_url },
+                    telegram_up.clone(),
+                )
+                .await?;
+                outboxes.push(t.outbox());
+                Some(t)
+            }
+            None => None,
+        };
+        let discord = match config.discord.clone() {
+            Some((token, api_url, guild_id)) => {
+                let d = crate::discord::start_with(
+                    engine.clone(),
+                    crate::discord::DiscordConfig { token, api_url, guild_id },
+                    discord_up.clone(),
+                )
+                .await?;
+                outboxes.push(d.outbox());
+                Some(d)
+            }
+            None => None,
+        };
         let scheduler = crate::scheduler::start(
             engine.clone(),
             outboxes,
             Arc::new(crate::clock::SystemClock),
-            chrono::Duration::minutes(i64::from(args.reminder_grace_minutes)),
+            config.reminder_grace,
         );
         crate::signals::stopped().await;
         tracing::info!("stopping: finishing what is in flight");
@@ -162,6 +148,7 @@ pub fn serve(args: ServeArgs) -> Result<()> {
         if let Some(d) = discord {
             d.stop().await?;
         }
+        http.stop().await;
         anyhow::Ok(())
     })?;
     engine.store().flush().context("could not flush the database")?;
@@ -169,9 +156,153 @@ pub fn serve(args: ServeArgs) -> Result<()> {
     Ok(())
 }
 
+/// The file in the data directory that lets `upback backup` ask the running bot for a copy.
+const ADMIN_TOKEN_FILE: &str = "admin.token";
+
+/// A fresh random token, readable by the bot's own user only.
+fn write_admin_token(dir: &Path) -> Result<String> {
+    let mut bytes = [0u8; 16];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut bytes))
+        .context("cannot read /dev/urandom")?;
+    let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let path = dir.join(ADMIN_TOKEN_FILE);
+    std::fs::write(&path, &token).with_context(|| format!("cannot write {}", path.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(token)
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BackupArgs {
+    /// The bot's database directory.
+    #[arg(long, env = "UPBACK_DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+    /// Where to write the backup.
+    #[arg(long)]
+    pub to: PathBuf,
+    /// Where the running bot serves its operator endpoints (used when it is running).
+    #[arg(long, env = "UPBACK_HTTP_ADDR", default_value = "127.0.0.1:9464")]
+    pub http_addr: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RestoreArgs {
+    /// An empty (or new) directory to restore into.
+    #[arg(long, env = "UPBACK_DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+    /// The backup file.
+    #[arg(long)]
+    pub from: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct HealthArgs {
+    #[arg(long, env = "UPBACK_HTTP_ADDR", default_value = "127.0.0.1:9464")]
+    pub http_addr: String,
+}
+
+/// A tiny HTTP/1.1 exchange with the bot's own operator server on this machine.
+fn local_http(addr: &str, request: &str) -> Result<(u16, Vec<u8>)> {
+    use std::io::{Read, Write};
+    let mut stream =
+        std::net::TcpStream::connect(addr).with_context(|| format!("nothing answers on {addr}"))?;
+    stream.set_read_timeout(Some(std::time::Duration::from_secs(120)))?;
+    stream.write_all(request.as_bytes())?;
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw)?;
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").context("a malformed HTTP answer")?;
+    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+    let status =
+        head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).context("a malformed HTTP status")?;
+    let mut body = raw[split + 4..].to_vec();
+    if head.to_ascii_lowercase().contains("transfer-encoding: chunked") {
+        body = dechunk(&body)?;
+    }
+    Ok((status, body))
+}
+
+fn dechunk(mut data: &[u8]) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    loop {
+        let eol = data.windows(2).position(|w| w == b"\r\n").context("a malformed chunk")?;
+        let size = usize::from_str_radix(String::from_utf8_lossy(&data[..eol]).trim(), 16)
+            .context("a malformed chunk size")?;
+        data = &data[eol + 2..];
+        if size == 0 {
+            return Ok(out);
+        }
+        out.extend_from_slice(data.get(..size).context("a short chunk")?);
+        data = data.get(size + 2..).unwrap_or_default();
+    }
+}
+
+/// Writes a backup: straight from the database when the bot is stopped, or through the
+/// running bot (which holds the database open) when it is not.
+pub fn backup(args: BackupArgs) -> Result<()> {
+    logging::init("warn");
+    let tmp = args.to.with_extension("partial");
+    let records = match SledStore::open(&args.data_dir) {
+        Ok(store) => {
+            let mut file = std::io::BufWriter::new(
+                std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?,
+            );
+            let n = store.backup(&mut file)?;
+            file.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+            Some(n)
+        }
+        Err(_) => {
+            let token = std::fs::read_to_string(args.data_dir.join(ADMIN_TOKEN_FILE))
+                .context("the database is in use and no running bot's admin token was found")?;
+            let request = format!(
+                "POST /backup HTTP/1.1\r\nHost: {0}\r\nAuthorization: Bearer {1}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                args.http_addr,
+                token.trim()
+            );
+            let (status, body) = local_http(&args.http_addr, &request)?;
+            anyhow::ensure!(
+                status == 200,
+                "the running bot refused the backup: {}",
+                String::from_utf8_lossy(&body).trim()
+            );
+            std::fs::write(&tmp, &body).with_context(|| format!("cannot write {}", tmp.display()))?;
+            None
+        }
+    };
+    std::fs::rename(&tmp, &args.to).with_context(|| format!("cannot write {}", args.to.display()))?;
+    match records {
+        Some(n) => eprintln!("upback: backed up {n} records to {}", args.to.display()),
+        None => eprintln!("upback: backed up the running bot's database to {}", args.to.display()),
+    }
+    Ok(())
+}
+
+pub fn restore(args: RestoreArgs) -> Result<()> {
+    logging::init("warn");
+    let file =
+        std::fs::File::open(&args.from).with_context(|| format!("cannot read {}", args.from.display()))?;
+    let n = SledStore::restore(&args.data_dir, std::io::BufReader::new(file))?;
+    eprintln!("upback: restored {n} records into {}", args.data_dir.display());
+    Ok(())
+}
+
+/// For the container's healthcheck: exits 0 when the running bot says it is healthy.
+pub fn health(args: HealthArgs) -> Result<()> {
+    let request = format!("GET /healthz HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n", args.http_addr);
+    let (status, body) = local_http(&args.http_addr, &request)?;
+    anyhow::ensure!(status == 200, "unhealthy: {}", String::from_utf8_lossy(&body).trim());
+    Ok(())
+}
+
 pub fn run() -> Result<()> {
     match Cli::parse().command {
         Command::Chat(args) => chat(args),
         Command::Serve(args) => serve(args),
+        Command::Backup(args) => backup(args),
+        Command::Restore(args) => restore(args),
+        Command::Health(args) => health(args),
     }
 }

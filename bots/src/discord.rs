@@ -11,7 +11,7 @@ use std::{
     time::Duration,
 };
 
-use crate::scheduler::Undelivered;
+use crate::{metrics::METRICS, scheduler::Undelivered};
 use anyhow::{Context as _, Result};
 use serenity::{
     all::{
@@ -71,9 +71,15 @@ pub struct Running {
     task: JoinHandle<()>,
     unknown_events: Arc<AtomicUsize>,
     outbox: Arc<Outbox>,
+    connected: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Running {
+    /// Whether the gateway said READY (for /healthz).
+    pub fn connected(&self) -> Arc<std::sync::atomic::AtomicBool> {
+        self.connected.clone()
+    }
+
     /// Closes the gateway connection; interactions in flight finish on their own tasks.
     pub async fn stop(self) -> Result<()> {
         self.shards.shutdown_all().await;
@@ -98,6 +104,7 @@ impl Running {
 struct Handler {
     engine: Arc<Engine<SledStore>>,
     guild: Option<GuildId>,
+    connected: Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// Counts and logs the events serenity could not parse, instead of dropping them silently.
@@ -116,6 +123,15 @@ impl RawEventHandler for Tripwire {
 }
 
 pub async fn start(engine: Arc<Engine<SledStore>>, config: DiscordConfig) -> Result<Running> {
+    start_with(engine, config, Arc::new(std::sync::atomic::AtomicBool::new(false))).await
+}
+
+/// [`start`], setting `connected` once the gateway says READY (for /healthz).
+pub async fn start_with(
+    engine: Arc<Engine<SledStore>>,
+    config: DiscordConfig,
+    connected: Arc<std::sync::atomic::AtomicBool>,
+) -> Result<Running> {
     let mut http = HttpBuilder::new(config.token.trim());
     if let Some(url) = &config.api_url {
         // serenity's own rate limiter ignores the proxy; the proxy limits, and 429s that still
@@ -123,7 +139,7 @@ pub async fn start(engine: Arc<Engine<SledStore>>, config: DiscordConfig) -> Res
         http = http.proxy(url.as_str().trim_end_matches('/')).ratelimiter_disabled(true);
     }
     let unknown = Arc::new(AtomicUsize::new(0));
-    let handler = Handler { engine, guild: config.guild_id.map(GuildId::new) };
+    let handler = Handler { engine, guild: config.guild_id.map(GuildId::new), connected: connected.clone() };
     let mut client =
         ClientBuilder::new_with_http(http.build(), GatewayIntents::GUILDS | GatewayIntents::DIRECT_MESSAGES)
             .event_handler(handler)
@@ -137,7 +153,7 @@ pub async fn start(engine: Arc<Engine<SledStore>>, config: DiscordConfig) -> Res
             tracing::error!(error = %e, "discord: the gateway connection ended with an error");
         }
     });
-    Ok(Running { shards, task, unknown_events: unknown, outbox })
+    Ok(Running { shards, task, unknown_events: unknown, outbox, connected })
 }
 
 /// Every command of the core, with its description in the source language.
@@ -272,6 +288,7 @@ fn gone(e: &serenity::Error) -> bool {
 impl EventHandler for Handler {
     async fn ready(&self, ctx: Context, ready: Ready) {
         tracing::info!(user = %ready.user.name, "discord connected");
+        self.connected.store(true, Ordering::SeqCst);
         let commands = slash_commands(&self.engine);
         let registered = match self.guild {
             Some(guild) => {
@@ -356,6 +373,7 @@ impl Handler {
     /// 3 s window is kept.
     async fn answer(&self, a: Answering<'_>, who: Who, input: Input) {
         let engine = self.engine.clone();
+        let (kind, started) = (crate::metrics::kind(&input), std::time::Instant::now());
         let mut work = tokio::task::spawn_blocking(move || engine.handle(&who, input, chrono::Utc::now()));
         let (replies, deferred) = match tokio::time::timeout(ANSWER_WITHIN, &mut work).await {
             Ok(done) => (done, false),
@@ -380,7 +398,9 @@ impl Handler {
                 return;
             }
         };
+        METRICS.handled(Platform::Discord, kind, started.elapsed(), replies.len());
         if let Err(e) = self.deliver(&a, replies, deferred).await {
+            METRICS.error(Platform::Discord);
             tracing::error!(error = %e, "discord: could not deliver a reply");
         }
     }

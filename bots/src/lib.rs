@@ -3,9 +3,12 @@
 
 pub mod cli;
 pub mod clock;
+pub mod config;
 pub mod console;
 pub mod discord;
+pub mod http;
 pub mod logging;
+pub mod metrics;
 pub mod scheduler;
 pub mod signals;
 pub mod telegram;

@@ -123,7 +123,10 @@ pub fn start(
 async fn deliver(engine: &Arc<Engine<SledStore>>, outbox: &dyn Outbox, due: Due) {
     let r = &due.reminder;
     match outbox.post(&r.chat_id, &due.reply, r.role).await {
-        Ok(()) => tracing::info!(reminder = r.id, platform = %r.platform, "reminder posted"),
+        Ok(()) => {
+            crate::metrics::METRICS.reminder_fired();
+            tracing::info!(reminder = r.id, platform = %r.platform, "reminder posted");
+        }
         Err(Undelivered::Gone(detail)) => {
             tracing::warn!(reminder = r.id, detail = %detail, "the chat is gone; pausing its reminder");
             if let Err(e) = engine.pause_gone(r, &detail) {

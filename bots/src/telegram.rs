@@ -154,6 +154,15 @@ impl Running {
 
 /// Connects, registers the command menu and starts polling in the background.
 pub async fn start(engine: Arc<Engine<SledStore>>, config: TelegramConfig) -> Result<Running> {
+    start_with(engine, config, Arc::new(std::sync::atomic::AtomicBool::new(false))).await
+}
+
+/// [`start`], setting `connected` once Telegram answered and polling begins (for /healthz).
+pub async fn start_with(
+    engine: Arc<Engine<SledStore>>,
+    config: TelegramConfig,
+    connected: Arc<std::sync::atomic::AtomicBool>,
+) -> Result<Running> {
     let mut bot = Bot::new(config.token.trim());
     if let Some(url) = config.api_url.clone() {
         bot = bot.set_api_url(url);
@@ -179,6 +188,7 @@ pub async fn start(engine: Arc<Engine<SledStore>>, config: TelegramConfig) -> Re
         .error_handler(LoggingErrorHandler::with_custom_text("telegram: a handler failed"))
         .build();
     let shutdown = dispatcher.shutdown_token();
+    connected.store(true, std::sync::atomic::Ordering::SeqCst);
     let task = tokio::spawn(async move { dispatcher.dispatch().await });
     Ok(Running { shutdown, task, outbox })
 }
@@ -298,12 +308,15 @@ async fn on_callback(bot: TgBot, q: CallbackQuery, ctx: Arc<Context_>) -> Result
 /// Runs the engine off the async threads: it touches the disk.
 async fn handle(ctx: &Arc<Context_>, who: Who, input: Input) -> Vec<Reply> {
     let engine = ctx.engine.clone();
-    tokio::task::spawn_blocking(move || engine.handle(&who, input, chrono::Utc::now())).await.unwrap_or_else(
-        |e| {
+    let (kind, started) = (crate::metrics::kind(&input), std::time::Instant::now());
+    let replies = tokio::task::spawn_blocking(move || engine.handle(&who, input, chrono::Utc::now()))
+        .await
+        .unwrap_or_else(|e| {
             tracing::error!(error = %e, "telegram: the engine task failed");
             Vec::new()
-        },
-    )
+        });
+    crate::metrics::METRICS.handled(Platform::Telegram, kind, started.elapsed(), replies.len());
+    replies
 }
 
 /// The inline keyboard of a reply. In a group, a button that opens something personal becomes
@@ -393,7 +406,8 @@ async fn deliver(
                 }
                 r
             })
-            .await?;
+            .await
+            .inspect_err(|_| crate::metrics::METRICS.error(Platform::Telegram))?;
         }
     }
     Ok(())
@@ -438,18 +452,6 @@ where
             Err(e) => return Err(e),
         }
         attempt += 1;
-    }
-}
-
-/// A short text for a log: never the user's words.
-pub fn describe(input: &Input) -> &'static str {
-    match input {
-        Input::Open => "open",
-        Input::Text(t) if t.starts_with('/') => "command",
-        Input::Text(_) => "text",
-        Input::Command { .. } => "command",
-        Input::Action(_) => "button",
-        Input::NonText => "non-text",
     }
 }
 

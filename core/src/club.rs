@@ -175,7 +175,8 @@ impl<S: Store> Turn<'_, S> {
         if words.is_empty() {
             return Ok(usage(None));
         }
-        let kept_zone = if group { None } else { self.prefs.zone.as_deref() };
+        // A runner is asked for their own zone; a club falls back to the deployment's.
+        let kept_zone = if group { self.default_zone } else { self.prefs.zone.as_deref() };
         let parsed = match reminders::parse(&words.join(" "), kept_zone, self.now) {
             Ok(p) => p,
             Err(e) => return Ok(usage(Some(schedule_error(&e)))),

@@ -63,6 +63,8 @@ pub struct Turn<'a, S> {
     pub prefs: Prefs,
     /// The locale the user is answered in.
     pub tag: String,
+    /// The time zone of a reminder written without one, when the user has none kept.
+    pub default_zone: Option<&'a str>,
 }
 
 impl<S: Store> Turn<'_, S> {

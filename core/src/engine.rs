@@ -122,6 +122,8 @@ pub struct Engine<S> {
     stripes: Vec<Mutex<()>>,
     /// Called after a reminder was added or changed, so the scheduler looks again.
     reminder_hook: OnceLock<Box<dyn Fn() + Send + Sync>>,
+    /// The deployment's time zone, for reminders written without one.
+    default_zone: OnceLock<String>,
 }
 
 impl<S: Store> Engine<S> {
@@ -135,6 +137,7 @@ impl<S: Store> Engine<S> {
             store,
             stripes: (0..STRIPES).map(|_| Mutex::new(())).collect(),
             reminder_hook: OnceLock::new(),
+            default_zone: OnceLock::new(),
         })
     }
 
@@ -194,6 +197,7 @@ impl<S: Store> Engine<S> {
             session,
             prefs,
             tag,
+            default_zone: self.default_zone.get().map(String::as_str),
         };
         let decision = match turn.decide(input) {
             Ok(d) => d,
@@ -257,6 +261,11 @@ impl<S: Store> Engine<S> {
     /// registration wins.
     pub fn on_reminders_changed(&self, hook: Box<dyn Fn() + Send + Sync>) {
         let _ = self.reminder_hook.set(hook);
+    }
+
+    /// Sets the time zone used for a reminder written without one (the first call wins).
+    pub fn set_default_zone(&self, zone: &str) {
+        let _ = self.default_zone.set(zone.to_string());
     }
 
     /// When the earliest active reminder is due.

@@ -1,0 +1,244 @@
+//! `upback serve`'s settings: every one from the environment (or a flag) with a documented
+//! default, checked before anything starts, so a bad value stops start-up with one line that
+//! names the setting instead of failing later in a stranger way.
+
+use std::{
+    net::SocketAddr,
+    path::{Path, PathBuf},
+};
+
+use chrono_tz::Tz;
+
+/// The settings as typed, before checking.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ServeArgs {
+    /// Where the bot keeps its database.
+    #[arg(long, env = "UPBACK_DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+    /// The Telegram bot token from @BotFather; the Telegram adapter runs when it is set.
+    #[arg(long, env = "TELEGRAM_BOT_TOKEN", hide_env_values = true)]
+    pub telegram_token: Option<String>,
+    /// A file holding the Telegram token (docker secrets); instead of TELEGRAM_BOT_TOKEN.
+    #[arg(long, env = "TELEGRAM_BOT_TOKEN_FILE")]
+    pub telegram_token_file: Option<PathBuf>,
+    /// The Bot API server to use instead of https://api.telegram.org (a self-hosted one).
+    #[arg(long, env = "TELEGRAM_API_URL")]
+    pub telegram_api_url: Option<String>,
+    /// The Discord bot token; the Discord adapter runs when it is set.
+    #[arg(long, env = "DISCORD_BOT_TOKEN", hide_env_values = true)]
+    pub discord_token: Option<String>,
+    /// A file holding the Discord token (docker secrets); instead of DISCORD_BOT_TOKEN.
+    #[arg(long, env = "DISCORD_BOT_TOKEN_FILE")]
+    pub discord_token_file: Option<PathBuf>,
+    /// A REST proxy for Discord (twilight's http-proxy, nirn-proxy) instead of discord.com.
+    #[arg(long, env = "DISCORD_API_URL")]
+    pub discord_api_url: Option<String>,
+    /// Register the slash commands in this server only (instant), instead of globally.
+    #[arg(long, env = "DISCORD_GUILD_ID")]
+    pub discord_guild_id: Option<String>,
+    /// Where /healthz and /metrics are served.
+    #[arg(long, env = "UPBACK_HTTP_ADDR", default_value = "127.0.0.1:9464")]
+    pub http_addr: String,
+    /// The time zone of a club reminder written without one (an IANA name).
+    #[arg(long, env = "UPBACK_DEFAULT_TIME_ZONE", default_value = "UTC")]
+    pub default_time_zone: String,
+    /// A reminder missed while the bot was down is still posted if at most this many minutes
+    /// late; later ones are skipped until their next time.
+    #[arg(long, env = "UPBACK_REMINDER_GRACE_MINUTES", default_value = "60")]
+    pub reminder_grace_minutes: String,
+}
+
+/// The checked settings.
+#[derive(Clone)]
+pub struct Config {
+    pub data_dir: PathBuf,
+    pub telegram: Option<(String, Option<url::Url>)>,
+    pub discord: Option<(String, Option<url::Url>, Option<u64>)>,
+    pub http_addr: SocketAddr,
+    pub default_time_zone: String,
+    pub reminder_grace: chrono::Duration,
+}
+
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("data_dir", &self.data_dir)
+            .field("telegram", &self.telegram.as_ref().map(|(_, url)| ("<token>", url)))
+            .field("discord", &self.discord.as_ref().map(|(_, url, guild)| ("<token>", url, guild)))
+            .field("http_addr", &self.http_addr)
+            .finish()
+    }
+}
+
+/// One bad setting, said in one line.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ConfigError {
+    #[error("{setting} is not a valid URL ({value:?}): {reason}")]
+    Url { setting: &'static str, value: String, reason: String },
+    #[error("{setting} contains a line break or a space; check the env file or secret")]
+    TokenWhitespace { setting: &'static str },
+    #[error("{setting}: cannot read {path}: {reason}")]
+    TokenFile { setting: &'static str, path: String, reason: String },
+    #[error("both {0} and {0}_FILE are set; use one")]
+    TokenTwice(&'static str),
+    #[error("UPBACK_DATA_DIR ({path}) is not writable: {reason}")]
+    DataDir { path: String, reason: String },
+    #[error("UPBACK_DEFAULT_TIME_ZONE: unknown time zone {0:?} (use an IANA name like Europe/Berlin)")]
+    Zone(String),
+    #[error("UPBACK_HTTP_ADDR: {0:?} is not an address like 127.0.0.1:9464")]
+    Addr(String),
+    #[error("DISCORD_GUILD_ID: {0:?} is not a server id")]
+    Guild(String),
+    #[error("UPBACK_REMINDER_GRACE_MINUTES: {0:?} is not a number of minutes")]
+    Grace(String),
+    #[error(
+        "no platform token is set: set TELEGRAM_BOT_TOKEN and/or DISCORD_BOT_TOKEN (or their _FILE \
+         variants), or run `upback chat` to talk to the bot in this terminal"
+    )]
+    NoToken,
+}
+
+fn token(
+    setting: &'static str,
+    value: Option<String>,
+    file: Option<PathBuf>,
+) -> Result<Option<String>, ConfigError> {
+    let value = value.filter(|v| !v.is_empty());
+    let raw = match (value, file) {
+        (Some(_), Some(_)) => return Err(ConfigError::TokenTwice(setting)),
+        (Some(v), None) => v,
+        (None, Some(path)) => {
+            // A secret file usually ends with a newline: that one is not part of the token.
+            let read = std::fs::read_to_string(&path).map_err(|e| ConfigError::TokenFile {
+                setting,
+                path: path.display().to_string(),
+                reason: e.to_string(),
+            })?;
+            read.trim_end_matches(['\n', '\r']).to_string()
+        }
+        (None, None) => return Ok(None),
+    };
+    if raw.chars().any(char::is_whitespace) {
+        return Err(ConfigError::TokenWhitespace { setting });
+    }
+    Ok((!raw.is_empty()).then_some(raw))
+}
+
+fn url(setting: &'static str, value: Option<String>) -> Result<Option<url::Url>, ConfigError> {
+    let Some(value) = value.filter(|v| !v.trim().is_empty()) else { return Ok(None) };
+    let parsed: url::Url = value.trim().parse().map_err(|e: url::ParseError| ConfigError::Url {
+        setting,
+        value: value.clone(),
+        reason: e.to_string(),
+    })?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(ConfigError::Url { setting, value, reason: "use http:// or https://".into() });
+    }
+    Ok(Some(parsed))
+}
+
+/// Creates the data directory if needed and proves a file can be written in it.
+pub fn check_data_dir(dir: &Path) -> Result<(), ConfigError> {
+    let fail =
+        |e: std::io::Error| ConfigError::DataDir { path: dir.display().to_string(), reason: e.to_string() };
+    std::fs::create_dir_all(dir).map_err(fail)?;
+    let probe = dir.join(".upback-write-test");
+    std::fs::write(&probe, b"ok").map_err(fail)?;
+    std::fs::remove_file(&probe).map_err(fail)?;
+    Ok(())
+}
+
+impl Config {
+    pub fn from_args(a: ServeArgs) -> Result<Config, ConfigError> {
+        let telegram_token = token("TELEGRAM_BOT_TOKEN", a.telegram_token, a.telegram_token_file)?;
+        let discord_token = token("DISCORD_BOT_TOKEN", a.discord_token, a.discord_token_file)?;
+        let telegram_url = url("TELEGRAM_API_URL", a.telegram_api_url)?;
+        let discord_url = url("DISCORD_API_URL", a.discord_api_url)?;
+        let guild = match a.discord_guild_id.filter(|g| !g.trim().is_empty()) {
+            Some(g) => Some(g.trim().parse::<u64>().ok().filter(|g| *g > 0).ok_or(ConfigError::Guild(g))?),
+            None => None,
+        };
+        let zone: Tz =
+            a.default_time_zone.trim().parse().map_err(|_| ConfigError::Zone(a.default_time_zone.clone()))?;
+        let http_addr = a.http_addr.trim().parse().map_err(|_| ConfigError::Addr(a.http_addr.clone()))?;
+        let grace = a
+            .reminder_grace_minutes
+            .trim()
+            .parse::<u32>()
+            .map_err(|_| ConfigError::Grace(a.reminder_grace_minutes.clone()))?;
+        if telegram_token.is_none() && discord_token.is_none() {
+            return Err(ConfigError::NoToken);
+        }
+        check_data_dir(&a.data_dir)?;
+        Ok(Config {
+            data_dir: a.data_dir,
+            telegram: telegram_token.map(|t| (t, telegram_url)),
+            discord: discord_token.map(|t| (t, discord_url, guild)),
+            http_addr,
+            default_time_zone: zone.name().to_string(),
+            reminder_grace: chrono::Duration::minutes(i64::from(grace)),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args() -> ServeArgs {
+        ServeArgs {
+            data_dir: std::env::temp_dir().join(format!("upback-config-{}", std::process::id())),
+            telegram_token: Some("123:abc".into()),
+            telegram_token_file: None,
+            telegram_api_url: None,
+            discord_token: None,
+            discord_token_file: None,
+            discord_api_url: None,
+            discord_guild_id: None,
+            http_addr: "127.0.0.1:9464".into(),
+            default_time_zone: "UTC".into(),
+            reminder_grace_minutes: "60".into(),
+        }
+    }
+
+    fn error(change: impl FnOnce(&mut ServeArgs)) -> String {
+        let mut a = args();
+        change(&mut a);
+        Config::from_args(a).err().map(|e| e.to_string()).unwrap_or_default()
+    }
+
+    #[test]
+    fn each_bad_value_names_its_setting_in_one_line() {
+        assert!(Config::from_args(args()).is_ok());
+        let cases = [
+            (error(|a| a.default_time_zone = "Mars/Base".into()), "UPBACK_DEFAULT_TIME_ZONE"),
+            (error(|a| a.telegram_api_url = Some("not a url".into())), "TELEGRAM_API_URL"),
+            (error(|a| a.discord_api_url = Some("ftp://x".into())), "DISCORD_API_URL"),
+            (error(|a| a.data_dir = "/proc/upback-cannot-write-here".into()), "UPBACK_DATA_DIR"),
+            (error(|a| a.telegram_token = Some("123:abc\n456".into())), "TELEGRAM_BOT_TOKEN"),
+            (error(|a| a.http_addr = "localhost".into()), "UPBACK_HTTP_ADDR"),
+            (error(|a| a.discord_guild_id = Some("general".into())), "DISCORD_GUILD_ID"),
+            (error(|a| a.reminder_grace_minutes = "an hour".into()), "UPBACK_REMINDER_GRACE_MINUTES"),
+            (error(|a| a.telegram_token = None), "TELEGRAM_BOT_TOKEN"),
+        ];
+        for (message, setting) in cases {
+            assert!(message.contains(setting), "{message:?} should name {setting}");
+            assert!(!message.contains('\n'), "one line: {message:?}");
+        }
+    }
+
+    #[test]
+    fn a_token_file_may_end_with_a_newline_and_never_shows_in_debug() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("token");
+        std::fs::write(&path, "987:secret\n").expect("write");
+        let mut a = args();
+        a.telegram_token = None;
+        a.telegram_token_file = Some(path);
+        let config = Config::from_args(a).expect("valid");
+        assert_eq!(config.telegram.as_ref().map(|t| t.0.as_str()), Some("987:secret"));
+        assert!(!format!("{config:?}").contains("secret"));
+        let twice = error(|a| a.telegram_token_file = Some("/nonexistent".into()));
+        assert!(twice.contains("TELEGRAM_BOT_TOKEN"), "{twice}");
+    }
+}

@@ -1,0 +1,230 @@
+//! The bot as its operator runs it: `upback serve` with its settings checked, /healthz and
+//! /metrics, JSON logs without tokens or answers, a live backup, SIGTERM mid-conversation,
+//! and a restore that brings back every record.
+
+#[path = "support/telegram_fake.rs"]
+mod telegram_fake;
+
+use std::{
+    io::Read,
+    path::Path,
+    process::{Child, Command, Stdio},
+    sync::{atomic::AtomicBool, Arc},
+};
+
+use telegram_fake::{button, callback_update, text_update, FakeTelegram};
+use upback_core::{engine::Engine, store::SledStore};
+
+const TOKEN: &str = "424242:OPERATIONS-SECRET";
+const ANA: i64 = 5151;
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+}
+
+fn upback(args: &[&str]) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_upback"));
+    c.args(args)
+        .env_remove("UPBACK_DATA_DIR")
+        .env_remove("TELEGRAM_BOT_TOKEN")
+        .env_remove("DISCORD_BOT_TOKEN");
+    c
+}
+
+/// A GET on the bot's operator server: (status, body).
+async fn get(port: u16, path: &str) -> (u16, String) {
+    let path = path.to_string();
+    tokio::task::spawn_blocking(move || {
+        use std::io::Write;
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connects");
+        write!(s, "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").expect("writes");
+        let mut raw = String::new();
+        s.read_to_string(&mut raw).expect("reads");
+        let status = raw.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+        let body = raw.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+        (status, body)
+    })
+    .await
+    .expect("join")
+}
+
+fn spawn_serve(data: &Path, fake: &FakeTelegram, port: u16) -> (Child, std::thread::JoinHandle<String>) {
+    let mut child = upback(&["serve", "--data-dir"])
+        .arg(data)
+        .env("TELEGRAM_BOT_TOKEN", TOKEN)
+        .env("TELEGRAM_API_URL", fake.url().as_str())
+        .env("UPBACK_HTTP_ADDR", format!("127.0.0.1:{port}"))
+        .env("UPBACK_LOG_FORMAT", "json")
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("upback serve starts");
+    let mut stderr = child.stderr.take().expect("stderr");
+    // Read the logs as they come: a full pipe would stall the bot.
+    let logs = std::thread::spawn(move || {
+        let mut all = String::new();
+        stderr.read_to_string(&mut all).ok();
+        all
+    });
+    (child, logs)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_reports_health_and_metrics_backs_up_live_and_stops_on_sigterm() {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("dir");
+    let data = dir.path().join("data");
+    let port = free_port();
+    let (child, logs) = spawn_serve(&data, &fake, port);
+    fake.nth("setMyCommands", 1).await;
+    fake.push(text_update(ANA, ANA, "/start", None));
+    let q1 = fake
+        .wait_for("question 1", |calls| {
+            calls
+                .iter()
+                .find(|c| c.body["text"].as_str().is_some_and(|t| t.contains("Question 1 of about")))
+                .cloned()
+        })
+        .await;
+    // The operator server was up before the adapters connected; now the bot has answered.
+    let (status, body) = get(port, "/healthz").await;
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("telegram: up"), "{body}");
+    let none = button(&q1.body, "None of these")["callback_data"].as_str().expect("data").to_string();
+    let id = q1.result["message_id"].as_i64().expect("id");
+    fake.push(callback_update(ANA, ANA, id, &none, None));
+    fake.wait_for("question 2", |calls| {
+        calls
+            .iter()
+            .any(|c| c.body["text"].as_str().is_some_and(|t| t.contains("Question 2 of about")))
+            .then_some(())
+    })
+    .await;
+
+    let (status, metrics) = get(port, "/metrics").await;
+    assert_eq!(status, 200);
+    assert!(metrics.contains("upback_updates_total{platform=\"telegram\",kind=\"command\"} 1"), "{metrics}");
+    assert!(metrics.contains("upback_updates_total{platform=\"telegram\",kind=\"button\"} 1"), "{metrics}");
+    assert!(metrics.contains("upback_handling_seconds_count 2"), "{metrics}");
+    assert!(metrics.contains("# TYPE upback_handling_seconds histogram"));
+
+    // A backup while the bot runs goes through the bot itself.
+    let live = dir.path().join("live.backup");
+    let out = upback(&["backup", "--data-dir"])
+        .arg(&data)
+        .arg("--to")
+        .arg(&live)
+        .env("UPBACK_HTTP_ADDR", format!("127.0.0.1:{port}"))
+        .output()
+        .expect("backup runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = std::fs::read_to_string(&live).expect("backup written");
+    assert!(text.starts_with("{\"format\":\"upback-backup\""), "{text}");
+
+    // SIGTERM mid-conversation: a clean exit with everything on disk.
+    let pid = child.id().to_string();
+    assert!(Command::new("kill").args(["-TERM", &pid]).status().expect("kill").success());
+    let mut child = child;
+    let status = tokio::task::spawn_blocking(move || child.wait()).await.expect("join").expect("waits");
+    assert!(status.success(), "{status:?}");
+    let logs = logs.join().expect("logs");
+    for line in logs.lines().filter(|l| !l.trim().is_empty()) {
+        let parsed: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"));
+        assert!(parsed["level"].is_string(), "{line}");
+    }
+    assert!(!logs.contains("OPERATIONS-SECRET"), "the token leaked into the logs");
+    for answer in ["None of these", "\"none\"", "alarm"] {
+        assert!(!logs.contains(answer), "an answer ({answer}) was logged at info level");
+    }
+
+    // A backup with the bot stopped, restored into an empty directory: every record is back.
+    let offline = dir.path().join("offline.backup");
+    let out = upback(&["backup", "--data-dir"]).arg(&data).arg("--to").arg(&offline).output().expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let restored_dir = dir.path().join("restored");
+    let out = upback(&["restore", "--data-dir"])
+        .arg(&restored_dir)
+        .arg("--from")
+        .arg(&offline)
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let original = SledStore::open(&data).expect("open").all_records().expect("records");
+    let restored = SledStore::open(&restored_dir).expect("open").all_records().expect("records");
+    assert!(!original.is_empty());
+    assert_eq!(original, restored);
+    let out = upback(&["restore", "--data-dir"])
+        .arg(dir.path().join("live-restored"))
+        .arg("--from")
+        .arg(&live)
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "the live backup restores too: {}", String::from_utf8_lossy(&out.stderr));
+    let out = upback(&["restore", "--data-dir"])
+        .arg(&restored_dir)
+        .arg("--from")
+        .arg(&offline)
+        .output()
+        .expect("runs");
+    assert!(!out.status.success(), "never over existing data");
+}
+
+#[test]
+fn a_bad_setting_stops_start_up_with_one_line_naming_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    let cases = [
+        ("UPBACK_DEFAULT_TIME_ZONE", "Mars/Olympus"),
+        ("TELEGRAM_API_URL", "not a url"),
+        ("TELEGRAM_BOT_TOKEN", "123:abc\ndef"),
+        ("UPBACK_HTTP_ADDR", "everywhere"),
+    ];
+    for (setting, value) in cases {
+        let mut c = upback(&["serve", "--data-dir"]);
+        c.arg(dir.path().join("d")).env("TELEGRAM_BOT_TOKEN", "123:abc").env(setting, value);
+        let out = c.output().expect("runs");
+        assert!(!out.status.success(), "{setting}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+        assert!(err.contains(setting), "{setting}: {err}");
+        assert!(!err.contains("123:abc"), "no token in the message: {err}");
+    }
+    let file = tempfile::NamedTempFile::new().expect("file");
+    let mut c = upback(&["serve", "--data-dir"]);
+    c.arg(file.path()).env("TELEGRAM_BOT_TOKEN", "123:abc");
+    let out = c.output().expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("UPBACK_DATA_DIR"), "{err}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn healthz_is_503_until_every_adapter_is_connected() {
+    let dir = tempfile::tempdir().expect("dir");
+    let engine = Arc::new(Engine::built_in(SledStore::open(dir.path()).expect("store")).expect("engine"));
+    let discord_up = Arc::new(AtomicBool::new(false));
+    let health = upback::http::Health {
+        checks: vec![("telegram", Arc::new(AtomicBool::new(true))), ("discord", discord_up.clone())],
+    };
+    let server = upback::http::start("127.0.0.1:0".parse().expect("addr"), health, engine, "t".into())
+        .await
+        .expect("starts");
+    let port = server.addr.port();
+    let (status, body) = get(port, "/healthz").await;
+    assert_eq!(status, 503);
+    assert!(body.contains("discord: down"), "{body}");
+    discord_up.store(true, std::sync::atomic::Ordering::SeqCst);
+    assert_eq!(get(port, "/healthz").await.0, 200);
+    let forbidden = tokio::task::spawn_blocking(move || {
+        use std::io::Write;
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connects");
+        write!(s, "POST /backup HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer wrong\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").expect("writes");
+        let mut raw = String::new();
+        s.read_to_string(&mut raw).expect("reads");
+        raw
+    })
+    .await
+    .expect("join");
+    assert!(forbidden.starts_with("HTTP/1.1 401"), "{forbidden}");
+    server.stop().await;
+}
