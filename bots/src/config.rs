@@ -186,8 +186,11 @@ mod tests {
     use super::*;
 
     fn args() -> ServeArgs {
+        // Each call its own directory: tests run in parallel and probe-write into it.
+        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = N.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         ServeArgs {
-            data_dir: std::env::temp_dir().join(format!("upback-config-{}", std::process::id())),
+            data_dir: std::env::temp_dir().join(format!("upback-config-{}-{n}", std::process::id())),
             telegram_token: Some("123:abc".into()),
             telegram_token_file: None,
             telegram_api_url: None,
