@@ -31,7 +31,7 @@ use tokio::task::JoinHandle;
 use upback_core::{
     command::Command,
     engine::{ChatKind, Engine, Input, Platform, Role, Who},
-    reply::{Button, Msg, Reply},
+    reply::{pieces, Button, Msg, Reply},
     store::SledStore,
 };
 
@@ -253,7 +253,7 @@ impl crate::scheduler::Outbox for Outbox {
                 content = format!("<@&{r}> {content}");
                 mentions = mentions.roles(vec![RoleId::new(r.max(1))]);
             }
-            let pieces = pieces(&content);
+            let pieces = pieces(&content, MAX_CONTENT);
             let last = pieces.len().saturating_sub(1);
             for (i, piece) in pieces.into_iter().enumerate() {
                 let rows = if i == last { components(&reply.buttons) } else { Vec::new() };
@@ -409,7 +409,7 @@ impl Handler {
         let mut first = true;
         for reply in replies {
             let ephemeral = reply.private && a.in_guild;
-            let pieces = pieces(&reply.text);
+            let pieces = pieces(&reply.text, MAX_CONTENT);
             let last = pieces.len().saturating_sub(1);
             for (i, content) in pieces.into_iter().enumerate() {
                 let rows = if i == last { components(&reply.buttons) } else { Vec::new() };
@@ -475,34 +475,6 @@ fn components(rows: &[Vec<Button>]) -> Vec<CreateActionRow> {
         .collect()
 }
 
-/// Splits a text into Discord-sized pieces, at line breaks where it can.
-fn pieces(text: &str) -> Vec<String> {
-    let mut out = vec![String::new()];
-    for line in text.split_inclusive('\n') {
-        let mut rest = line;
-        while !rest.is_empty() {
-            let current = out.last_mut().expect("never empty");
-            let room = MAX_CONTENT.saturating_sub(current.chars().count());
-            if rest.chars().count() <= room {
-                current.push_str(rest);
-                rest = "";
-            } else if current.is_empty() {
-                let cut = rest.char_indices().nth(room).map_or(rest.len(), |(i, _)| i);
-                current.push_str(&rest[..cut]);
-                rest = &rest[cut..];
-                out.push(String::new());
-            } else {
-                out.push(String::new());
-            }
-        }
-    }
-    out.retain(|p| !p.is_empty());
-    if out.is_empty() {
-        out.push("…".to_string());
-    }
-    out
-}
-
 /// Whether a failed request may succeed when tried again, and after how long at least.
 fn transient(e: &serenity::Error) -> Option<Duration> {
     match e {
@@ -555,15 +527,6 @@ mod tests {
         assert_eq!(packed.len(), 3);
         let eleven = vec![buttons(6), buttons(5), buttons(2)];
         assert_eq!(components(&eleven).len(), 4, "a row of six becomes a row of five and one");
-    }
-
-    #[test]
-    fn long_texts_fit_discord() {
-        let text = "x".repeat(4500);
-        let p = pieces(&text);
-        assert_eq!(p.len(), 3);
-        assert!(p.iter().all(|s| s.chars().count() <= MAX_CONTENT));
-        assert_eq!(pieces(""), ["…"]);
     }
 
     #[test]

@@ -24,7 +24,7 @@ use upback_core::{
     action::Action,
     command::{self, Command},
     engine::{ChatKind, Engine, Input, Platform, Role, Who},
-    reply::Reply,
+    reply::{pieces, Reply},
     store::SledStore,
 };
 
@@ -341,31 +341,6 @@ fn keyboard(reply: &Reply, group: bool, username: &str) -> Option<InlineKeyboard
     Some(InlineKeyboardMarkup::new(rows))
 }
 
-/// Splits a text into Telegram-sized pieces, at line breaks where it can.
-fn pieces(text: &str) -> Vec<String> {
-    let mut out = vec![String::new()];
-    for line in text.split_inclusive('\n') {
-        let mut line = line;
-        while !line.is_empty() {
-            let current = out.last_mut().expect("never empty");
-            let room = MAX_MESSAGE.saturating_sub(current.chars().count());
-            if line.chars().count() <= room {
-                current.push_str(line);
-                line = "";
-            } else if current.is_empty() {
-                let cut = line.char_indices().nth(room).map_or(line.len(), |(i, _)| i);
-                current.push_str(&line[..cut]);
-                line = &line[cut..];
-                out.push(String::new());
-            } else {
-                out.push(String::new());
-            }
-        }
-    }
-    out.retain(|p| !p.is_empty());
-    out
-}
-
 /// Sends the replies: the first one marked `edit` replaces the message whose button was
 /// pressed, the others are new messages.
 async fn deliver(
@@ -378,7 +353,7 @@ async fn deliver(
 ) -> Result<(), RequestError> {
     for reply in replies {
         let markup = keyboard(&reply, group, username);
-        let parts = pieces(&reply.text);
+        let parts = pieces(&reply.text, MAX_MESSAGE);
         let last = parts.len().saturating_sub(1);
         for (i, text) in parts.into_iter().enumerate() {
             // The keyboard goes under the last piece of a long text.
@@ -458,18 +433,6 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn long_texts_are_split_at_line_breaks_within_the_limit() {
-        let text = format!("{}\n{}", "a".repeat(3000), "b".repeat(3000));
-        let p = pieces(&text);
-        assert_eq!(p.len(), 2);
-        assert!(p.iter().all(|x| x.chars().count() <= MAX_MESSAGE));
-        assert_eq!(p.concat(), text);
-        let one_line = "é".repeat(9000);
-        assert_eq!(pieces(&one_line).concat(), one_line);
-        assert!(pieces(&one_line).iter().all(|x| x.chars().count() <= MAX_MESSAGE));
-    }
 
     #[test]
     fn commands_for_other_bots_are_left_alone() {

@@ -124,3 +124,51 @@ impl Reply {
         self.buttons.iter().flatten().map(|b| b.action.as_str())
     }
 }
+
+/// Splits a text into pieces of at most `max` characters, at line breaks where it can (a
+/// platform's message length limit: 4096 on Telegram, 2000 on Discord). Never returns an
+/// empty list: an empty text is one "…".
+pub fn pieces(text: &str, max: usize) -> Vec<String> {
+    let max = max.max(1);
+    let mut out = vec![String::new()];
+    for line in text.split_inclusive('\n') {
+        let mut rest = line;
+        while !rest.is_empty() {
+            let current = out.last_mut().expect("never empty");
+            let room = max.saturating_sub(current.chars().count());
+            if rest.chars().count() <= room {
+                current.push_str(rest);
+                rest = "";
+            } else if current.is_empty() {
+                let cut = rest.char_indices().nth(room).map_or(rest.len(), |(i, _)| i);
+                current.push_str(&rest[..cut]);
+                rest = &rest[cut..];
+                out.push(String::new());
+            } else {
+                out.push(String::new());
+            }
+        }
+    }
+    out.retain(|p| !p.is_empty());
+    if out.is_empty() {
+        out.push("…".to_string());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_texts_are_split_at_line_breaks_within_the_limit() {
+        let text = format!("{}\n{}", "a".repeat(3000), "b".repeat(3000));
+        let p = pieces(&text, 4000);
+        assert_eq!(p.len(), 2);
+        assert_eq!(p.concat(), text);
+        let one_line = "é".repeat(9000);
+        assert_eq!(pieces(&one_line, 4000).concat(), one_line);
+        assert!(pieces(&one_line, 2000).iter().all(|x| x.chars().count() <= 2000));
+        assert_eq!(pieces("", 10), ["…"]);
+    }
+}
