@@ -307,12 +307,12 @@ async fn export_and_forget_work_through_telegram() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_german_user_gets_english_until_german_exists_and_a_photo_gets_an_answer() {
+async fn a_german_user_is_answered_in_german_and_a_photo_gets_an_answer() {
     let fake = FakeTelegram::start().await;
     let dir = tempfile::tempdir().expect("temp dir");
     let mut bot = Bot::start(fake.clone(), dir.path()).await;
-    fake.push(text_update(ANA, ANA, "/help", Some("de")));
-    bot.shown(ANA, "I help runners work out").await;
+    fake.push(text_update(ANA, ANA, "/help", Some("de-AT")));
+    bot.shown(ANA, "Ich helfe Läuferinnen und Läufern").await;
     fake.push(photo_update(ANA, ANA));
     bot.shown(ANA, "I can only read text messages").await;
     // A malformed update is skipped; the next one is still answered.

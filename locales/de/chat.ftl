@@ -1,0 +1,87 @@
+# Die Alltagswörter des Bots: Begrüßung, Menüs, Buttons, Fehler.
+
+language-name = Deutsch
+list-separator = {", "}
+
+help =
+    Hi, ich bin upback 👋 Ich helfe Läuferinnen und Läufern herauszufinden, warum der obere Rücken nach dem Laufen wehtut – und was dagegen hilft.
+
+    /start – ein kurzer Check, was hinter deinen Beschwerden steckt
+    /checkin – notieren, wie sich dein Rücken heute anfühlt
+    /history – deine bisherigen Checks und Check-ins mit Trend
+    /faq – häufige Fragen
+    /tips – sieben Tipps gegen einen verspannten oberen Rücken
+    /stretch – eine Dehnroutine mit Haltezeiten
+    /export – alles, was ich über dich speichere, als JSON
+    /forget – alles löschen, was ich über dich speichere
+    /language – meine Sprache wählen
+    /remind – eine Erinnerung zum Dehnen oder für ein Check-in, z. B. /remind daily 08:00 Europe/Berlin
+    /reminders – deine Erinnerungen
+    /cancel – abbrechen, was wir gerade machen
+
+    Für Moderatoren eines Lauftreffs: /routine postet die Dehnroutine in den Kanal, /remind legt die Erinnerungen des Vereins an (z. B. /remind tue,thu 19:30 Europe/Berlin), /reminders zeigt sie an.
+not-a-doctor = Nur damit du Bescheid weißt: Ich bin ein Bot und keine Ärztin und kein Arzt. Ich kann dir beim Einordnen helfen, aber dich weder untersuchen noch eine Diagnose stellen.
+welcome-back = Schön, dass du wieder da bist! Du warst mitten in einem Check – machen wir da weiter, wo du aufgehört hast.
+free-text = Mit Buttons komme ich besser klar als mit Chatten 🙂 Tippe unten, um einen Check zu starten oder dein Befinden zu notieren, oder schick /help für alles, was ich kann.
+tap-a-button = Das habe ich nicht verstanden. Tippe auf eine der Antworten unten oder schick /cancel zum Abbrechen.
+non-text = Ich kann nur Textnachrichten lesen. Schick /help, um zu sehen, was ich kann.
+too-long = Das ist mir etwas zu lang zum Lesen. Magst du dich kürzer fassen oder einen Button nehmen?
+unknown-command = /{ $name } kenne ich nicht. Schick /help, um zu sehen, was ich kann.
+go-private = Das ist persönlich, darum lieber nicht in der Gruppe. Tippe unten, um privat mit mir zu schreiben.
+trouble = Entschuldige, bei mir ist etwas schiefgelaufen, und es wurde nichts geändert. Versuch es bitte gleich noch einmal.
+session-unreadable = Entschuldige, ich konnte nicht lesen, wo wir zuletzt stehen geblieben sind – wir fangen neu an. Dein Verlauf ist sicher.
+button-expired = Dieser Button ist abgelaufen oder gehört nicht mehr zu unserem Gespräch. Kein Problem – hier geht es weiter.
+already-answered = Diese Frage hast du schon beantwortet. Hier sind wir gerade:
+resume-offer = Du hast einen Check angefangen (du bist bei Frage { $number }). Weitermachen oder von vorn beginnen?
+cancelled-assessment = Okay, ich habe den Check abgebrochen. Davon wurde nichts gespeichert. Du kannst jederzeit neu starten.
+cancelled = Okay, abgebrochen.
+nothing-to-cancel = Gerade gibt es nichts abzubrechen.
+
+export-head = Hier ist alles, was ich über dich speichere, als JSON:
+forget-confirm = Damit löschst du alle deine Checks, Check-ins und Einstellungen – endgültig. Bist du sicher?
+forget-done = Erledigt. Ich habe alles gelöscht, was ich über dich hatte.
+forget-kept = Kein Problem, es bleibt alles, wie es war.
+
+language-choose = Welche Sprache soll ich verwenden?
+language-set = Alles klar, ab jetzt schreibe ich dir auf Deutsch.
+
+button-start = 🩺 Check starten
+button-checkin = 📝 Check-in
+button-history = 📈 Mein Verlauf
+button-faq = ❓ Häufige Fragen
+button-tips = 💡 Tipps
+button-stretch = 🧘 Dehnroutine
+button-help = Hilfe
+button-export = Meine Daten exportieren
+button-forget = Meine Daten löschen
+button-language = Sprache
+button-cancel = ✖ Abbrechen
+button-back = ← Zurück
+button-why = Warum fragst du?
+button-resume = ▶ Weitermachen
+button-restart = ↺ Neu beginnen
+button-after-run = Nach einem Lauf
+button-not-after-run = Nicht nach einem Lauf
+button-go-private = 🔒 Privat schreiben
+button-forget-yes = Ja, alles löschen
+button-forget-no = Nein, behalten
+button-language-auto = Sprache meiner App
+
+# Das Befehlsmenü jeder Plattform.
+command-start = Finde heraus, warum dein oberer Rücken wehtut
+command-checkin = Notieren, wie sich dein Rücken heute anfühlt
+command-history = Deine Checks und Check-ins mit Trend
+command-faq = Häufige Fragen
+command-tips = Sieben Tipps gegen einen verspannten oberen Rücken
+command-stretch = Eine Dehnroutine mit Haltezeiten
+command-export = Alles, was ich über dich speichere, als JSON
+command-forget = Alles löschen, was ich über dich speichere
+command-language = Meine Sprache wählen
+command-help = Was ich kann
+command-cancel = Abbrechen, was wir gerade machen
+command-routine = Die Dehnroutine für die Gruppe posten (Moderatoren)
+command-remind = Eine Erinnerung zum Dehnen oder Check-in anlegen
+command-reminders = Erinnerungen anzeigen, pausieren oder löschen
+button-routine = 🧘 Routine posten
+button-remind = ⏰ Erinnerung anlegen
+button-reminders = ⏰ Erinnerungen
