@@ -1,0 +1,87 @@
+# Las palabras de cada día del bot: saludos, menús, botones, errores.
+
+language-name = Español
+list-separator = {", "}
+
+help =
+    ¡Hola, soy upback! 👋 Ayudo a corredores y corredoras a averiguar por qué les duele la parte alta de la espalda después de correr, y qué hacer al respecto.
+
+    /start – una revisión rápida de qué hay detrás de tus molestias
+    /checkin – anota cómo sientes hoy la espalda
+    /history – tus revisiones y registros anteriores, con la tendencia
+    /faq – preguntas frecuentes
+    /tips – siete consejos para aliviar la espalda alta
+    /stretch – una rutina de estiramientos con tiempos
+    /export – todo lo que guardo sobre ti, en JSON
+    /forget – borrar todo lo que guardo sobre ti
+    /language – elegir mi idioma
+    /remind – un recordatorio para estirar o registrarte, p. ej. /remind daily 08:00 Europe/Madrid
+    /reminders – tus recordatorios
+    /cancel – dejar lo que estamos haciendo
+
+    Para moderadores de un club: /routine publica la rutina de estiramientos en el canal, /remind crea los recordatorios del club (p. ej. /remind tue,thu 19:30 Europe/Madrid) y /reminders los muestra.
+not-a-doctor = Para que lo sepas: soy un bot, no un médico. Puedo ayudarte a ordenar ideas, pero no puedo examinarte ni darte un diagnóstico.
+welcome-back = ¡Qué bien verte de nuevo! Estabas a mitad de una revisión, así que seguimos donde lo dejaste.
+free-text = Me manejo mejor con botones que charlando 🙂 Toca abajo para empezar una revisión o anotar cómo estás, o envía /help para ver todo lo que sé hacer.
+tap-a-button = No te he entendido. Toca una de las respuestas de abajo o envía /cancel para parar.
+non-text = Solo puedo leer mensajes de texto. Envía /help para ver lo que sé hacer.
+too-long = Eso es un poco largo para mí. ¿Puedes resumirlo o elegir un botón?
+unknown-command = No conozco /{ $name }. Envía /help para ver lo que sé hacer.
+go-private = Eso es personal, así que mejor no en el grupo. Toca abajo para hablar conmigo en privado.
+trouble = Perdona, algo ha fallado por mi parte y no se ha cambiado nada. Vuelve a intentarlo en un momento.
+session-unreadable = Perdona, no he podido leer dónde lo dejamos la última vez, así que empezamos de cero. Tu historial está a salvo.
+button-expired = Ese botón ha caducado o ya no puedo usarlo. No pasa nada: desde aquí puedes seguir.
+already-answered = Esa ya la respondiste. Aquí es donde estamos ahora:
+resume-offer = Tienes una revisión a medias (vas por la pregunta { $number }). ¿Sigues o empiezas de nuevo?
+cancelled-assessment = Vale, he parado la revisión. No se ha guardado nada de ella. Puedes empezar otra cuando quieras.
+cancelled = Vale, cancelado.
+nothing-to-cancel = Ahora mismo no hay nada que cancelar.
+
+export-head = Aquí tienes todo lo que guardo sobre ti, en JSON:
+forget-confirm = Esto borra para siempre todas tus revisiones, registros y ajustes. ¿Seguro?
+forget-done = Hecho. He borrado todo lo que tenía sobre ti.
+forget-kept = Sin problema, lo he dejado todo como estaba.
+
+language-choose = ¿Qué idioma prefieres?
+language-set = Entendido, a partir de ahora te hablo en español.
+
+button-start = 🩺 Empezar revisión
+button-checkin = 📝 Registrar
+button-history = 📈 Mi historial
+button-faq = ❓ Preguntas
+button-tips = 💡 Consejos
+button-stretch = 🧘 Rutina de estiramientos
+button-help = Ayuda
+button-export = Exportar mis datos
+button-forget = Borrar mis datos
+button-language = Idioma
+button-cancel = ✖ Cancelar
+button-back = ← Atrás
+button-why = ¿Por qué lo preguntas?
+button-resume = ▶ Seguir
+button-restart = ↺ Empezar de nuevo
+button-after-run = Después de correr
+button-not-after-run = No después de correr
+button-go-private = 🔒 Hablar en privado
+button-forget-yes = Sí, borrarlo todo
+button-forget-no = No, mantenerlo
+button-language-auto = El idioma de mi app
+
+# El menú de comandos de cada plataforma.
+command-start = Averigua por qué te duele la espalda alta
+command-checkin = Anota cómo sientes hoy la espalda
+command-history = Tus revisiones y registros, con la tendencia
+command-faq = Preguntas frecuentes
+command-tips = Siete consejos para aliviar la espalda alta
+command-stretch = Una rutina de estiramientos con tiempos
+command-export = Todo lo que guardo sobre ti, en JSON
+command-forget = Borrar todo lo que guardo sobre ti
+command-language = Elegir mi idioma
+command-help = Lo que sé hacer
+command-cancel = Dejar lo que estamos haciendo
+command-routine = Publicar la rutina del grupo (moderadores)
+command-remind = Crear un recordatorio para estirar o registrarte
+command-reminders = Ver, pausar o borrar recordatorios
+button-routine = 🧘 Publicar la rutina
+button-remind = ⏰ Crear recordatorio
+button-reminders = ⏰ Recordatorios
