@@ -11,8 +11,9 @@ const SOURCE: &str = "en-US";
 /// Messages that may read exactly as in en-US: the list separator and pure formats.
 const SAME_EVERYWHERE: &[&str] = &["list-separator", "reminder-line", "reminder-note"];
 
-/// Whole texts that are the same word in a language and in English, reviewed: Spanish "No".
-const SAME_WORDS: &[(&str, &str)] = &[("es", "No")];
+/// Whole texts that are the same word in a language and in English, reviewed: Spanish "No",
+/// French "Posture" and "possible".
+const SAME_WORDS: &[(&str, &str)] = &[("es", "No"), ("fr", "Posture"), ("fr", "possible")];
 
 /// (variables used, selectors with their variant keys) of a pattern.
 #[derive(Debug, Default, PartialEq, Eq)]

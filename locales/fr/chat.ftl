@@ -1,0 +1,87 @@
+# Les mots de tous les jours du bot : accueil, menus, boutons, erreurs.
+
+language-name = Français
+list-separator = {", "}
+
+help =
+    Salut, moi c’est upback 👋 J’aide les coureurs et coureuses à comprendre pourquoi le haut du dos fait mal après la course, et quoi faire pour y remédier.
+
+    /start – un petit bilan de ce qui se cache derrière ta gêne
+    /checkin – noter comment va ton dos aujourd’hui
+    /history – tes bilans et suivis précédents, avec la tendance
+    /faq – questions fréquentes
+    /tips – sept conseils pour soulager le haut du dos
+    /stretch – une routine d’étirements avec les temps de maintien
+    /export – tout ce que je garde sur toi, en JSON
+    /forget – effacer tout ce que je garde sur toi
+    /language – choisir ma langue
+    /remind – un rappel pour t’étirer ou faire ton suivi, par ex. /remind daily 08:00 Europe/Paris
+    /reminders – tes rappels
+    /cancel – arrêter ce qu’on est en train de faire
+
+    Pour les modérateurs d’un club : /routine publie la routine d’étirements dans le salon, /remind crée les rappels du club (par ex. /remind tue,thu 19:30 Europe/Paris), /reminders les affiche.
+not-a-doctor = Pour que ce soit clair : je suis un bot, pas un médecin. Je peux t’aider à y voir plus clair, mais je ne peux ni t’examiner ni poser de diagnostic.
+welcome-back = Content de te revoir ! Tu étais en plein bilan, on reprend là où tu t’étais arrêté.
+free-text = Je suis plus à l’aise avec les boutons qu’avec la discussion 🙂 Touche ci-dessous pour lancer un bilan ou noter comment tu vas, ou envoie /help pour voir tout ce que je sais faire.
+tap-a-button = Je n’ai pas compris. Touche une des réponses ci-dessous, ou envoie /cancel pour arrêter.
+non-text = Je ne sais lire que les messages texte. Envoie /help pour voir ce que je sais faire.
+too-long = C’est un peu long pour moi. Tu peux faire plus court, ou choisir un bouton ?
+unknown-command = Je ne connais pas /{ $name }. Envoie /help pour voir ce que je sais faire.
+go-private = C’est personnel, alors évitons le groupe. Touche ci-dessous pour me parler en privé.
+trouble = Désolé, quelque chose a coincé de mon côté et rien n’a été modifié. Réessaie dans un instant.
+session-unreadable = Désolé, je n’ai pas pu relire où on s’était arrêtés, alors on repart de zéro. Ton historique est en sécurité.
+button-expired = Ce bouton a expiré, ou je ne peux plus l’utiliser. Pas de souci : voici comment continuer.
+already-answered = Tu as déjà répondu à celle-ci. Voilà où on en est :
+resume-offer = Tu as un bilan en cours (tu en es à la question { $number }). On continue, ou on recommence depuis le début ?
+cancelled-assessment = D’accord, j’ai arrêté le bilan. Rien n’en a été enregistré. Tu peux recommencer quand tu veux.
+cancelled = D’accord, c’est annulé.
+nothing-to-cancel = Il n’y a rien à annuler pour le moment.
+
+export-head = Voici tout ce que je garde sur toi, en JSON :
+forget-confirm = Cela efface définitivement tous tes bilans, suivis et réglages. Tu es sûr ?
+forget-done = C’est fait. J’ai effacé tout ce que j’avais sur toi.
+forget-kept = Pas de problème, j’ai tout laissé tel quel.
+
+language-choose = Quelle langue veux-tu que j’utilise ?
+language-set = C’est noté, je te parle en français à partir de maintenant.
+
+button-start = 🩺 Lancer un bilan
+button-checkin = 📝 Suivi du jour
+button-history = 📈 Mon historique
+button-faq = ❓ Questions fréquentes
+button-tips = 💡 Conseils
+button-stretch = 🧘 Routine d’étirements
+button-help = Aide
+button-export = Exporter mes données
+button-forget = Effacer mes données
+button-language = Langue
+button-cancel = ✖ Annuler
+button-back = ← Retour
+button-why = Pourquoi cette question ?
+button-resume = ▶ Continuer
+button-restart = ↺ Recommencer
+button-after-run = Après une course
+button-not-after-run = Pas après une course
+button-go-private = 🔒 Parler en privé
+button-forget-yes = Oui, tout effacer
+button-forget-no = Non, garder
+button-language-auto = La langue de mon appli
+
+# Le menu des commandes de chaque plateforme.
+command-start = Découvre pourquoi le haut de ton dos fait mal
+command-checkin = Note comment va ton dos aujourd’hui
+command-history = Tes bilans et suivis, avec la tendance
+command-faq = Questions fréquentes
+command-tips = Sept conseils pour soulager le haut du dos
+command-stretch = Une routine d’étirements avec les temps de maintien
+command-export = Tout ce que je garde sur toi, en JSON
+command-forget = Effacer tout ce que je garde sur toi
+command-language = Choisir ma langue
+command-help = Ce que je sais faire
+command-cancel = Arrêter ce qu’on est en train de faire
+command-routine = Publier la routine du groupe (modérateurs)
+command-remind = Créer un rappel d’étirements ou de suivi
+command-reminders = Voir, suspendre ou supprimer des rappels
+button-routine = 🧘 Publier la routine
+button-remind = ⏰ Créer un rappel
+button-reminders = ⏰ Rappels
