@@ -218,6 +218,11 @@ async fn every_command_is_registered_with_a_description() {
     let options: Vec<&str> =
         remind["options"].as_array().expect("options").iter().filter_map(|o| o["name"].as_str()).collect();
     assert_eq!(options, ["when", "note", "role"]);
+    let start = &put.body[0];
+    assert_eq!(start["description_localizations"]["de"], "Finde heraus, warum dein oberer Rücken wehtut");
+    assert_eq!(start["description_localizations"]["es-ES"], start["description_localizations"]["es-419"]);
+    assert!(start["description_localizations"]["fr"].as_str().is_some_and(|d| d.contains("dos")));
+    assert!(start["description_localizations"].get("pt-BR").is_none(), "only locales upback has");
     for c in put.body.as_array().expect("list") {
         let d = c["description"].as_str().unwrap_or_default();
         assert!(!d.is_empty() && d.chars().count() <= 100, "{c}");

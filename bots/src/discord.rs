@@ -157,16 +157,48 @@ pub async fn start_with(
 }
 
 /// Every command of the core, with its description in the source language.
+/// The locales Discord's clients report, for matching ours against.
+const DISCORD_LOCALES: &[&str] = &[
+    "id", "da", "de", "en-GB", "en-US", "es-ES", "es-419", "fr", "hr", "it", "lt", "hu", "nl", "no", "pl",
+    "pt-BR", "ro", "fi", "sv-SE", "vi", "tr", "cs", "el", "bg", "ru", "uk", "hi", "th", "zh-CN", "ja",
+    "zh-TW", "ko",
+];
+
+/// Every Discord locale one of ours serves, other than the source: `es` serves `es-ES` and
+/// `es-419`, `de` serves `de`.
+fn discord_locales_for(engine: &Engine<SledStore>) -> Vec<(&'static str, String)> {
+    let source = engine.source_locale();
+    DISCORD_LOCALES
+        .iter()
+        .filter_map(|d| {
+            let ours = engine.locales().negotiate(Some(d));
+            (ours != source).then(|| (*d, ours.to_string()))
+        })
+        .collect()
+}
+
+/// The slash commands with their descriptions in every language Discord and upback share.
 /// The moderator commands carry Manage Server as their default permission, so other members
 /// of a server do not see them; the permission is checked again on every use all the same.
+/// Command names stay as typed everywhere (`/start`), as the help text shows them.
 pub fn slash_commands(engine: &Engine<SledStore>) -> Vec<CreateCommand> {
     let tag = engine.source_locale();
-    let text = |m: Msg| engine.locales().format(tag, &m);
+    let localized = discord_locales_for(engine);
+    let text = |m: &Msg, in_tag: &str| engine.locales().format(in_tag, m);
+    let option = |kind, name: &str, m: Msg| {
+        let mut o = CreateCommandOption::new(kind, name, text(&m, tag));
+        for (discord, ours) in &localized {
+            o = o.description_localized(*discord, text(&m, ours));
+        }
+        o
+    };
     Command::ALL
         .iter()
         .map(|c| {
-            let mut command =
-                CreateCommand::new(c.name()).description(engine.locales().format(tag, &c.description()));
+            let mut command = CreateCommand::new(c.name()).description(text(&c.description(), tag));
+            for (discord, ours) in &localized {
+                command = command.description_localized(*discord, text(&c.description(), ours));
+            }
             if c.is_for_moderators() {
                 // In a server these are the moderators'; members set their own reminders in a DM,
                 // where this default does not apply.
@@ -175,23 +207,11 @@ pub fn slash_commands(engine: &Engine<SledStore>) -> Vec<CreateCommand> {
             if *c == Command::Remind {
                 command = command
                     .add_option(
-                        CreateCommandOption::new(
-                            CommandOptionType::String,
-                            "when",
-                            text(Msg::new("option-remind-when")),
-                        )
-                        .required(true),
+                        option(CommandOptionType::String, "when", Msg::new("option-remind-when"))
+                            .required(true),
                     )
-                    .add_option(CreateCommandOption::new(
-                        CommandOptionType::String,
-                        "note",
-                        text(Msg::new("option-remind-note")),
-                    ))
-                    .add_option(CreateCommandOption::new(
-                        CommandOptionType::Role,
-                        "role",
-                        text(Msg::new("option-remind-role")),
-                    ));
+                    .add_option(option(CommandOptionType::String, "note", Msg::new("option-remind-note")))
+                    .add_option(option(CommandOptionType::Role, "role", Msg::new("option-remind-role")));
             }
             command
         })

@@ -194,8 +194,7 @@ pub async fn start_with(
 }
 
 async fn register_commands(bot: &Bot, engine: &Engine<SledStore>) {
-    let tag = engine.source_locale();
-    let listed = |moderators: bool| -> Vec<BotCommand> {
+    let listed = |tag: &str, moderators: bool| -> Vec<BotCommand> {
         Command::ALL
             .iter()
             .filter(|c| moderators || !c.is_for_moderators())
@@ -203,17 +202,33 @@ async fn register_commands(bot: &Bot, engine: &Engine<SledStore>) {
             .collect()
     };
     // Members see their own commands everywhere; in a private chat reminders and the routine
-    // are theirs too; group administrators see the moderator commands as well.
-    let scopes = [
-        (listed(false), BotCommandScope::Default),
-        (listed(true), BotCommandScope::AllPrivateChats),
-        (listed(true), BotCommandScope::AllChatAdministrators),
-    ];
-    for (commands, scope) in scopes {
-        let set = retry("setMyCommands", || bot.set_my_commands(commands.clone()).scope(scope.clone())).await;
-        if let Err(e) = set {
-            // The menu is a convenience: the bot works without it.
-            tracing::warn!(error = %e, "telegram: could not register the command menu");
+    // are theirs too; group administrators see the moderator commands as well. The source
+    // language is the default; every other locale is registered for its language code.
+    let source = engine.source_locale();
+    let mut languages: Vec<(&str, Option<String>)> = vec![(source, None)];
+    for tag in engine.locales().tags().into_iter().filter(|t| *t != source) {
+        let code = tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
+        languages.push((tag, Some(code)));
+    }
+    for (tag, code) in languages {
+        let scopes = [
+            (listed(tag, false), BotCommandScope::Default),
+            (listed(tag, true), BotCommandScope::AllPrivateChats),
+            (listed(tag, true), BotCommandScope::AllChatAdministrators),
+        ];
+        for (commands, scope) in scopes {
+            let set = retry("setMyCommands", || {
+                let mut r = bot.set_my_commands(commands.clone()).scope(scope.clone());
+                if let Some(code) = &code {
+                    r = r.language_code(code.clone());
+                }
+                r
+            })
+            .await;
+            if let Err(e) = set {
+                // The menu is a convenience: the bot works without it.
+                tracing::warn!(error = %e, "telegram: could not register the command menu");
+            }
         }
     }
 }

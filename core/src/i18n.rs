@@ -218,4 +218,22 @@ mod tests {
         let l = Locales::embedded().expect("embedded locales parse");
         assert!(l.has(SOURCE_LOCALE));
     }
+
+    #[test]
+    fn platform_codes_pick_the_nearest_shipped_locale() {
+        let l = Locales::embedded().expect("embedded locales parse");
+        for (asked, got) in [
+            ("de-AT", "de"),
+            ("de", "de"),
+            ("es-419", "es"),
+            ("es-ES", "es"),
+            ("fr-CA", "fr"),
+            ("fr", "fr"),
+            ("pt-BR", "en-US"),
+            ("en-GB", "en-US"),
+            ("xx-garbage-!", "en-US"),
+        ] {
+            assert_eq!(l.negotiate(Some(asked)), got, "{asked}");
+        }
+    }
 }

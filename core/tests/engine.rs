@@ -375,10 +375,14 @@ fn the_language_choice_is_kept_and_exported() {
     let chat = Chat::new();
     let menu = chat.say("/language");
     let labels: Vec<&str> = menu[0].buttons.iter().flatten().map(|b| b.label.as_str()).collect();
-    assert_eq!(labels, ["English", "Match my app's language"]);
-    assert!(Chat::text(&chat.press("English")).contains("English from now on"));
+    assert_eq!(labels, ["English", "Deutsch", "Español", "Français", "Match my app's language"]);
+    assert!(Chat::text(&chat.press("Français")).contains("je te parle en français"));
+    assert!(Chat::text(&chat.say("/help")).contains("J’aide les coureurs"), "the choice sticks");
     let export: serde_json::Value = serde_json::from_str(&chat.say("/export")[1].text).expect("JSON");
-    assert_eq!(export["preferences"]["language"], "en-US");
+    assert_eq!(export["preferences"]["language"], "fr");
+    chat.say("/language");
+    chat.press("La langue de mon appli");
+    assert!(Chat::text(&chat.say("/help")).contains("I help runners"), "back to the platform's language");
 }
 
 #[test]
