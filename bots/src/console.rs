@@ -22,7 +22,7 @@ pub enum Output {
 }
 
 /// A reply as `upback chat --json` prints it.
-#[derive(Debug, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct JsonReply {
     pub text: String,
     pub buttons: Vec<Vec<Button>>,

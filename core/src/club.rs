@@ -69,12 +69,13 @@ pub fn describe(schedule: &Schedule) -> Msg {
     }
 }
 
-/// A moment as the reminder's own zone shows it.
-fn local(schedule: &Schedule, at: DateTime<Utc>) -> String {
-    match schedule.tz() {
-        Some(tz) => at.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string(),
-        None => at.format("%Y-%m-%d %H:%M UTC").to_string(),
-    }
+/// A moment as the reminder's own zone shows it, in the user's date format.
+fn local(schedule: &Schedule, at: DateTime<Utc>) -> Arg {
+    let wall = match schedule.tz() {
+        Some(tz) => at.with_timezone(&tz).naive_local(),
+        None => at.naive_utc(),
+    };
+    Arg::Nested(Box::new(Msg::datetime(wall)))
 }
 
 fn schedule_error(e: &ScheduleError) -> Msg {
@@ -199,8 +200,8 @@ impl<S: Store> Turn<'_, S> {
             last_fired: None,
         };
         self.store.put_reminder(&reminder)?;
-        let next = reminder.next.map(|t| local(&reminder.schedule, t)).unwrap_or_default();
-        let confirm = Msg::with("remind-set", vec![("next", Arg::Str(next))]);
+        let next = reminder.next.map_or(Arg::Str(String::new()), |t| local(&reminder.schedule, t));
+        let confirm = Msg::with("remind-set", vec![("next", next)]);
         let mut d = Decision::show([Draft {
             parts: vec![confirm.into(), describe(&reminder.schedule).into()],
             private: !group,
@@ -243,9 +244,7 @@ impl<S: Store> Turn<'_, S> {
                     Msg::with("reminder-gone", vec![("detail", Arg::Str(detail.chars().take(100).collect()))])
                 }
                 (Some(Paused::Moderator), _) => Msg::new("reminder-paused"),
-                (None, Some(next)) => {
-                    Msg::with("reminder-next", vec![("next", Arg::Str(local(&r.schedule, next)))])
-                }
+                (None, Some(next)) => Msg::with("reminder-next", vec![("next", local(&r.schedule, next))]),
                 (None, None) => Msg::new("reminder-finished"),
             };
             parts.push(Msg::with("reminder-line", vec![n.clone(), ("kind", Arg::Msg(kind))]).into());

@@ -153,6 +153,7 @@ impl Locales {
                 Arg::Str(s) => args.set(*name, FluentValue::from(s.as_str())),
                 Arg::Num(n) => args.set(*name, FluentValue::from(*n)),
                 Arg::Msg(id) => args.set(*name, FluentValue::from(self.format(tag, &Msg::new(id.as_str())))),
+                Arg::Nested(m) => args.set(*name, FluentValue::from(self.format(tag, m))),
                 Arg::List(ids) => {
                     let items: Vec<String> =
                         ids.iter().map(|id| self.format(tag, &Msg::new(id.as_str()))).collect();

@@ -14,6 +14,8 @@ pub enum Arg {
     Msg(String),
     /// Several messages, rendered and joined as a list.
     List(Vec<String>),
+    /// A message with arguments of its own (a date in the locale's format).
+    Nested(Box<Msg>),
 }
 
 /// A Fluent message id with its arguments. Code builds these only through [`Msg::new`] and
@@ -25,6 +27,30 @@ pub struct Msg {
 }
 
 impl Msg {
+    /// A calendar date in the locale's own format (the `date` message).
+    pub fn date(date: chrono::NaiveDate) -> Msg {
+        use chrono::Datelike;
+        Msg::with(
+            "date",
+            vec![
+                ("year", Arg::Str(date.year().to_string())),
+                ("month", Arg::Str(format!("{:02}", date.month()))),
+                ("day", Arg::Str(format!("{:02}", date.day()))),
+            ],
+        )
+    }
+
+    /// A date and a wall-clock time in the locale's own format (the `datetime` message).
+    pub fn datetime(at: chrono::NaiveDateTime) -> Msg {
+        Msg::with(
+            "datetime",
+            vec![
+                ("date", Arg::Nested(Box::new(Msg::date(at.date())))),
+                ("time", Arg::Str(at.format("%H:%M").to_string())),
+            ],
+        )
+    }
+
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into(), args: Vec::new() }
     }

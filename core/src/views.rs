@@ -245,8 +245,9 @@ pub fn checkin_saved(severity: u8, after_run: bool, history: &History) -> Draft 
     Draft::private(parts).button_row(menu_row(&[Command::Stretch, Command::History])).editing()
 }
 
-fn date(e: &Entry) -> String {
-    e.at().format("%Y-%m-%d").to_string()
+/// The day of an entry, in the user's date format (UTC; history spans days, not minutes).
+fn date(e: &Entry) -> (&'static str, Arg) {
+    ("date", Arg::Nested(Box::new(Msg::date(e.at().date_naive()))))
 }
 
 pub fn history(history: &History) -> Draft {
@@ -266,7 +267,7 @@ pub fn history(history: &History) -> Draft {
             Entry::Assessment(a) => {
                 let top = a.factors.first().filter(|f| f.level > Level::Unlikely);
                 let args = vec![
-                    text("date", date(e)),
+                    date(e),
                     num("severity", a.severity.unwrap_or(0)),
                     ("factor", top.map_or(Arg::Str(String::new()), |f| factor_ref(f.factor))),
                 ];
@@ -286,7 +287,7 @@ pub fn history(history: &History) -> Draft {
                 };
                 Msg::with(
                     "history-checkin",
-                    vec![text("date", date(e)), num("severity", c.severity.unwrap_or(0)), text("kind", kind)],
+                    vec![date(e), num("severity", c.severity.unwrap_or(0)), text("kind", kind)],
                 )
                 .into()
             }

@@ -85,3 +85,7 @@ command-reminders = Erinnerungen anzeigen, pausieren oder löschen
 button-routine = 🧘 Routine posten
 button-remind = ⏰ Erinnerung anlegen
 button-reminders = ⏰ Erinnerungen
+
+# Datum und Uhrzeit in der üblichen Schreibweise.
+date = { $day }.{ $month }.{ $year }
+datetime = { $date }, { $time } Uhr

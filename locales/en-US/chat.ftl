@@ -85,3 +85,7 @@ command-reminders = List, pause or remove reminders
 button-routine = 🧘 Post the routine
 button-remind = ⏰ Set a reminder
 button-reminders = ⏰ Reminders
+
+# Dates and times, in this language's usual order.
+date = { $year }-{ $month }-{ $day }
+datetime = { $date } { $time }

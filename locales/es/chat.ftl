@@ -85,3 +85,7 @@ command-reminders = Ver, pausar o borrar recordatorios
 button-routine = 🧘 Publicar la rutina
 button-remind = ⏰ Crear recordatorio
 button-reminders = ⏰ Recordatorios
+
+# Fechas y horas en el orden habitual.
+date = { $day }/{ $month }/{ $year }
+datetime = { $date } a las { $time }

@@ -85,3 +85,7 @@ command-reminders = Voir, suspendre ou supprimer des rappels
 button-routine = 🧘 Publier la routine
 button-remind = ⏰ Créer un rappel
 button-reminders = ⏰ Rappels
+
+# Dates et heures dans l'ordre habituel.
+date = { $day }/{ $month }/{ $year }
+datetime = { $date } à { $time }
