@@ -4,7 +4,10 @@
 
 #[path = "support/discord_fake.rs"]
 mod discord_fake;
+#[path = "support/personas.rs"]
+mod personas;
 
+use personas::DESK_WORKER;
 use std::{path::Path, sync::Arc};
 
 use discord_fake::{custom_id, message_from_response, press, slash, Call, FakeDiscord, Fault, Place};
@@ -122,24 +125,6 @@ impl Bot {
             .await
     }
 }
-
-const DESK_WORKER: &[&str] = &[
-    "None of these",
-    "None of these",
-    "5",
-    "It started with this run",
-    "Between my shoulder blades",
-    "Right after the run",
-    "8 hours or more",
-    "Yes, easily",
-    "No, they look relaxed",
-    "Deep and steady, from the belly",
-    "Short and easy",
-    "Plenty",
-    "Yes, that's me",
-    "Hardly ever",
-    "Fairly new and comfy",
-];
 
 async fn whole_assessment(place: Place) {
     let fake = FakeDiscord::start().await;

@@ -1,8 +1,11 @@
 //! The engine as a user meets it: whole conversations on a real database, asserting on what
 //! the user reads.
 
+#[path = "../../tests/support/personas.rs"]
+mod personas;
 mod support;
 
+use personas::DESK_WORKER;
 use std::{sync::Arc, thread};
 
 use support::Chat;
@@ -10,24 +13,6 @@ use upback_core::{
     engine::{ChatKind, Input, Platform, Who},
     store::{SledStore, Store},
 };
-
-const DESK_WORKER: &[&str] = &[
-    "None of these",
-    "None of these",
-    "5",
-    "It started with this run",
-    "Between my shoulder blades",
-    "Right after the run",
-    "8 hours or more",
-    "Yes, easily",
-    "No, they look relaxed",
-    "Deep and steady, from the belly",
-    "Short and easy",
-    "Plenty",
-    "Yes, that's me",
-    "Hardly ever",
-    "Fairly new and comfy",
-];
 
 fn answer_all(chat: &Chat, labels: &[&str]) -> Vec<upback_core::reply::Reply> {
     let mut last = Vec::new();
