@@ -102,75 +102,86 @@ fn a_whole_assessment_in_each_language_through_the_terminal_has_no_english() {
     }
 }
 
+/// (language code Telegram reports, our locale, "Question n" prefix, saved line, top result).
+const TELEGRAM_RUNS: [(&str, &str, &str, &str, &str); 3] = [
+    (
+        "de-AT",
+        "de",
+        "Frage {n} von etwa",
+        "Ich habe das in deinem Verlauf gespeichert",
+        "1. Haltung – wahrscheinlich",
+    ),
+    ("es-419", "es", "Pregunta {n} de unas", "Lo he guardado en tu historial", "1. Postura: probable"),
+    ("fr-CA", "fr", "Question {n} sur environ", "Je l’ai enregistré", "1. Posture : probable"),
+];
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_french_runner_on_telegram_gets_french_throughout() {
+async fn a_whole_assessment_in_each_language_on_telegram_has_no_english() {
     use telegram_fake::{callback_update, text_update, FakeTelegram};
-    let fake = FakeTelegram::start().await;
-    let dir = tempfile::tempdir().expect("dir");
-    let engine = Arc::new(
-        upback_core::engine::Engine::built_in(
-            upback_core::store::SledStore::open(dir.path()).expect("store"),
+    for (code, tag, progress, saved, top) in TELEGRAM_RUNS {
+        let fake = FakeTelegram::start().await;
+        let dir = tempfile::tempdir().expect("dir");
+        let engine = Arc::new(
+            upback_core::engine::Engine::built_in(
+                upback_core::store::SledStore::open(dir.path()).expect("store"),
+            )
+            .expect("engine"),
+        );
+        let bot = upback::telegram::start(
+            engine,
+            upback::telegram::TelegramConfig { token: "1:T".into(), api_url: Some(fake.url()) },
         )
-        .expect("engine"),
-    );
-    let bot = upback::telegram::start(
-        engine,
-        upback::telegram::TelegramConfig { token: "1:T".into(), api_url: Some(fake.url()) },
-    )
-    .await
-    .expect("starts");
-    const USER: i64 = 777;
-    fake.push(text_update(USER, USER, "/start", Some("fr-CA")));
-    let shown = |n: usize| {
-        let fake = fake.clone();
-        async move {
-            fake.wait_for(&format!("question {n}"), |calls| {
-                calls
-                    .iter()
-                    .rev()
-                    .find(|c| {
-                        c.body["text"]
-                            .as_str()
-                            .is_some_and(|t| t.starts_with(&format!("Question {n} sur environ")))
-                    })
-                    .cloned()
-            })
-            .await
+        .await
+        .expect("starts");
+        const USER: i64 = 777;
+        fake.push(text_update(USER, USER, "/start", Some(code)));
+        let shown = |n: usize| {
+            let (fake, prefix) = (fake.clone(), progress.replace("{n}", &n.to_string()));
+            async move {
+                fake.wait_for(&format!("{prefix}"), |calls| {
+                    calls
+                        .iter()
+                        .rev()
+                        .find(|c| c.body["text"].as_str().is_some_and(|t| t.starts_with(&prefix)))
+                        .cloned()
+                })
+                .await
+            }
+        };
+        let mut q = shown(1).await;
+        let id = q.result["message_id"].as_i64().expect("id");
+        for (i, n) in DESK_WORKER.iter().enumerate() {
+            let data: Vec<String> = q.body["reply_markup"]["inline_keyboard"]
+                .as_array()
+                .expect("keyboard")
+                .iter()
+                .flat_map(|row| row.as_array().cloned().unwrap_or_default())
+                .filter_map(|b| b["callback_data"].as_str().map(String::from))
+                .filter(|d| d.starts_with("1:a:"))
+                .collect();
+            fake.push(callback_update(USER, USER, id, &data[*n], Some(code)));
+            if i + 1 < DESK_WORKER.len() {
+                q = shown(i + 2).await;
+            }
         }
-    };
-    let mut q = shown(1).await;
-    let id = q.result["message_id"].as_i64().expect("id");
-    for (i, n) in DESK_WORKER.iter().enumerate() {
-        let data: Vec<String> = q.body["reply_markup"]["inline_keyboard"]
-            .as_array()
-            .expect("keyboard")
-            .iter()
-            .flat_map(|row| row.as_array().cloned().unwrap_or_default())
-            .filter_map(|b| b["callback_data"].as_str().map(String::from))
-            .filter(|d| d.starts_with("1:a:"))
-            .collect();
-        fake.push(callback_update(USER, USER, id, &data[*n], Some("fr-CA")));
-        if i + 1 < DESK_WORKER.len() {
-            q = shown(i + 2).await;
+        fake.wait_for("the saved result", |calls| {
+            calls.iter().any(|c| c.body["text"].as_str().is_some_and(|t| t.contains(saved))).then_some(())
+        })
+        .await;
+        bot.stop().await.expect("stops");
+        let leaks = english::leaks(tag);
+        let mut shown_text: Vec<String> = Vec::new();
+        for c in fake.calls().iter().filter(|c| c.method == "sendmessage" || c.method == "editmessagetext") {
+            shown_text.extend(c.body["text"].as_str().map(String::from));
+            for row in c.body["reply_markup"]["inline_keyboard"].as_array().into_iter().flatten() {
+                for b in row.as_array().into_iter().flatten() {
+                    shown_text.extend(b["text"].as_str().map(String::from));
+                }
+            }
         }
+        let text = shown_text.join("\n");
+        assert!(text.contains(top), "{tag}: {text}");
+        let found = english::english_in(&text, &leaks);
+        assert!(found.is_empty(), "{tag}: English on Telegram: {found:?}");
     }
-    fake.wait_for("the saved result", |calls| {
-        calls
-            .iter()
-            .any(|c| c.body["text"].as_str().is_some_and(|t| t.contains("Je l’ai enregistré")))
-            .then_some(())
-    })
-    .await;
-    bot.stop().await.expect("stops");
-    let leaks = english::leaks("fr");
-    let sent: Vec<String> = fake
-        .calls()
-        .iter()
-        .filter(|c| c.method == "sendmessage" || c.method == "editmessagetext")
-        .filter_map(|c| c.body["text"].as_str().map(String::from))
-        .collect();
-    let text = sent.join("\n");
-    assert!(text.contains("1. Posture : probable"), "{text}");
-    let found = english::english_in(&text, &leaks);
-    assert!(found.is_empty(), "English in the French replies: {found:?}");
 }
