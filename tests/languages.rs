@@ -138,7 +138,7 @@ async fn a_whole_assessment_in_each_language_on_telegram_has_no_english() {
         let shown = |n: usize| {
             let (fake, prefix) = (fake.clone(), progress.replace("{n}", &n.to_string()));
             async move {
-                fake.wait_for(&format!("{prefix}"), |calls| {
+                fake.wait_for(&prefix, |calls| {
                     calls
                         .iter()
                         .rev()
