@@ -208,10 +208,31 @@ async fn every_command_is_registered_with_a_description() {
     assert_eq!(start["description_localizations"]["es-ES"], start["description_localizations"]["es-419"]);
     assert!(start["description_localizations"]["fr"].as_str().is_some_and(|d| d.contains("dos")));
     assert!(start["description_localizations"].get("pt-BR").is_none(), "only locales upback has");
+    assert_eq!(start["name_localizations"]["de"], "check");
+    assert_eq!(start["name_localizations"]["es-ES"], "revisión");
+    assert_eq!(start["name_localizations"]["fr"], "bilan");
     for c in put.body.as_array().expect("list") {
         let d = c["description"].as_str().unwrap_or_default();
         assert!(!d.is_empty() && d.chars().count() <= 100, "{c}");
     }
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_german_member_reads_german_with_the_command_names_discord_shows_them() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bot = Bot::start(fake.clone(), dir.path()).await;
+    // Discord sends the default name, whatever name the member picked in their language.
+    let help = slash(&fake, ANA, Place::Guild, "help", "de");
+    bot.send(&help);
+    let shown = bot.shown(&help, "Ich helfe").await;
+    assert!(shown.text().contains("/check – ein kurzer Check"), "{}", shown.text());
+    assert!(shown.text().contains("/verlauf") && !shown.text().contains("/history"), "{}", shown.text());
+    assert!(shown.text().contains("Europe/Berlin"), "time zones are not commands: {}", shown.text());
+    let history = slash(&fake, ANA, Place::Dm, "history", "fr");
+    bot.send(&history);
+    assert!(bot.shown(&history, "Rien pour l’instant").await.text().contains("Rien"));
     bot.stop().await;
 }
 

@@ -102,7 +102,9 @@ impl Running {
 }
 
 struct Handler {
-    engine: Arc<Engine<SledStore>>,
+    /// Weak, so that once the adapter stops, serenity's last event tasks cannot keep the
+    /// database open: whoever started the adapter decides when the engine goes.
+    engine: std::sync::Weak<Engine<SledStore>>,
     guild: Option<GuildId>,
     connected: Arc<std::sync::atomic::AtomicBool>,
 }
@@ -139,7 +141,11 @@ pub async fn start_with(
         http = http.proxy(url.as_str().trim_end_matches('/')).ratelimiter_disabled(true);
     }
     let unknown = Arc::new(AtomicUsize::new(0));
-    let handler = Handler { engine, guild: config.guild_id.map(GuildId::new), connected: connected.clone() };
+    let handler = Handler {
+        engine: Arc::downgrade(&engine),
+        guild: config.guild_id.map(GuildId::new),
+        connected: connected.clone(),
+    };
     let mut client =
         ClientBuilder::new_with_http(http.build(), GatewayIntents::GUILDS | GatewayIntents::DIRECT_MESSAGES)
             .event_handler(handler)
@@ -177,10 +183,11 @@ fn discord_locales_for(engine: &Engine<SledStore>) -> Vec<(&'static str, String)
         .collect()
 }
 
-/// The slash commands with their descriptions in every language Discord and upback share.
+/// The slash commands with their names and descriptions in every language Discord and upback
+/// share (Discord sends the default name back, so the engine sees `start` whatever the
+/// member's language, and the engine writes the translated names into its texts for Discord).
 /// The moderator commands carry Manage Server as their default permission, so other members
 /// of a server do not see them; the permission is checked again on every use all the same.
-/// Command names stay as typed everywhere (`/start`), as the help text shows them.
 pub fn slash_commands(engine: &Engine<SledStore>) -> Vec<CreateCommand> {
     let tag = engine.source_locale();
     let localized = discord_locales_for(engine);
@@ -197,7 +204,9 @@ pub fn slash_commands(engine: &Engine<SledStore>) -> Vec<CreateCommand> {
         .map(|c| {
             let mut command = CreateCommand::new(c.name()).description(text(&c.description(), tag));
             for (discord, ours) in &localized {
-                command = command.description_localized(*discord, text(&c.description(), ours));
+                command = command
+                    .name_localized(*discord, text(&c.localized_name(), ours))
+                    .description_localized(*discord, text(&c.description(), ours));
             }
             if c.is_for_moderators() {
                 // In a server these are the moderators'; members set their own reminders in a DM,
@@ -309,7 +318,8 @@ impl EventHandler for Handler {
     async fn ready(&self, ctx: Context, ready: Ready) {
         tracing::info!(user = %ready.user.name, "discord connected");
         self.connected.store(true, Ordering::SeqCst);
-        let commands = slash_commands(&self.engine);
+        let Some(engine) = self.engine.upgrade() else { return };
+        let commands = slash_commands(&engine);
         let registered = match self.guild {
             Some(guild) => {
                 retry("register guild commands", || guild.set_commands(&ctx.http, commands.clone()))
@@ -392,7 +402,10 @@ impl Handler {
     /// are follow-ups. When the engine is slow, the interaction is deferred first so Discord's
     /// 3 s window is kept.
     async fn answer(&self, a: Answering<'_>, who: Who, input: Input) {
-        let engine = self.engine.clone();
+        let Some(engine) = self.engine.upgrade() else {
+            tracing::info!("discord: an interaction arrived while stopping; left unanswered");
+            return;
+        };
         let (kind, started) = (crate::metrics::kind(&input), std::time::Instant::now());
         let mut work = tokio::task::spawn_blocking(move || engine.handle(&who, input, chrono::Utc::now()));
         let (replies, deferred) = match tokio::time::timeout(ANSWER_WITHIN, &mut work).await {

@@ -93,6 +93,27 @@ impl Command {
         }
     }
 
+    /// The command's name in a language, where a platform lets names be translated
+    /// (Discord); the en-US message is the name itself.
+    pub fn localized_name(self) -> Msg {
+        match self {
+            Command::Start => Msg::new("command-name-start"),
+            Command::Checkin => Msg::new("command-name-checkin"),
+            Command::History => Msg::new("command-name-history"),
+            Command::Faq => Msg::new("command-name-faq"),
+            Command::Tips => Msg::new("command-name-tips"),
+            Command::Stretch => Msg::new("command-name-stretch"),
+            Command::Export => Msg::new("command-name-export"),
+            Command::Forget => Msg::new("command-name-forget"),
+            Command::Language => Msg::new("command-name-language"),
+            Command::Help => Msg::new("command-name-help"),
+            Command::Cancel => Msg::new("command-name-cancel"),
+            Command::Routine => Msg::new("command-name-routine"),
+            Command::Remind => Msg::new("command-name-remind"),
+            Command::Reminders => Msg::new("command-name-reminders"),
+        }
+    }
+
     /// Whether the reply is about the user's own health or data, so it must never be shown
     /// to a group.
     pub fn is_personal(self) -> bool {
@@ -122,6 +143,38 @@ pub struct Typed<'a> {
     pub arg: &'a str,
 }
 
+/// Rewrites every `/command` in a text through `name` (a command's name in the reader's
+/// language). Only a slash at the start of a word counts, so `Europe/Berlin` is left alone.
+pub fn rename_commands(text: &str, name: impl Fn(Command) -> String) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut previous: Option<char> = None;
+    while let Some(at) = rest.find('/') {
+        let (before, from) = rest.split_at(at);
+        out.push_str(before);
+        let prev = before.chars().last().or(previous);
+        let word: String = from[1..].chars().take_while(|c| c.is_ascii_lowercase()).collect();
+        let after = from[1 + word.len()..].chars().next();
+        let starts_word = prev.is_none_or(|c| !c.is_alphanumeric());
+        let ends_word = after.is_none_or(|c| !c.is_alphanumeric() && c != '_');
+        match Command::from_name(&word).filter(|_| starts_word && ends_word && !word.is_empty()) {
+            Some(c) if c.name() == word => {
+                out.push('/');
+                out.push_str(&name(c));
+                previous = word.chars().last();
+                rest = &from[1 + word.len()..];
+            }
+            _ => {
+                out.push('/');
+                previous = Some('/');
+                rest = &from[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Splits `/name@bot arg` into its parts; `None` when the text is not a command at all.
 pub fn split(text: &str) -> Option<Typed<'_>> {
     let rest = text.trim().strip_prefix('/')?;
@@ -136,6 +189,16 @@ pub fn split(text: &str) -> Option<Typed<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn command_references_are_renamed_but_time_zones_are_not() {
+        let renamed =
+            rename_commands("/start — go (/history), Europe/Berlin, /startle, /remind daily", |c| {
+                format!("x{}", c.name())
+            });
+        assert_eq!(renamed, "/xstart — go (/xhistory), Europe/Berlin, /startle, /xremind daily");
+        assert_eq!(rename_commands("a/b /", |_| String::new()), "a/b /");
+    }
 
     #[test]
     fn typed_commands_are_split_from_bot_names_and_arguments() {

@@ -233,7 +233,17 @@ impl<S: Store> Engine<S> {
                 hook();
             }
         }
-        notices.iter().map(|d| self.render(&tag, d)).collect()
+        let mut replies: Vec<Reply> = notices.iter().map(|d| self.render(&tag, d)).collect();
+        if who.platform == Platform::Discord && tag != SOURCE_LOCALE {
+            // Discord shows slash commands under their translated names, so the texts that
+            // mention commands follow; Telegram and the terminal keep the typed names.
+            for r in &mut replies {
+                r.text = crate::command::rename_commands(&r.text, |c| {
+                    self.locales.format(&tag, &c.localized_name())
+                });
+            }
+        }
+        replies
     }
 
     /// Puts a draft into words in the user's language.

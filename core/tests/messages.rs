@@ -61,3 +61,11 @@ fn a_message_missing_from_en_us_stops_start_up() {
     let err = upback_core::engine::Engine::new(content, locales, store).err().expect("refused");
     assert!(err.to_string().contains("en-US does not define it"), "{err}");
 }
+
+#[test]
+fn the_source_names_of_commands_are_the_names_typed() {
+    let locales = Locales::embedded().expect("locales load");
+    for c in upback_core::command::Command::ALL {
+        assert_eq!(locales.format("en-US", &c.localized_name()), c.name());
+    }
+}

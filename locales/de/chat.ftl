@@ -89,3 +89,19 @@ button-reminders = ⏰ Erinnerungen
 # Datum und Uhrzeit in der üblichen Schreibweise.
 date = { $day }.{ $month }.{ $year }
 datetime = { $date }, { $time } Uhr
+
+# Befehlsnamen, wo eine Plattform sie übersetzt (Discord).
+command-name-start = check
+command-name-checkin = befinden
+command-name-history = verlauf
+command-name-faq = fragen
+command-name-tips = tipps
+command-name-stretch = dehnen
+command-name-export = exportieren
+command-name-forget = vergessen
+command-name-language = sprache
+command-name-help = hilfe
+command-name-cancel = abbrechen
+command-name-routine = gruppenroutine
+command-name-remind = erinnern
+command-name-reminders = erinnerungen

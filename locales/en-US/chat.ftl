@@ -89,3 +89,19 @@ button-reminders = ⏰ Reminders
 # Dates and times, in this language's usual order.
 date = { $year }-{ $month }-{ $day }
 datetime = { $date } { $time }
+
+# Command names where a platform translates them (Discord); in en-US, the names themselves.
+command-name-start = start
+command-name-checkin = checkin
+command-name-history = history
+command-name-faq = faq
+command-name-tips = tips
+command-name-stretch = stretch
+command-name-export = export
+command-name-forget = forget
+command-name-language = language
+command-name-help = help
+command-name-cancel = cancel
+command-name-routine = routine
+command-name-remind = remind
+command-name-reminders = reminders

@@ -89,3 +89,19 @@ button-reminders = ⏰ Recordatorios
 # Fechas y horas en el orden habitual.
 date = { $day }/{ $month }/{ $year }
 datetime = { $date } a las { $time }
+
+# Nombres de comandos donde la plataforma los traduce (Discord).
+command-name-start = revisión
+command-name-checkin = registro
+command-name-history = historial
+command-name-faq = preguntas
+command-name-tips = consejos
+command-name-stretch = estirar
+command-name-export = exportar
+command-name-forget = olvidar
+command-name-language = idioma
+command-name-help = ayuda
+command-name-cancel = cancelar
+command-name-routine = rutina
+command-name-remind = recordar
+command-name-reminders = recordatorios

@@ -89,3 +89,19 @@ button-reminders = ⏰ Rappels
 # Dates et heures dans l'ordre habituel.
 date = { $day }/{ $month }/{ $year }
 datetime = { $date } à { $time }
+
+# Noms des commandes là où la plateforme les traduit (Discord).
+command-name-start = bilan
+command-name-checkin = suivi
+command-name-history = historique
+command-name-faq = questions
+command-name-tips = conseils
+command-name-stretch = étirements
+command-name-export = exporter
+command-name-forget = oublier
+command-name-language = langue
+command-name-help = aide
+command-name-cancel = annuler
+command-name-routine = routine-groupe
+command-name-remind = rappel
+command-name-reminders = rappels
