@@ -164,10 +164,7 @@ async fn a_whole_assessment_in_each_language_on_telegram_has_no_english() {
                 q = shown(i + 2).await;
             }
         }
-        fake.wait_for("the saved result", |calls| {
-            calls.iter().any(|c| c.body["text"].as_str().is_some_and(|t| t.contains(saved))).then_some(())
-        })
-        .await;
+        fake.shown(USER, saved).await;
         bot.stop().await.expect("stops");
         let leaks = english::leaks(tag);
         let mut shown_text: Vec<String> = Vec::new();

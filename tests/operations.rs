@@ -79,14 +79,7 @@ async fn serve_reports_health_and_metrics_backs_up_live_and_stops_on_sigterm() {
     let (child, logs) = spawn_serve(&data, &fake, port);
     fake.nth("setMyCommands", 1).await;
     fake.push(text_update(ANA, ANA, "/start", None));
-    let q1 = fake
-        .wait_for("question 1", |calls| {
-            calls
-                .iter()
-                .find(|c| c.body["text"].as_str().is_some_and(|t| t.contains("Question 1 of about")))
-                .cloned()
-        })
-        .await;
+    let q1 = fake.shown(ANA, "Question 1 of about").await;
     // The operator server was up before the adapters connected; now the bot has answered.
     let (status, body) = get(port, "/healthz").await;
     assert_eq!(status, 200, "{body}");
@@ -94,13 +87,7 @@ async fn serve_reports_health_and_metrics_backs_up_live_and_stops_on_sigterm() {
     let none = button(&q1.body, "None of these")["callback_data"].as_str().expect("data").to_string();
     let id = q1.result["message_id"].as_i64().expect("id");
     fake.push(callback_update(ANA, ANA, id, &none, None));
-    fake.wait_for("question 2", |calls| {
-        calls
-            .iter()
-            .any(|c| c.body["text"].as_str().is_some_and(|t| t.contains("Question 2 of about")))
-            .then_some(())
-    })
-    .await;
+    fake.shown(ANA, "Question 2 of about").await;
 
     let (status, metrics) = get(port, "/metrics").await;
     assert_eq!(status, 200);

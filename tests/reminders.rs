@@ -38,10 +38,6 @@ fn engine(dir: &std::path::Path) -> Arc<Engine<SledStore>> {
     Arc::new(Engine::built_in(SledStore::open(dir).expect("store")).expect("engine"))
 }
 
-fn sent_to(fake: &FakeTelegram, chat: i64) -> Vec<Value> {
-    fake.done("sendMessage").into_iter().filter(|b| b["chat_id"] == chat).collect()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_telegram_moderator_schedules_a_reminder_that_is_posted_on_time_and_done_counts_once() {
     let fake = FakeTelegram::start().await;
@@ -58,36 +54,18 @@ async fn a_telegram_moderator_schedules_a_reminder_that_is_posted_on_time_and_do
 
     // A member is refused and nothing is stored.
     fake.push(text_update(MEMBER, GROUP, "/remind@upback_bot tue,thu 19:30 Europe/Berlin", None));
-    fake.wait_for("a refusal", |_| {
-        sent_to(&fake, GROUP)
-            .iter()
-            .any(|b| b["text"].as_str().is_some_and(|t| t.contains("only the group's admins")))
-            .then_some(())
-    })
-    .await;
+    fake.shown(GROUP, "only the group's admins").await;
     assert!(engine.store().reminders(&group_owner("telegram", &GROUP.to_string())).expect("list").is_empty());
 
     fake.push(text_update(MOD, GROUP, "/remind tue,thu 19:30 Europe/Berlin after the club run", None));
-    fake.wait_for("the confirmation", |_| {
-        sent_to(&fake, GROUP)
-            .iter()
-            .any(|b| b["text"].as_str().is_some_and(|t| t.contains("Reminder set")))
-            .then_some(())
-    })
-    .await;
+    fake.shown(GROUP, "Reminder set").await;
     let checked: Vec<Value> = fake.done("getChatMember");
     assert_eq!(checked.len(), 2, "the rights are checked on every use");
     let due = engine.next_due().expect("next").expect("scheduled");
 
     clock.set(due - chrono::Duration::minutes(1));
     clock.set(due);
-    let post = fake
-        .wait_for("the reminder post", |_| {
-            sent_to(&fake, GROUP)
-                .into_iter()
-                .find(|b| b["text"].as_str().is_some_and(|t| t.contains("Stretch time!")))
-        })
-        .await;
+    let post = fake.shown(GROUP, "Stretch time!").await.body;
     assert!(post["text"].as_str().expect("text").contains("after the club run"));
     let message_id = fake
         .calls()
@@ -98,28 +76,10 @@ async fn a_telegram_moderator_schedules_a_reminder_that_is_posted_on_time_and_do
     let done = button(&post, "✅ Done")["callback_data"].as_str().expect("data").to_string();
 
     fake.push(callback_update(MEMBER, GROUP, message_id, &done, None));
-    fake.wait_for("one stretched", |calls| {
-        calls
-            .iter()
-            .any(|c| {
-                c.method == "editmessagetext"
-                    && c.body["text"].as_str().is_some_and(|t| t.contains("One runner has stretched"))
-            })
-            .then_some(())
-    })
-    .await;
+    fake.shown(GROUP, "One runner has stretched").await;
     fake.push(callback_update(MEMBER, GROUP, message_id, &done, None));
     fake.push(callback_update(OTHER, GROUP, message_id, &done, None));
-    fake.wait_for("two stretched", |calls| {
-        calls
-            .iter()
-            .any(|c| {
-                c.method == "editmessagetext"
-                    && c.body["text"].as_str().is_some_and(|t| t.contains("2 runners have stretched"))
-            })
-            .then_some(())
-    })
-    .await;
+    fake.shown(GROUP, "2 runners have stretched").await;
     assert!(
         !fake.calls().iter().any(|c| c.body["text"].as_str().is_some_and(|t| t.contains("3 runners"))),
         "the second press did not count"
@@ -131,9 +91,11 @@ async fn a_telegram_moderator_schedules_a_reminder_that_is_posted_on_time_and_do
         "saved as a stretch check-in"
     );
     assert_eq!(
-        sent_to(&fake, GROUP)
+        fake.done("sendMessage")
             .iter()
-            .filter(|b| b["text"].as_str().is_some_and(|t| t.contains("Stretch time!")))
+            .filter(
+                |b| b["chat_id"] == GROUP && b["text"].as_str().is_some_and(|t| t.contains("Stretch time!"))
+            )
             .count(),
         1
     );

@@ -158,6 +158,22 @@ impl FakeTelegram {
         }
     }
 
+    /// Waits for the first message sent or edited in `chat` whose text contains `needle`.
+    pub async fn shown(&self, chat: i64, needle: &str) -> Call {
+        self.wait_for(&format!("{needle:?} in chat {chat}"), |calls| {
+            calls
+                .iter()
+                .find(|c| {
+                    !c.faulted
+                        && (c.method == "sendmessage" || c.method == "editmessagetext")
+                        && c.body["chat_id"] == chat
+                        && c.body["text"].as_str().is_some_and(|t| t.contains(needle))
+                })
+                .cloned()
+        })
+        .await
+    }
+
     /// Waits for the `n`-th (1-based) carried-out call of `method` and returns its body.
     pub async fn nth(&self, method: &str, n: usize) -> Value {
         let m = method.to_lowercase();
