@@ -14,7 +14,8 @@ use discord_fake::{custom_id, message_from_response, press, slash, Call, FakeDis
 use serde_json::{json, Value};
 use upback::discord::{self, DiscordConfig, Running};
 use upback_core::{
-    engine::{Engine, Platform, Who},
+    engine::Engine,
+    input::{Platform, Who},
     store::{SledStore, Store},
 };
 

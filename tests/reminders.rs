@@ -20,7 +20,8 @@ use upback::{
     telegram::{self, TelegramConfig},
 };
 use upback_core::{
-    engine::{ChatKind, Engine, Input, Platform, Role, Who},
+    engine::Engine,
+    input::{ChatKind, Input, Platform, Role, Who},
     reminders::group_owner,
     store::{SledStore, Store},
 };

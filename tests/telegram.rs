@@ -354,7 +354,7 @@ async fn upback_serve_answers_then_stops_cleanly_on_sigterm_without_logging_the_
 
     // The unfinished assessment was flushed and survives.
     let store = SledStore::open(dir.path()).expect("reopen");
-    let who = upback_core::engine::Who::private(upback_core::engine::Platform::Telegram, ANA.to_string());
+    let who = upback_core::input::Who::private(upback_core::input::Platform::Telegram, ANA.to_string());
     use upback_core::store::Store;
     assert!(store.session(&who.key()).expect("readable").is_some_and(|s| s.assessment.is_some()));
 }

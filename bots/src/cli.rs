@@ -9,7 +9,8 @@ use std::{
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use upback_core::{
-    engine::{Engine, Platform, Who},
+    engine::Engine,
+    input::{Platform, Who},
     store::SledStore,
 };
 

@@ -9,7 +9,8 @@ use base64::Engine as _;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use upback_core::{
-    engine::{Engine, Input, Who},
+    engine::Engine,
+    input::{Input, Who},
     reply::{Button, Reply},
     store::Store,
 };

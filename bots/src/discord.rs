@@ -30,7 +30,8 @@ use serenity::{
 use tokio::task::JoinHandle;
 use upback_core::{
     command::Command,
-    engine::{ChatKind, Engine, Input, Platform, Role, Who},
+    engine::Engine,
+    input::{ChatKind, CommandArgs, Input, Platform, Role, Who},
     reply::{pieces, Button, Msg, Reply},
     store::SledStore,
 };
@@ -153,7 +154,7 @@ pub async fn start_with(
             .await
             .context("discord: cannot build the client")?;
     let shards = client.shard_manager.clone();
-    let outbox = Arc::new(Outbox { http: client.http.clone() });
+    let outbox = Arc::new(Outbox { http: client.http.clone(), engine: Arc::downgrade(&engine) });
     let task = tokio::spawn(async move {
         if let Err(e) = client.start().await {
             tracing::error!(error = %e, "discord: the gateway connection ended with an error");
@@ -227,23 +228,22 @@ pub fn slash_commands(engine: &Engine<SledStore>) -> Vec<CreateCommand> {
         .collect()
 }
 
-/// A slash command's options as the engine's argument text: `when`, then the note, then
-/// `role:<id>`.
-fn command_arg(c: &CommandInteraction) -> String {
-    let mut words = Vec::new();
-    for name in ["when", "note"] {
-        if let Some(CommandDataOptionValue::String(s)) =
-            c.data.options.iter().find(|o| o.name == name).map(|o| &o.value)
-        {
-            words.push(s.clone());
-        }
-    }
-    if let Some(CommandDataOptionValue::Role(r)) =
-        c.data.options.iter().find(|o| o.name == "role").map(|o| &o.value)
-    {
-        words.push(format!("role:{}", r.get()));
-    }
-    words.join(" ")
+/// A slash command's options as typed values: `when` and `note` are the command's text, the
+/// role stays a role.
+fn command_args(c: &CommandInteraction) -> CommandArgs {
+    let option = |name: &str| c.data.options.iter().find(|o| o.name == name).map(|o| &o.value);
+    let words: Vec<&str> = ["when", "note"]
+        .into_iter()
+        .filter_map(|name| match option(name) {
+            Some(CommandDataOptionValue::String(s)) => Some(s.as_str()),
+            _ => None,
+        })
+        .collect();
+    let role = match option("role") {
+        Some(CommandDataOptionValue::Role(r)) => Some(r.get()),
+        _ => None,
+    };
+    CommandArgs { text: words.join(" "), role }
 }
 
 /// Members with Manage Server moderate; Discord tells us their permissions with every
@@ -258,6 +258,19 @@ fn role_of(member: Option<&serenity::all::Member>) -> Role {
 /// Posts reminders into Discord channels.
 pub struct Outbox {
     http: Arc<Http>,
+    /// Weak for the same reason as the handler's: a stopped adapter must not keep the store.
+    engine: std::sync::Weak<Engine<SledStore>>,
+}
+
+/// Discord shows slash commands under their translated names (`/verlauf`), so a text that
+/// names a command follows; Telegram and the terminal keep the typed names.
+fn as_discord_shows(engine: &Engine<SledStore>, mut reply: Reply) -> Reply {
+    if reply.lang != engine.source_locale() {
+        reply.text = upback_core::command::rename_commands(&reply.text, |c| {
+            engine.locales().format(&reply.lang, &c.localized_name())
+        });
+    }
+    reply
 }
 
 impl crate::scheduler::Outbox for Outbox {
@@ -275,7 +288,11 @@ impl crate::scheduler::Outbox for Outbox {
             let channel: u64 =
                 chat_id.parse().map_err(|_| Undelivered::Gone(format!("bad channel id {chat_id}")))?;
             let channel = ChannelId::new(channel.max(1));
-            let mut content = reply.text.clone();
+            let shown = match self.engine.upgrade() {
+                Some(engine) => as_discord_shows(&engine, reply.clone()),
+                None => reply.clone(),
+            };
+            let mut content = shown.text.clone();
             // Only the chosen role is ever pinged; never @everyone or @here.
             let mut mentions = CreateAllowedMentions::new().everyone(false).all_users(false).all_roles(false);
             if let Some(r) = role {
@@ -372,7 +389,7 @@ impl Handler {
     async fn on_command(&self, ctx: &Context, c: CommandInteraction) {
         let mut who = who(&c.user, c.guild_id, c.channel_id.get(), &c.locale);
         who.role = role_of(c.member.as_deref());
-        let input = Input::Command { name: c.data.name.clone(), arg: command_arg(&c) };
+        let input = Input::Command { name: c.data.name.clone(), args: command_args(&c) };
         let answering = Answering {
             http: &ctx.http,
             id: c.id,
@@ -407,7 +424,8 @@ impl Handler {
             return;
         };
         let (kind, started) = (crate::metrics::kind(&input), std::time::Instant::now());
-        let mut work = tokio::task::spawn_blocking(move || engine.handle(&who, input, chrono::Utc::now()));
+        let handling = engine.clone();
+        let mut work = tokio::task::spawn_blocking(move || handling.handle(&who, input, chrono::Utc::now()));
         let (replies, deferred) = match tokio::time::timeout(ANSWER_WITHIN, &mut work).await {
             Ok(done) => (done, false),
             Err(_) => {
@@ -432,6 +450,7 @@ impl Handler {
             }
         };
         METRICS.handled(Platform::Discord, kind, started.elapsed(), replies.len());
+        let replies = replies.into_iter().map(|r| as_discord_shows(&engine, r)).collect();
         if let Err(e) = self.deliver(&a, replies, deferred).await {
             METRICS.error(Platform::Discord);
             tracing::error!(error = %e, "discord: could not deliver a reply");

@@ -8,7 +8,7 @@ use std::{
     time::Duration,
 };
 
-use upback_core::engine::{Input, Platform};
+use upback_core::input::{Input, Platform};
 
 const PLATFORMS: [Platform; 3] = [Platform::Console, Platform::Telegram, Platform::Discord];
 const KINDS: [&str; 5] = ["command", "text", "button", "non_text", "open"];
@@ -44,14 +44,7 @@ fn platform_index(p: Platform) -> usize {
 
 /// The kind of an input, for counting; never the user's words.
 pub fn kind(input: &Input) -> &'static str {
-    match input {
-        Input::Command { .. } => "command",
-        Input::Text(t) if t.trim_start().starts_with('/') => "command",
-        Input::Text(_) => "text",
-        Input::Action(_) => "button",
-        Input::NonText => "non_text",
-        Input::Open => "open",
-    }
+    input.kind()
 }
 
 impl Metrics {

@@ -10,7 +10,7 @@ use tokio::{
     task::JoinHandle,
 };
 use upback_core::{
-    engine::{Due, Engine},
+    engine::{Due, DueBatch, Engine},
     reply::Reply,
     store::SledStore,
 };
@@ -53,6 +53,11 @@ impl Running {
     }
 }
 
+/// How long the scheduler waits after a store failure, doubling up to [`MAX_BACKOFF`]: a
+/// failing disk must not spin a core, nor fill the log.
+const FIRST_BACKOFF: std::time::Duration = std::time::Duration::from_secs(1);
+const MAX_BACKOFF: std::time::Duration = std::time::Duration::from_secs(60);
+
 pub fn start(
     engine: Arc<Engine<SledStore>>,
     outboxes: Vec<Arc<dyn Outbox>>,
@@ -67,22 +72,26 @@ pub fn start(
     let task = tokio::spawn(async move {
         let slots = Arc::new(Semaphore::new(IN_FLIGHT));
         let mut posts = tokio::task::JoinSet::new();
+        let mut failing = Failing::default();
         loop {
             let now = clock.now();
             let e = engine.clone();
-            let due = match tokio::task::spawn_blocking(move || e.take_due(now, grace)).await {
-                Ok(Ok(due)) => due,
-                Ok(Err(e)) => {
-                    tracing::error!(error = %e, "scheduler: could not read the due reminders");
-                    Vec::new()
-                }
+            // Every store call runs off the async workers: sled blocks on its disk.
+            let (batch, next) = match tokio::task::spawn_blocking(move || {
+                let batch = e.take_due(now, grace);
+                let next = e.next_due();
+                (batch, next)
+            })
+            .await
+            {
+                Ok(done) => done,
                 Err(e) => {
                     tracing::error!(error = %e, "scheduler: the store task failed");
-                    Vec::new()
+                    (DueBatch::default(), Ok(None))
                 }
             };
-            let more = due.len() >= 500;
-            for d in due {
+            // What was moved on is handed out even when the store failed part-way.
+            for d in batch.due {
                 let Some(outbox) = outboxes.iter().find(|o| o.platform() == d.reminder.platform).cloned()
                 else {
                     tracing::warn!(platform = %d.reminder.platform, "scheduler: no adapter runs for this reminder");
@@ -95,17 +104,26 @@ pub fn start(
                 });
             }
             while posts.try_join_next().is_some() {}
-            if more {
-                continue;
-            }
-            let next = engine.next_due().unwrap_or_else(|e| {
-                tracing::error!(error = %e, "scheduler: could not read the next due time");
-                None
-            });
+            let failure =
+                batch.error.map(|e| e.to_string()).or_else(|| next.as_ref().err().map(|e| e.to_string()));
+            let wait = match failure {
+                Some(error) => Wait::For(failing.failed(&error)),
+                None => {
+                    failing.recovered();
+                    if batch.more {
+                        continue;
+                    }
+                    match next {
+                        Ok(Some(at)) => Wait::Until(at),
+                        _ => Wait::Forever,
+                    }
+                }
+            };
             let sleep = async {
-                match next {
-                    Some(at) => clock.sleep_until(at).await,
-                    None => std::future::pending().await,
+                match wait {
+                    Wait::Until(at) => clock.sleep_until(at).await,
+                    Wait::For(pause) => tokio::time::sleep(pause).await,
+                    Wait::Forever => std::future::pending().await,
                 }
             };
             tokio::select! {
@@ -120,6 +138,39 @@ pub fn start(
     Running { stop, task }
 }
 
+enum Wait {
+    Until(chrono::DateTime<chrono::Utc>),
+    For(std::time::Duration),
+    Forever,
+}
+
+/// The scheduler's run of store failures: logged once when it starts and once when it ends,
+/// with a pause that doubles in between.
+#[derive(Default)]
+struct Failing {
+    backoff: Option<std::time::Duration>,
+}
+
+impl Failing {
+    fn failed(&mut self, error: &str) -> std::time::Duration {
+        let next = match self.backoff {
+            None => {
+                tracing::error!(error, "scheduler: the store failed; backing off until it works again");
+                FIRST_BACKOFF
+            }
+            Some(b) => (b * 2).min(MAX_BACKOFF),
+        };
+        self.backoff = Some(next);
+        next
+    }
+
+    fn recovered(&mut self) {
+        if self.backoff.take().is_some() {
+            tracing::info!("scheduler: the store works again");
+        }
+    }
+}
+
 async fn deliver(engine: &Arc<Engine<SledStore>>, outbox: &dyn Outbox, due: Due) {
     let r = &due.reminder;
     match outbox.post(&r.chat_id, &due.reply, r.role).await {
@@ -129,8 +180,12 @@ async fn deliver(engine: &Arc<Engine<SledStore>>, outbox: &dyn Outbox, due: Due)
         }
         Err(Undelivered::Gone(detail)) => {
             tracing::warn!(reminder = r.id, detail = %detail, "the chat is gone; pausing its reminder");
-            if let Err(e) = engine.pause_gone(r, &detail) {
-                tracing::error!(error = %e, "could not pause a reminder");
+            let (engine, reminder) = (engine.clone(), r.clone());
+            let paused = tokio::task::spawn_blocking(move || engine.pause_gone(&reminder, &detail)).await;
+            match paused {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => tracing::error!(error = %e, "could not pause a reminder"),
+                Err(e) => tracing::error!(error = %e, "could not pause a reminder"),
             }
         }
         Err(Undelivered::Failed(e)) => {

@@ -23,7 +23,8 @@ use tokio::task::JoinHandle;
 use upback_core::{
     action::Action,
     command::{self, Command},
-    engine::{ChatKind, Engine, Input, Platform, Role, Who},
+    engine::Engine,
+    input::{ChatKind, Input, Platform, Role, Who},
     reply::{pieces, Reply},
     store::SledStore,
 };
@@ -246,21 +247,6 @@ async fn role_in(bot: &TgBot, chat: ChatId, user: UserId) -> Role {
     }
 }
 
-/// Whether an input in a group needs the sender's rights checked first.
-fn needs_role(input: &Input) -> bool {
-    match input {
-        Input::Text(t) => {
-            command::split(t).and_then(|c| Command::from_name(c.name)).is_some_and(Command::is_for_moderators)
-        }
-        Input::Action(a) => matches!(
-            Action::decode(a),
-            Ok(Action::PauseReminder { .. } | Action::ResumeReminder { .. } | Action::RemoveReminder { .. })
-                | Ok(Action::Run(Command::Routine | Command::Remind | Command::Reminders))
-        ),
-        _ => false,
-    }
-}
-
 fn who(user: &User, chat: &teloxide::types::Chat) -> Who {
     Who {
         platform: Platform::Telegram,
@@ -280,7 +266,7 @@ async fn on_message(bot: TgBot, msg: Message, ctx: Arc<Context_>) -> Result<(), 
         None => Input::NonText,
     };
     let mut who = who(user, &msg.chat);
-    if !msg.chat.is_private() && needs_role(&input) {
+    if !msg.chat.is_private() && input.is_for_moderators() {
         who.role = role_in(&bot, msg.chat.id, user.id).await;
     }
     let replies = handle(&ctx, who, input).await;
@@ -312,7 +298,7 @@ async fn on_callback(bot: TgBot, q: CallbackQuery, ctx: Arc<Context_>) -> Result
     let input = Input::Action(q.data.clone().unwrap_or_default());
     if group {
         who.chat = ChatKind::Group { private_replies: false };
-        if needs_role(&input) {
+        if input.is_for_moderators() {
             who.role = role_in(&bot, chat_id, q.from.id).await;
         }
     }

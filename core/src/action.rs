@@ -110,6 +110,18 @@ fn base36(mut n: Nonce) -> String {
 }
 
 impl Action {
+    /// Whether, in a group, only moderators may press it (the club's reminders, and the
+    /// menu buttons of moderator commands).
+    pub fn is_for_moderators(&self) -> bool {
+        match self {
+            Action::PauseReminder { .. } | Action::ResumeReminder { .. } | Action::RemoveReminder { .. } => {
+                true
+            }
+            Action::Run(c) => c.is_for_moderators(),
+            _ => false,
+        }
+    }
+
     pub fn encode(&self) -> String {
         let body = match self {
             Action::Answer { nonce, step, choice } => format!("a:{}:{step}:{choice}", base36(*nonce)),

@@ -5,101 +5,24 @@
 use std::{
     collections::hash_map::DefaultHasher,
     hash::{Hash, Hasher},
-    sync::{Mutex, OnceLock},
+    sync::{
+        atomic::{AtomicU64, Ordering},
+        Mutex, MutexGuard, OnceLock,
+    },
 };
 
 use chrono::{DateTime, Utc};
 
 use crate::{
     content::{Content, ContentError},
-    conversation::Turn,
+    conversation::{Decision, Turn},
     i18n::{I18nError, Locales, SOURCE_LOCALE},
-    reminders::{Paused, Reminder},
+    input::{Input, Who},
+    reminders::{due, posts, Paused, Reminder},
     reply::{Button, Draft, Msg, Part, Reply},
+    session::{Prefs, Session},
     store::{Store, StoreError, UserKey},
 };
-
-/// Where a message came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Platform {
-    Console,
-    Telegram,
-    Discord,
-}
-
-impl Platform {
-    /// The prefix of the user's key in the store.
-    pub fn key(self) -> &'static str {
-        match self {
-            Platform::Console => "console",
-            Platform::Telegram => "telegram",
-            Platform::Discord => "discord",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    Member,
-    /// May post group routines and schedule reminders (checked by the adapter on every use).
-    Moderator,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ChatKind {
-    /// A one-to-one chat with the bot: everything may be said here.
-    Private,
-    /// A group or server channel. `private_replies` says whether the platform can show a reply
-    /// to the asking user alone (Discord's ephemeral messages); where it cannot, nothing
-    /// personal is said in the group.
-    Group { private_replies: bool },
-}
-
-/// Who sent an input: enough to find their records, their language and their rights.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Who {
-    pub platform: Platform,
-    pub user_id: String,
-    pub chat_id: String,
-    /// What the platform reports (`pt-br`, `es-ES`), if anything.
-    pub locale: Option<String>,
-    pub role: Role,
-    pub chat: ChatKind,
-}
-
-impl Who {
-    /// A user alone with the bot: the terminal, a private chat, a DM.
-    pub fn private(platform: Platform, user_id: impl Into<String>) -> Self {
-        let user_id = user_id.into();
-        Self {
-            platform,
-            chat_id: user_id.clone(),
-            user_id,
-            locale: None,
-            role: Role::Member,
-            chat: ChatKind::Private,
-        }
-    }
-
-    pub fn key(&self) -> UserKey {
-        UserKey::new(self.platform.key(), &self.user_id)
-    }
-}
-
-/// One thing a user did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Input {
-    /// The user opened the chat (the terminal started): greet, or resume what is open.
-    Open,
-    /// Typed text; `/name arg` is a command.
-    Text(String),
-    /// A command the platform already parsed (a slash command).
-    Command { name: String, arg: String },
-    /// The code behind a pressed button.
-    Action(String),
-    /// A message the bot cannot read: a photo, a sticker, a voice note.
-    NonText,
-}
 
 #[derive(Debug, thiserror::Error)]
 pub enum EngineError {
@@ -114,6 +37,11 @@ pub enum EngineError {
 /// Inputs of one user are handled one at a time (a double click, or Discord running two
 /// handlers at once, must not advance a question twice); different users run in parallel.
 const STRIPES: usize = 64;
+/// How often a turn is run again when another process changed the user's session between
+/// its read and its commit; more than this means something is wrong, and the user is told.
+const ATTEMPTS: usize = 5;
+/// How many due reminders one call of [`Engine::take_due`] settles.
+pub const DUE_BATCH: usize = 500;
 
 pub struct Engine<S> {
     content: Content,
@@ -124,6 +52,17 @@ pub struct Engine<S> {
     reminder_hook: OnceLock<Box<dyn Fn() + Send + Sync>>,
     /// The deployment's time zone, for reminders written without one.
     default_zone: OnceLock<String>,
+    /// Turns run again because their commit conflicted with another process's (for /metrics).
+    conflicts: AtomicU64,
+}
+
+/// What a turn read before deciding.
+struct Read {
+    prefs: Prefs,
+    tag: String,
+    session: Option<Session>,
+    /// Said before the turn's own replies (a session that could not be read).
+    notices: Vec<Draft>,
 }
 
 impl<S: Store> Engine<S> {
@@ -138,6 +77,7 @@ impl<S: Store> Engine<S> {
             stripes: (0..STRIPES).map(|_| Mutex::new(())).collect(),
             reminder_hook: OnceLock::new(),
             default_zone: OnceLock::new(),
+            conflicts: AtomicU64::new(0),
         })
     }
 
@@ -158,26 +98,80 @@ impl<S: Store> Engine<S> {
         &self.store
     }
 
+    /// Turns run again after a conflicting commit from another process, since start.
+    pub fn conflicts_retried(&self) -> u64 {
+        self.conflicts.load(Ordering::Relaxed)
+    }
+
     /// Handles one input of one user at `now`. Never fails: a problem becomes a kind reply.
     pub fn handle(&self, who: &Who, input: Input, now: DateTime<Utc>) -> Vec<Reply> {
         let user = who.key();
+        let _one_at_a_time = self.lock(&user);
+        let mut attempt = 1;
+        loop {
+            let read = match self.read(who, &user) {
+                Ok(read) => read,
+                Err(tag) => return vec![self.render(&tag, &trouble())],
+            };
+            let turn = Turn {
+                content: &self.content,
+                locales: &self.locales,
+                store: &self.store,
+                who,
+                now,
+                session: read.session.clone(),
+                prefs: read.prefs.clone(),
+                tag: read.tag.clone(),
+                default_zone: self.default_zone.get().map(String::as_str),
+            };
+            let decision = match turn.decide(input.clone()) {
+                Ok(d) => d,
+                Err(e) => {
+                    tracing::error!(error = %e, "could not handle an input");
+                    return vec![self.render(&read.tag, &trouble())];
+                }
+            };
+            let tag = decision.tag.clone().unwrap_or_else(|| read.tag.clone());
+            match self.commit(&user, &turn, read.session.as_ref(), decision) {
+                Ok(drafts) => {
+                    let mut shown = read.notices;
+                    shown.extend(drafts);
+                    return self.render_all(&tag, keep_health_data_out_of_groups(who, shown));
+                }
+                Err(StoreError::Conflict(what)) if attempt < ATTEMPTS => {
+                    // Another process changed this user meanwhile: decide again on what is there now.
+                    tracing::info!(what, attempt, "a commit conflicted; running the turn again");
+                    self.conflicts.fetch_add(1, Ordering::Relaxed);
+                    attempt += 1;
+                }
+                Err(e) => {
+                    // Nothing is said to be saved unless it was.
+                    tracing::error!(error = %e, "could not save");
+                    return vec![self.render(&tag, &trouble())];
+                }
+            }
+        }
+    }
+
+    /// One user's inputs one at a time, in this process (other processes are kept in order by
+    /// the conditional commit).
+    fn lock(&self, user: &UserKey) -> MutexGuard<'_, ()> {
         let mut hasher = DefaultHasher::new();
         user.hash(&mut hasher);
         let stripe = &self.stripes[(hasher.finish() as usize) % STRIPES];
-        let _one_at_a_time = stripe.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        stripe.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
 
-        let mut notices = Vec::new();
-        let prefs = self.store.prefs(&user).unwrap_or_else(|e| {
+    /// The user's preferences, language and open session; an unreadable session is set aside
+    /// with a notice, any other failure is the user's language for a kind "try again".
+    fn read(&self, who: &Who, user: &UserKey) -> Result<Read, String> {
+        let prefs = self.store.prefs(user).unwrap_or_else(|e| {
             tracing::warn!(error = %e, "preferences unreadable; using defaults");
-            Default::default()
+            Prefs::default()
         });
-        let tag = prefs
-            .locale
-            .as_deref()
-            .filter(|t| self.locales.has(t))
-            .unwrap_or_else(|| self.locales.negotiate(who.locale.as_deref()))
-            .to_string();
-        let session = match self.store.session(&user) {
+        let tag = self.language(who, &prefs);
+        let mut notices = Vec::new();
+        let session = match self.store.session(user) {
             Ok(s) => s,
             Err(StoreError::Unreadable { .. }) => {
                 notices.push(Draft::private([Msg::new("session-unreadable").into()]));
@@ -185,65 +179,55 @@ impl<S: Store> Engine<S> {
             }
             Err(e) => {
                 tracing::error!(error = %e, "could not read the session");
-                return vec![self.render(&tag, &trouble())];
+                return Err(tag);
             }
         };
-        let turn = Turn {
-            content: &self.content,
-            locales: &self.locales,
-            store: &self.store,
-            who,
-            now,
-            session,
-            prefs,
-            tag,
-            default_zone: self.default_zone.get().map(String::as_str),
+        Ok(Read { prefs, tag, session, notices })
+    }
+
+    /// The user's own choice, else the nearest to what their platform reports.
+    fn language(&self, who: &Who, prefs: &Prefs) -> String {
+        prefs
+            .locale
+            .as_deref()
+            .filter(|t| self.locales.has(t))
+            .unwrap_or_else(|| self.locales.negotiate(who.locale.as_deref()))
+            .to_string()
+    }
+
+    /// Saves what the turn decided, conditional on the session it read, and returns what to
+    /// show: the turn's drafts, then whatever depends on the commit's outcome.
+    fn commit(
+        &self,
+        user: &UserKey,
+        turn: &Turn<'_, S>,
+        read: Option<&Session>,
+        decision: Decision,
+    ) -> Result<Vec<Draft>, StoreError> {
+        let Decision { mut drafts, change, forget, reminders_changed, then, .. } = decision;
+        let committed = match change {
+            Some(mut change) => {
+                change.read = read.map_or(0, |s| s.rev);
+                self.store.commit(user, change)?
+            }
+            None => Default::default(),
         };
-        let decision = match turn.decide(input) {
-            Ok(d) => d,
-            Err(e) => {
-                tracing::error!(error = %e, "could not handle an input");
-                return vec![self.render(&turn.tag, &trouble())];
-            }
-        };
-        let tag = decision.tag.clone().unwrap_or(turn.tag);
-        if let Err(e) = decision.change.map_or(Ok(()), |change| self.store.commit(&user, change)) {
-            // Nothing is said to be saved unless it was.
-            tracing::error!(error = %e, "could not save");
-            return vec![self.render(&tag, &trouble())];
+        if forget {
+            self.store.forget(user)?;
         }
-        if decision.forget {
-            if let Err(e) = self.store.forget(&user) {
-                tracing::error!(error = %e, "could not forget a user");
-                return vec![self.render(&tag, &trouble())];
-            }
-        }
-        notices.extend(decision.drafts);
-        if who.chat == (ChatKind::Group { private_replies: false }) {
-            // Health data never reaches a group: whatever is personal is replaced by a pointer
-            // to the private chat; the rest is said to the group.
-            if notices.iter().any(|d| d.personal) {
-                notices.retain(|d| !d.personal);
-                notices.push(crate::views::go_private(crate::command::Command::Start));
-            }
-            notices.iter_mut().for_each(|d| d.private = false);
-        }
-        if decision.reminders_changed {
+        if reminders_changed {
             if let Some(hook) = self.reminder_hook.get() {
                 hook();
             }
         }
-        let mut replies: Vec<Reply> = notices.iter().map(|d| self.render(&tag, d)).collect();
-        if who.platform == Platform::Discord && tag != SOURCE_LOCALE {
-            // Discord shows slash commands under their translated names, so the texts that
-            // mention commands follow; Telegram and the terminal keep the typed names.
-            for r in &mut replies {
-                r.text = crate::command::rename_commands(&r.text, |c| {
-                    self.locales.format(&tag, &c.localized_name())
-                });
-            }
+        if let Some(then) = then {
+            drafts.extend(turn.after_commit(then, &committed));
         }
-        replies
+        Ok(drafts)
+    }
+
+    fn render_all(&self, tag: &str, drafts: Vec<Draft>) -> Vec<Reply> {
+        drafts.iter().map(|d| self.render(tag, d)).collect()
     }
 
     /// Puts a draft into words in the user's language.
@@ -264,6 +248,7 @@ impl<S: Store> Engine<S> {
             image: draft.image.clone(),
             private: draft.private,
             edit: draft.edit,
+            lang: tag.to_string(),
         }
     }
 
@@ -284,35 +269,95 @@ impl<S: Store> Engine<S> {
     }
 
     /// The reminders due at `now`, each moved on to its next occurrence on disk before it is
-    /// returned, with what to post in the reminder's language.
-    pub fn take_due(&self, now: DateTime<Utc>, grace: chrono::Duration) -> Result<Vec<Due>, StoreError> {
-        Ok(crate::club::take_due(&self.store, &self.content, now, grace)?
-            .into_iter()
-            .map(|o| {
-                let reply = self.render(&o.reminder.locale, &o.draft);
-                Due { reminder: o.reminder, reply }
-            })
-            .collect())
+    /// handed out (a crash after sending can then never post one occurrence twice: at most
+    /// once is the promise). A reminder changed meanwhile (paused, removed, edited) is left to
+    /// its new state. A store failure part-way ends the batch with what was already moved on,
+    /// so none of those is lost, and says so in `error`.
+    pub fn take_due(&self, now: DateTime<Utc>, grace: chrono::Duration) -> DueBatch {
+        let mut batch = DueBatch::default();
+        let due = match self.store.due(now, DUE_BATCH) {
+            Ok(due) => due,
+            Err(e) => {
+                batch.error = Some(e);
+                return batch;
+            }
+        };
+        batch.more = due.len() >= DUE_BATCH;
+        for reminder in due {
+            let Some(step) = due::settle(&reminder, now, grace) else { continue };
+            let post = match step.fire.then(|| self.store.next_id()).transpose() {
+                Ok(post) => post,
+                Err(e) => {
+                    batch.error = Some(e);
+                    break;
+                }
+            };
+            match self.store.swap_reminder(&step.next) {
+                Ok(true) => {}
+                Ok(false) => continue,
+                Err(e) => {
+                    batch.error = Some(e);
+                    break;
+                }
+            }
+            match post {
+                Some(post) => {
+                    let reply =
+                        self.render(&reminder.locale, &posts::reminder_post(&self.content, &reminder, post));
+                    batch.due.push(Due { reminder, reply });
+                }
+                None => tracing::info!(
+                    reminder = reminder.id,
+                    "skipping a reminder missed by more than the grace period"
+                ),
+            }
+        }
+        batch
     }
 
     /// Stops a reminder whose chat is gone or forbids the bot, keeping why for /reminders.
     pub fn pause_gone(&self, reminder: &Reminder, detail: &str) -> Result<(), StoreError> {
-        if let Some(mut r) = self.store.reminders(&reminder.owner)?.into_iter().find(|r| r.id == reminder.id)
-        {
+        for _ in 0..ATTEMPTS {
+            let Some(mut r) =
+                self.store.reminders(&reminder.owner)?.into_iter().find(|r| r.id == reminder.id)
+            else {
+                return Ok(());
+            };
             r.paused = Some(Paused::ChatGone { detail: detail.chars().take(200).collect() });
-            self.store.put_reminder(&r)?;
+            if self.store.swap_reminder(&r)? {
+                return Ok(());
+            }
         }
-        Ok(())
+        Err(StoreError::Conflict("reminder"))
     }
 
     /// The language a user is answered in, for adapters that label things themselves.
     pub fn locale_for(&self, who: &Who) -> String {
-        let prefs = self.store.prefs(&who.key()).unwrap_or_default();
-        prefs
-            .locale
-            .filter(|t| self.locales.has(t))
-            .unwrap_or_else(|| self.locales.negotiate(who.locale.as_deref()).to_string())
+        self.language(who, &self.store.prefs(&who.key()).unwrap_or_default())
     }
+}
+
+/// Health data never reaches a group that cannot show a reply to one member alone: whatever
+/// is personal is replaced by a pointer to the private chat, and the rest is said to the group.
+fn keep_health_data_out_of_groups(who: &Who, mut drafts: Vec<Draft>) -> Vec<Draft> {
+    if who.in_open_group() {
+        if drafts.iter().any(|d| d.personal) {
+            drafts.retain(|d| !d.personal);
+            drafts.push(crate::views::go_private(crate::command::Command::Start));
+        }
+        drafts.iter_mut().for_each(|d| d.private = false);
+    }
+    drafts
+}
+
+/// What the scheduler posts this round.
+#[derive(Debug, Default)]
+pub struct DueBatch {
+    pub due: Vec<Due>,
+    /// More were due than one batch takes: ask again at once.
+    pub more: bool,
+    /// The store failed part-way; `due` holds what was moved on before it did.
+    pub error: Option<StoreError>,
 }
 
 /// A reminder to post now, and what it says.

@@ -3,13 +3,13 @@
 
 pub mod action;
 pub mod assessment;
-pub mod club;
 pub mod command;
 pub mod content;
 pub mod conversation;
 pub mod engine;
 pub mod history;
 pub mod i18n;
+pub mod input;
 pub mod reminders;
 pub mod reply;
 pub mod scoring;

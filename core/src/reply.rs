@@ -142,6 +142,9 @@ pub struct Reply {
     pub private: bool,
     /// This reply replaces the message whose button was pressed, where the platform can.
     pub edit: bool,
+    /// The locale it is written in, for whatever an adapter words around it (a toast, a
+    /// command's name as the platform shows it).
+    pub lang: String,
 }
 
 impl Reply {

@@ -19,6 +19,10 @@ pub enum Prompt {
 /// One user's open conversation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
+    /// Counts the session's saved versions; a commit based on an older one is refused, so two
+    /// turns of one user never both advance it (see [`crate::store::Change::read`]).
+    #[serde(default)]
+    pub rev: u64,
     /// Every button shown in this conversation carries it; a new conversation gets a new one,
     /// which makes all older buttons stale.
     pub nonce: Nonce,
@@ -29,7 +33,7 @@ pub struct Session {
 
 impl Session {
     pub fn new(nonce: Nonce, now: DateTime<Utc>) -> Self {
-        Self { nonce, assessment: None, prompt: None, updated: now }
+        Self { rev: 0, nonce, assessment: None, prompt: None, updated: now }
     }
 
     /// Nothing left open: the session need not be kept.

@@ -13,8 +13,10 @@ use crate::{
     session::{Prefs, Session},
 };
 
+pub mod memory;
 pub mod sled_store;
 
+pub use memory::MemoryStore;
 pub use sled_store::SledStore;
 
 /// The schema version written into every stored value.
@@ -49,23 +51,71 @@ pub enum SessionChange {
     Clear,
 }
 
+/// A member's press of Done under a routine post: counted once per member, and `entry` (the
+/// stretch check-in) saved to their history when there is one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DonePress {
+    pub post: u64,
+    pub entry: Option<Entry>,
+}
+
+/// A reminder saved or removed by a turn. Each carries the revision it was read at, so a
+/// change that raced another (the scheduler moving it on, a second moderator) is refused as a
+/// [`StoreError::Conflict`] and the turn is run again on what is there now.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReminderChange {
+    /// New (revision 0) or changed.
+    Save(Reminder),
+    Remove(Reminder),
+}
+
 /// Everything one input changes for one user, written at once: a result and the end of its
 /// session land together or not at all.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Change {
+    /// The revision of the session the turn read (0 when there was none). A change of the
+    /// session is refused as a [`StoreError::Conflict`] when the stored one has moved on since,
+    /// so two turns of one user never both advance it, even from two processes.
+    pub read: u64,
     pub session: SessionChange,
     pub prefs: Option<Prefs>,
     pub append: Vec<Entry>,
+    pub reminders: Vec<ReminderChange>,
+    pub done: Option<DonePress>,
 }
 
 impl Change {
     pub fn none() -> Self {
-        Self { session: SessionChange::Keep, prefs: None, append: Vec::new() }
+        Self {
+            read: 0,
+            session: SessionChange::Keep,
+            prefs: None,
+            append: Vec::new(),
+            reminders: Vec::new(),
+            done: None,
+        }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.session == SessionChange::Keep && self.prefs.is_none() && self.append.is_empty()
+        self.session == SessionChange::Keep
+            && self.prefs.is_none()
+            && self.append.is_empty()
+            && self.reminders.is_empty()
+            && self.done.is_none()
     }
+}
+
+/// What a commit reports back, for the reply that follows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Committed {
+    /// The routine post's count after a Done press, and whether this press was the member's first.
+    pub done: Option<Counted>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counted {
+    pub count: u32,
+    pub first: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -75,6 +125,9 @@ pub enum StoreError {
     /// The record was moved aside (not deleted) so the user can go on.
     #[error("a stored {what} could not be read: {reason}")]
     Unreadable { what: &'static str, reason: String },
+    /// What the change was based on changed meanwhile; nothing was written.
+    #[error("the {0} changed meanwhile")]
+    Conflict(&'static str),
 }
 
 /// The engine's storage. Every method is one user's business; a change is atomic and on disk
@@ -83,25 +136,23 @@ pub trait Store: Send + Sync {
     fn session(&self, user: &UserKey) -> Result<Option<Session>, StoreError>;
     fn prefs(&self, user: &UserKey) -> Result<Prefs, StoreError>;
     fn history(&self, user: &UserKey) -> Result<History, StoreError>;
-    fn commit(&self, user: &UserKey, change: Change) -> Result<(), StoreError>;
+    /// Applies a change at once and durably, or not at all (a [`StoreError::Conflict`] when
+    /// what it was based on moved on).
+    fn commit(&self, user: &UserKey, change: Change) -> Result<Committed, StoreError>;
     /// Removes every record of the user, in every collection.
     fn forget(&self, user: &UserKey) -> Result<(), StoreError>;
-    /// A number never handed out before, for nonces.
+    /// A number never handed out before, for nonces and posts.
     fn next_id(&self) -> Result<u64, StoreError>;
 
-    /// Saves a reminder (new or changed) and its place in the time index.
-    fn put_reminder(&self, reminder: &Reminder) -> Result<(), StoreError>;
     /// An owner's reminders, oldest first.
     fn reminders(&self, owner: &str) -> Result<Vec<Reminder>, StoreError>;
-    /// Removes one reminder; false when there was none.
-    fn remove_reminder(&self, owner: &str, id: u64) -> Result<bool, StoreError>;
+    /// Replaces a reminder with `reminder` if the stored one is still at `reminder.rev` (or,
+    /// for revision 0, if there is none yet); false when someone changed it meanwhile.
+    fn swap_reminder(&self, reminder: &Reminder) -> Result<bool, StoreError>;
     /// When the earliest active reminder is due.
     fn next_due(&self) -> Result<Option<DateTime<Utc>>, StoreError>;
     /// Active reminders due at or before `now`, earliest first, at most `limit`.
     fn due(&self, now: DateTime<Utc>, limit: usize) -> Result<Vec<Reminder>, StoreError>;
-    /// A member pressed Done on a routine post: counts them once and saves `entry` to their
-    /// history. `Some(count)` the first time, `None` when they had already.
-    fn mark_done(&self, post: u64, user: &UserKey, entry: Entry) -> Result<Option<u32>, StoreError>;
     /// How many members pressed Done on a routine post.
     fn done_count(&self, post: u64) -> Result<u32, StoreError>;
 }

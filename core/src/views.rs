@@ -11,7 +11,8 @@ use crate::{
     scoring::{Level, Verdict},
 };
 
-fn button(label: Msg, action: Action) -> DraftButton {
+/// A button with a message for its label.
+pub fn button(label: Msg, action: Action) -> DraftButton {
     DraftButton { label: Part::Msg(label), action: action.encode() }
 }
 

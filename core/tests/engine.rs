@@ -10,7 +10,7 @@ use std::{sync::Arc, thread};
 
 use support::Chat;
 use upback_core::{
-    engine::{ChatKind, Input, Platform, Who},
+    input::{ChatKind, Input, Platform, Who},
     store::{SledStore, Store},
 };
 

@@ -5,7 +5,7 @@ mod support;
 
 use proptest::prelude::*;
 use support::Chat;
-use upback_core::engine::Input;
+use upback_core::input::Input;
 
 #[derive(Debug, Clone)]
 enum Step {

@@ -9,9 +9,14 @@
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
-use sled::{transaction::TransactionError, Transactional};
+use sled::{
+    transaction::{ConflictableTransactionError, TransactionError, TransactionalTree},
+    Transactional,
+};
 
-use super::{decode, encode, Change, SessionChange, Store, StoreError, UserKey};
+use super::{
+    decode, encode, Change, Committed, Counted, ReminderChange, SessionChange, Store, StoreError, UserKey,
+};
 use crate::{
     history::{Entry, History},
     reminders::Reminder,
@@ -72,8 +77,6 @@ fn index_key(at: DateTime<Utc>, id: u64) -> Vec<u8> {
     k.extend_from_slice(&id.to_be_bytes());
     k
 }
-
-type TxResult<T> = Result<T, sled::transaction::ConflictableTransactionError<()>>;
 
 impl SledStore {
     /// Opens (or creates) the database in `dir`. Fails when another process has it open.
@@ -209,6 +212,15 @@ impl SledStore {
         self.flush()
     }
 
+    /// A history entry's key: the user, a NUL, the time and a unique id, so a prefix scan is
+    /// the user's history in time order.
+    fn history_key(&self, user: &UserKey, entry: &Entry) -> Result<Vec<u8>, StoreError> {
+        let mut k = prefix(user);
+        k.extend_from_slice(&u64::try_from(entry.at().timestamp_millis()).unwrap_or(0).to_be_bytes());
+        k.extend_from_slice(&self.db.generate_id().map_err(backend)?.to_be_bytes());
+        Ok(k)
+    }
+
     /// Moves an unreadable value aside, so the user can carry on and nothing is lost.
     fn quarantine(&self, tree: &sled::Tree, tree_name: &str, user: &UserKey, key: &[u8], value: &[u8]) {
         let mut qkey = prefix(user);
@@ -249,6 +261,53 @@ impl SledStore {
     }
 }
 
+type TxResult<T> = Result<T, ConflictableTransactionError<StoreError>>;
+
+fn abort<T>(e: StoreError) -> TxResult<T> {
+    Err(ConflictableTransactionError::Abort(e))
+}
+
+fn tx_error(e: TransactionError<StoreError>) -> StoreError {
+    match e {
+        TransactionError::Abort(e) => e,
+        TransactionError::Storage(e) => backend(e),
+    }
+}
+
+/// Inside a transaction: replaces (or, with `remove`, deletes) the stored reminder if it is
+/// still at `reminder.rev` (absent for revision 0), keeping the time index in step. The new
+/// value is written one revision on. False when the stored one moved on (or is unreadable:
+/// nobody can have read it at any revision).
+fn swap_in(
+    r: &TransactionalTree,
+    i: &TransactionalTree,
+    reminder: &Reminder,
+    remove: bool,
+) -> TxResult<bool> {
+    let key = reminder_key(&reminder.owner, reminder.id);
+    let old = match r.get(key.as_slice())? {
+        None if reminder.rev == 0 && !remove => None,
+        None => return Ok(false),
+        Some(bytes) => match decode::<Reminder>(REMINDERS, &bytes) {
+            Ok(old) if old.rev == reminder.rev => Some(old),
+            _ => return Ok(false),
+        },
+    };
+    if let Some(t) = old.and_then(|o| o.next) {
+        i.remove(index_key(t, reminder.id))?;
+    }
+    if remove {
+        r.remove(key.as_slice())?;
+        return Ok(true);
+    }
+    let new = Reminder { rev: reminder.rev + 1, ..reminder.clone() };
+    r.insert(key.as_slice(), encode(&new).or_else(abort)?)?;
+    if let Some(t) = new.next.filter(|_| new.active()) {
+        i.insert(index_key(t, new.id), key.as_slice())?;
+    }
+    Ok(true)
+}
+
 impl Store for SledStore {
     fn session(&self, user: &UserKey) -> Result<Option<Session>, StoreError> {
         self.read_one(&self.sessions, SESSIONS, user)
@@ -274,51 +333,106 @@ impl Store for SledStore {
         Ok(history)
     }
 
-    fn commit(&self, user: &UserKey, change: Change) -> Result<(), StoreError> {
+    fn commit(&self, user: &UserKey, change: Change) -> Result<Committed, StoreError> {
         if change.is_empty() {
-            return Ok(());
+            return Ok(Committed::default());
         }
         let key = user.as_str().as_bytes();
         let session = match &change.session {
-            SessionChange::Set(s) => Some(Some(encode(s)?)),
+            SessionChange::Set(s) => Some(Some(s.clone())),
             SessionChange::Clear => Some(None),
             SessionChange::Keep => None,
         };
         let prefs = change.prefs.as_ref().map(encode).transpose()?;
         let mut entries = Vec::new();
-        for entry in &change.append {
-            let mut k = prefix(user);
-            let millis = u64::try_from(entry.at().timestamp_millis()).unwrap_or(0);
-            k.extend_from_slice(&millis.to_be_bytes());
-            k.extend_from_slice(&self.db.generate_id().map_err(backend)?.to_be_bytes());
-            entries.push((k, encode(entry)?));
+        for entry in change.append.iter().chain(change.done.iter().filter_map(|d| d.entry.as_ref())) {
+            entries.push((self.history_key(user, entry)?, encode(entry)?));
         }
-        (&self.sessions, &self.prefs, &self.history)
-            .transaction(|(s, p, h)| {
-                match &session {
-                    Some(Some(bytes)) => {
-                        s.insert(key, bytes.as_slice())?;
+        let done_entry = change.done.as_ref().and_then(|d| d.entry.as_ref()).map(|_| entries.len() - 1);
+        let done = change.done.as_ref().map(|d| {
+            let mut done_key = prefix(user);
+            done_key.extend_from_slice(&d.post.to_be_bytes());
+            (done_key, d.post.to_be_bytes())
+        });
+        let marker = encode(&change.done.as_ref().and_then(|d| d.entry.as_ref()).map(Entry::at))?;
+        let trees = (
+            &self.sessions,
+            &self.prefs,
+            &self.history,
+            &self.reminders,
+            &self.reminder_index,
+            &self.routine_done,
+            &self.routine_counts,
+        );
+        let committed = trees
+            .transaction(|(s, p, h, r, i, d, c)| -> TxResult<Committed> {
+                if let Some(new) = &session {
+                    let stored = match s.get(key)? {
+                        Some(bytes) => decode::<Session>(SESSIONS, &bytes).map(|s| s.rev).unwrap_or(u64::MAX),
+                        None => 0,
+                    };
+                    if stored != change.read {
+                        return abort(StoreError::Conflict("session"));
                     }
-                    Some(None) => {
-                        s.remove(key)?;
+                    match new {
+                        Some(session) => {
+                            let bytes =
+                                encode(&Session { rev: stored.wrapping_add(1).max(1), ..session.clone() })
+                                    .or_else(abort)?;
+                            s.insert(key, bytes)?;
+                        }
+                        None => {
+                            s.remove(key)?;
+                        }
                     }
-                    None => {}
                 }
                 if let Some(bytes) = &prefs {
                     p.insert(key, bytes.as_slice())?;
                 }
-                for (k, v) in &entries {
-                    h.insert(k.as_slice(), v.as_slice())?;
+                for (n, (k, v)) in entries.iter().enumerate() {
+                    if Some(n) != done_entry {
+                        h.insert(k.as_slice(), v.as_slice())?;
+                    }
                 }
-                Ok::<_, sled::transaction::ConflictableTransactionError<()>>(())
+                for rc in &change.reminders {
+                    let ok = match rc {
+                        ReminderChange::Save(reminder) => swap_in(r, i, reminder, false)?,
+                        ReminderChange::Remove(reminder) => swap_in(r, i, reminder, true)?,
+                    };
+                    if !ok {
+                        return abort(StoreError::Conflict("reminder"));
+                    }
+                }
+                let mut committed = Committed::default();
+                if let Some((done_key, post_key)) = &done {
+                    let count = c
+                        .get(post_key)?
+                        .and_then(|b| <[u8; 4]>::try_from(b.as_ref()).ok())
+                        .map(u32::from_be_bytes)
+                        .unwrap_or(0);
+                    if d.get(done_key.as_slice())?.is_some() {
+                        committed.done = Some(Counted { count, first: false });
+                    } else {
+                        d.insert(done_key.as_slice(), marker.as_slice())?;
+                        c.insert(post_key, &(count + 1).to_be_bytes())?;
+                        if let Some((k, v)) = done_entry.and_then(|n| entries.get(n)) {
+                            h.insert(k.as_slice(), v.as_slice())?;
+                        }
+                        committed.done = Some(Counted { count: count + 1, first: true });
+                    }
+                }
+                Ok(committed)
             })
-            .map_err(|e: TransactionError<()>| backend(format!("{e:?}")))?;
-        self.flush()
+            .map_err(tx_error)?;
+        self.flush()?;
+        Ok(committed)
     }
 
     fn forget(&self, user: &UserKey) -> Result<(), StoreError> {
         for reminder in self.reminders(user.as_str())? {
-            self.remove_reminder(user.as_str(), reminder.id)?;
+            (&self.reminders, &self.reminder_index)
+                .transaction(|(r, i)| swap_in(r, i, &reminder, true))
+                .map_err(tx_error)?;
         }
         let exact = user.as_str().as_bytes();
         let prefix = prefix(user);
@@ -338,26 +452,12 @@ impl Store for SledStore {
         self.db.generate_id().map_err(backend)
     }
 
-    fn put_reminder(&self, reminder: &Reminder) -> Result<(), StoreError> {
-        let key = reminder_key(&reminder.owner, reminder.id);
-        let value = encode(reminder)?;
-        let index = reminder.active().then(|| reminder.next.map(|t| index_key(t, reminder.id))).flatten();
-        (&self.reminders, &self.reminder_index)
-            .transaction(|(r, i)| -> TxResult<()> {
-                if let Some(old) = r.insert(key.as_slice(), value.as_slice())? {
-                    if let Ok(old) = decode::<Reminder>(REMINDERS, &old) {
-                        if let Some(t) = old.next {
-                            i.remove(index_key(t, old.id))?;
-                        }
-                    }
-                }
-                if let Some(k) = &index {
-                    i.insert(k.as_slice(), key.as_slice())?;
-                }
-                Ok(())
-            })
-            .map_err(|e: TransactionError<()>| backend(format!("{e:?}")))?;
-        self.flush()
+    fn swap_reminder(&self, reminder: &Reminder) -> Result<bool, StoreError> {
+        let swapped = (&self.reminders, &self.reminder_index)
+            .transaction(|(r, i)| swap_in(r, i, reminder, false))
+            .map_err(tx_error)?;
+        self.flush()?;
+        Ok(swapped)
     }
 
     fn reminders(&self, owner: &str) -> Result<Vec<Reminder>, StoreError> {
@@ -370,23 +470,6 @@ impl Store for SledStore {
             }
         }
         Ok(out)
-    }
-
-    fn remove_reminder(&self, owner: &str, id: u64) -> Result<bool, StoreError> {
-        let key = reminder_key(owner, id);
-        let removed = (&self.reminders, &self.reminder_index)
-            .transaction(|(r, i)| -> TxResult<bool> {
-                let Some(old) = r.remove(key.as_slice())? else { return Ok(false) };
-                if let Ok(old) = decode::<Reminder>(REMINDERS, &old) {
-                    if let Some(t) = old.next {
-                        i.remove(index_key(t, old.id))?;
-                    }
-                }
-                Ok(true)
-            })
-            .map_err(|e: TransactionError<()>| backend(format!("{e:?}")))?;
-        self.flush()?;
-        Ok(removed)
     }
 
     fn next_due(&self) -> Result<Option<DateTime<Utc>>, StoreError> {
@@ -414,37 +497,6 @@ impl Store for SledStore {
             }
         }
         Ok(out)
-    }
-
-    fn mark_done(&self, post: u64, user: &UserKey, entry: Entry) -> Result<Option<u32>, StoreError> {
-        let mut done_key = prefix(user);
-        done_key.extend_from_slice(&post.to_be_bytes());
-        let post_key = post.to_be_bytes();
-        let mut history_key = prefix(user);
-        history_key
-            .extend_from_slice(&u64::try_from(entry.at().timestamp_millis()).unwrap_or(0).to_be_bytes());
-        history_key.extend_from_slice(&self.db.generate_id().map_err(backend)?.to_be_bytes());
-        let entry_bytes = encode(&entry)?;
-        let marker = encode(&entry.at())?;
-        let counted = (&self.routine_done, &self.routine_counts, &self.history)
-            .transaction(|(d, c, h)| -> TxResult<Option<u32>> {
-                if d.get(done_key.as_slice())?.is_some() {
-                    return Ok(None);
-                }
-                d.insert(done_key.as_slice(), marker.as_slice())?;
-                let count = c
-                    .get(post_key)?
-                    .and_then(|b| <[u8; 4]>::try_from(b.as_ref()).ok())
-                    .map(u32::from_be_bytes)
-                    .unwrap_or(0)
-                    + 1;
-                c.insert(&post_key, &count.to_be_bytes())?;
-                h.insert(history_key.as_slice(), entry_bytes.as_slice())?;
-                Ok(Some(count))
-            })
-            .map_err(|e: TransactionError<()>| backend(format!("{e:?}")))?;
-        self.flush()?;
-        Ok(counted)
     }
 
     fn done_count(&self, post: u64) -> Result<u32, StoreError> {

@@ -7,7 +7,8 @@ use std::cell::Cell;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use upback_core::{
-    engine::{Engine, Input, Platform, Who},
+    engine::Engine,
+    input::{Input, Platform, Who},
     reply::Reply,
     store::SledStore,
 };

@@ -1,82 +1,24 @@
 //! Turns about routines and reminders: a moderator posting the stretch routine or scheduling
-//! the club's reminders, a runner setting their own, and what a reminder says when it fires.
-//! Unlike the assessment's turns, these write through the store as they go: a Done press is
-//! counted atomically because the reply shows the count, and a reminder is on disk before
-//! the scheduler is told about it.
+//! the club's reminders, a runner setting their own, and a member's Done press. Their writes
+//! are part of the [`Decision`] like every other turn's: a reminder is saved with the
+//! revision it was read at, and a Done press is counted by the store, which reports the count
+//! back for the post.
 
-use chrono::{DateTime, Duration, Utc};
-
+use super::{Decision, Then, Turn};
 use crate::{
     action::Action,
     command::Command,
-    conversation::{Decision, Turn},
-    engine::{ChatKind, Role},
     history::{CheckinKind, CheckinRecord, Entry},
-    reminders::{self, Audience, Missed, Paused, Reminder, ReminderKind, Repeat, Schedule, ScheduleError},
-    reply::{Arg, Draft, DraftButton, Msg, Part},
-    store::{Store, StoreError},
-    views,
+    input::{CommandArgs, Role},
+    reminders::{
+        self,
+        posts::{describe, local, routine_post},
+        Audience, Paused, Reminder, ReminderKind, ScheduleError,
+    },
+    reply::{Arg, Draft, Msg, Part},
+    store::{Committed, DonePress, ReminderChange, Store, StoreError},
+    views::{self, button},
 };
-
-fn button(label: Msg, action: Action) -> DraftButton {
-    DraftButton { label: Part::Msg(label), action: action.encode() }
-}
-
-/// The routine with its Done button and how many have pressed it.
-pub fn routine_post(
-    content: &crate::content::Content,
-    post: u64,
-    count: u32,
-    lead: Option<Vec<Part>>,
-) -> Draft {
-    let mut draft = views::stretch(content);
-    if let Some(lead) = lead {
-        draft.parts.splice(0..0, lead);
-    }
-    draft.parts.push(Msg::with("routine-count", vec![("count", Arg::Num(f64::from(count)))]).into());
-    draft.button_row(vec![button(Msg::new("button-done"), Action::Done { post })])
-}
-
-fn weekday_msg(day: chrono::Weekday) -> String {
-    match day {
-        chrono::Weekday::Mon => Msg::new("weekday-mon"),
-        chrono::Weekday::Tue => Msg::new("weekday-tue"),
-        chrono::Weekday::Wed => Msg::new("weekday-wed"),
-        chrono::Weekday::Thu => Msg::new("weekday-thu"),
-        chrono::Weekday::Fri => Msg::new("weekday-fri"),
-        chrono::Weekday::Sat => Msg::new("weekday-sat"),
-        chrono::Weekday::Sun => Msg::new("weekday-sun"),
-    }
-    .id
-}
-
-/// "Tue, Thu at 19:30 (Europe/Berlin)", in words.
-pub fn describe(schedule: &Schedule) -> Msg {
-    let time = ("time", Arg::Str(schedule.time.format("%H:%M").to_string()));
-    let zone = ("zone", Arg::Str(schedule.zone.clone()));
-    match &schedule.repeat {
-        Repeat::Weekly { days } if *days == reminders::Days::EVERY => {
-            Msg::with("schedule-daily", vec![time, zone])
-        }
-        Repeat::Weekly { days } => Msg::with(
-            "schedule-weekly",
-            vec![("days", Arg::List(days.list().into_iter().map(weekday_msg).collect())), time, zone],
-        ),
-        Repeat::Once { date } => Msg::with(
-            "schedule-once",
-            vec![("date", Arg::Str(date.format("%Y-%m-%d").to_string())), time, zone],
-        ),
-    }
-}
-
-/// A moment as the reminder's own zone shows it, in the user's date format.
-fn local(schedule: &Schedule, at: DateTime<Utc>) -> Arg {
-    let wall = match schedule.tz() {
-        Some(tz) => at.with_timezone(&tz).naive_local(),
-        None => at.naive_utc(),
-    };
-    Arg::Nested(Box::new(Msg::datetime(wall)))
-}
 
 fn schedule_error(e: &ScheduleError) -> Msg {
     match e {
@@ -90,34 +32,10 @@ fn schedule_error(e: &ScheduleError) -> Msg {
     }
 }
 
-/// What a due reminder says, in its creator's language.
-pub fn reminder_post(content: &crate::content::Content, reminder: &Reminder, post: u64) -> Draft {
-    let mut lead: Vec<Part> = Vec::new();
-    match reminder.kind {
-        ReminderKind::Stretch => lead.push(Msg::new("reminder-stretch").into()),
-        ReminderKind::Checkin => lead.push(Msg::new("reminder-checkin").into()),
-    }
-    if let Some(note) = &reminder.note {
-        lead.push(Msg::with("reminder-note", vec![("note", Arg::Str(note.clone()))]).into());
-    }
-    let mut draft = match reminder.kind {
-        ReminderKind::Stretch => routine_post(content, post, 0, Some(lead)),
-        ReminderKind::Checkin => {
-            Draft::private(lead).button_row(views::menu_row(&[Command::Checkin, Command::Stretch]))
-        }
-    };
-    draft.private = reminder.audience == Audience::Personal;
-    draft
-}
-
 impl<S: Store> Turn<'_, S> {
-    fn in_group(&self) -> bool {
-        self.who.chat != ChatKind::Private
-    }
-
     /// The owner of the reminders this user manages here: the group's, or their own.
     fn owner(&self) -> String {
-        if self.in_group() {
+        if self.who.in_group() {
             reminders::group_owner(self.who.platform.key(), &self.who.chat_id)
         } else {
             self.who.key().as_str().to_string()
@@ -126,7 +44,7 @@ impl<S: Store> Turn<'_, S> {
 
     /// In a group, only moderators; the adapter checked the role against the platform just now.
     fn refused(&self) -> Option<Decision> {
-        (self.in_group() && self.who.role != Role::Moderator).then(|| {
+        (self.who.in_group() && self.who.role != Role::Moderator).then(|| {
             Decision::show([Draft {
                 parts: vec![Msg::new("moderators-only").into()],
                 private: true,
@@ -135,7 +53,7 @@ impl<S: Store> Turn<'_, S> {
         })
     }
 
-    pub(crate) fn club_command(&self, command: Command, arg: &str) -> Result<Decision, StoreError> {
+    pub(super) fn club_command(&self, command: Command, args: &CommandArgs) -> Result<Decision, StoreError> {
         if let Some(no) = self.refused() {
             return Ok(no);
         }
@@ -146,14 +64,14 @@ impl<S: Store> Turn<'_, S> {
                 d.private = false;
                 Ok(Decision::show([d]))
             }
-            Command::Remind => self.remind(arg),
-            _ => self.list_reminders(false),
+            Command::Remind => self.remind(args),
+            _ => self.list_reminders(),
         }
     }
 
-    fn remind(&self, arg: &str) -> Result<Decision, StoreError> {
-        let group = self.in_group();
-        let mut words: Vec<&str> = arg.split_whitespace().collect();
+    fn remind(&self, args: &CommandArgs) -> Result<Decision, StoreError> {
+        let group = self.who.in_group();
+        let mut words: Vec<&str> = args.text.split_whitespace().collect();
         let kind = match words.first().map(|w| w.to_ascii_lowercase()) {
             Some(w) if w == "checkin" || w == "check-in" => {
                 words.remove(0);
@@ -165,9 +83,6 @@ impl<S: Store> Turn<'_, S> {
             }
             _ => ReminderKind::Stretch,
         };
-        // `role:<id>` is how the Discord adapter passes the role a moderator picked.
-        let role = words.iter().find_map(|w| w.strip_prefix("role:").and_then(|r| r.parse::<u64>().ok()));
-        words.retain(|w| !w.starts_with("role:"));
         let usage = |problem: Option<Msg>| {
             let mut parts: Vec<Part> = problem.into_iter().map(Part::Msg).collect();
             parts.push(if group { Msg::new("remind-usage-group") } else { Msg::new("remind-usage") }.into());
@@ -185,6 +100,7 @@ impl<S: Store> Turn<'_, S> {
         let owner = self.owner();
         let reminder = Reminder {
             id: self.store.next_id()?,
+            rev: 0,
             owner,
             platform: self.who.platform.key().to_string(),
             chat_id: self.who.chat_id.clone(),
@@ -194,12 +110,11 @@ impl<S: Store> Turn<'_, S> {
             next: parsed.schedule.next_after(self.now),
             schedule: parsed.schedule,
             note: reminders::clean_note(&parsed.rest),
-            role: role.filter(|_| group),
+            role: args.role.filter(|_| group),
             locale: self.tag.clone(),
             paused: None,
             last_fired: None,
         };
-        self.store.put_reminder(&reminder)?;
         let next = reminder.next.map_or(Arg::Str(String::new()), |t| local(&reminder.schedule, t));
         let confirm = Msg::with("remind-set", vec![("next", next)]);
         let mut d = Decision::show([Draft {
@@ -208,19 +123,24 @@ impl<S: Store> Turn<'_, S> {
             ..Draft::default()
         }
         .button_row(views::menu_row(&[Command::Reminders]))]);
+        d.change().reminders.push(ReminderChange::Save(reminder.clone()));
         d.reminders_changed = true;
         if !group && self.prefs.zone.as_deref() != Some(reminder.schedule.zone.as_str()) {
             // The zone is asked once: from now on `/remind daily 08:00` is enough.
             let mut prefs = self.prefs.clone();
             prefs.zone = Some(reminder.schedule.zone.clone());
-            d.change = Some(crate::store::Change { prefs: Some(prefs), ..crate::store::Change::none() });
+            d = d.with_prefs(prefs);
         }
         Ok(d)
     }
 
-    fn list_reminders(&self, edit: bool) -> Result<Decision, StoreError> {
-        let all = self.store.reminders(&self.owner())?;
-        let group = self.in_group();
+    fn list_reminders(&self) -> Result<Decision, StoreError> {
+        Ok(self.reminder_list(&self.store.reminders(&self.owner())?, false))
+    }
+
+    /// The reminders here with their buttons; `edit` replaces the list whose button was pressed.
+    fn reminder_list(&self, all: &[Reminder], edit: bool) -> Decision {
+        let group = self.who.in_group();
         if all.is_empty() {
             let usage = if group { Msg::new("remind-usage-group") } else { Msg::new("remind-usage") };
             let d = Draft {
@@ -229,7 +149,7 @@ impl<S: Store> Turn<'_, S> {
                 edit,
                 ..Draft::default()
             };
-            return Ok(Decision::show([d]));
+            return Decision::show([d]);
         }
         let mut parts: Vec<Part> = vec![Msg::new("reminders-head").into()];
         let mut draft = Draft { private: !group, edit, ..Draft::default() };
@@ -270,10 +190,10 @@ impl<S: Store> Turn<'_, S> {
             ]);
         }
         draft.parts = parts;
-        Ok(Decision::show([draft]))
+        Decision::show([draft])
     }
 
-    pub(crate) fn club_action(&self, action: &Action) -> Result<Decision, StoreError> {
+    pub(super) fn club_action(&self, action: &Action) -> Result<Decision, StoreError> {
         if let Action::Done { post } = action {
             return self.done(*post);
         }
@@ -287,26 +207,32 @@ impl<S: Store> Turn<'_, S> {
             _ => return Ok(Decision::default()),
         };
         let owner = self.owner();
-        let Some(mut r) = self.store.reminders(&owner)?.into_iter().find(|r| r.id == id) else {
+        let mut shown = self.store.reminders(&owner)?;
+        let Some(mut r) = shown.iter().find(|r| r.id == id).cloned() else {
             return Ok(self.expired());
         };
-        match action {
+        let change = match action {
             Action::RemoveReminder { .. } => {
-                self.store.remove_reminder(&owner, id)?;
+                shown.retain(|x| x.id != id);
+                ReminderChange::Remove(r)
             }
             Action::PauseReminder { .. } => {
                 r.paused = Some(Paused::Moderator);
-                self.store.put_reminder(&r)?;
+                ReminderChange::Save(r)
             }
             _ => {
                 r.paused = None;
                 if r.next.is_none_or(|t| t <= self.now) {
                     r.next = r.schedule.next_after(self.now);
                 }
-                self.store.put_reminder(&r)?;
+                ReminderChange::Save(r)
             }
+        };
+        if let ReminderChange::Save(changed) = &change {
+            shown.iter_mut().filter(|x| x.id == id).for_each(|x| *x = changed.clone());
         }
-        let mut d = self.list_reminders(true)?;
+        let mut d = self.reminder_list(&shown, true);
+        d.change().reminders.push(change);
         d.reminders_changed = true;
         Ok(d)
     }
@@ -318,49 +244,15 @@ impl<S: Store> Turn<'_, S> {
             after_run: None,
             kind: CheckinKind::Stretch,
         });
-        let count = match self.store.mark_done(post, &self.who.key(), entry)? {
-            Some(count) => count,
-            None => self.store.done_count(post)?,
-        };
+        let mut d = Decision { then: Some(Then::DoneCounted { post }), ..Decision::default() };
+        d.change().done = Some(DonePress { post, entry: Some(entry) });
+        Ok(d)
+    }
+
+    pub(super) fn done_counted(&self, post: u64, committed: &Committed) -> Vec<Draft> {
+        let count = committed.done.map_or(0, |c| c.count);
         let mut d = routine_post(self.content, post, count, None);
         d.private = false;
-        Ok(Decision::show([d.editing()]))
+        vec![d.editing()]
     }
-}
-
-/// The engine's side of the scheduler: what to post for the reminders due at `now`.
-pub struct Outgoing {
-    pub reminder: Reminder,
-    pub draft: Draft,
-}
-
-/// Takes the due reminders, moving each on to its next occurrence on disk *before* it is
-/// handed out: a crash after sending can then never post the same occurrence twice (at most
-/// once is the promise; a crash between the write and the send loses that one post).
-pub fn take_due<S: Store>(
-    store: &S,
-    content: &crate::content::Content,
-    now: DateTime<Utc>,
-    grace: Duration,
-) -> Result<Vec<Outgoing>, StoreError> {
-    let mut out = Vec::new();
-    for reminder in store.due(now, 500)? {
-        let Some(at) = reminder.next else { continue };
-        match reminders::missed(at, now, grace) {
-            Missed::Fire => {
-                store.put_reminder(&reminder.advanced(at, now, true))?;
-                let post = store.next_id()?;
-                let draft = reminder_post(content, &reminder, post);
-                out.push(Outgoing { reminder, draft });
-            }
-            Missed::Skip => {
-                tracing::info!(
-                    reminder = reminder.id,
-                    "skipping a reminder missed by more than the grace period"
-                );
-                store.put_reminder(&reminder.advanced(at, now, false))?;
-            }
-        }
-    }
-    Ok(out)
 }

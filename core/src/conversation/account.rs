@@ -1,0 +1,81 @@
+//! The turns about the user's own data and settings: /export, /forget (with its
+//! confirmation) and /language.
+
+use super::{Decision, Turn};
+use crate::{
+    action::{Action, Nonce},
+    reply::{Draft, DraftButton, Msg, Part},
+    session::{Prompt, Session},
+    store::{Store, StoreError},
+    views,
+};
+
+impl<S: Store> Turn<'_, S> {
+    pub(super) fn export(&self) -> Result<Decision, StoreError> {
+        let user = self.who.key();
+        let json = self.store.history(&user)?.export(user.as_str(), &self.prefs);
+        let pretty = serde_json::to_string_pretty(&json).unwrap_or_else(|_| json.to_string());
+        Ok(Decision::show([
+            Draft::private([Msg::new("export-head").into()]),
+            Draft::private([Part::Raw(pretty)]),
+        ]))
+    }
+
+    pub(super) fn forget(&self) -> Result<Decision, StoreError> {
+        let mut session = self.session_or_new()?;
+        session.prompt = Some(Prompt::ConfirmForget);
+        let nonce = session.nonce;
+        Ok(Decision::show([Draft::private([Msg::new("forget-confirm").into()]).button_row(vec![
+            views::button(Msg::new("button-forget-yes"), Action::ForgetConfirm { nonce }),
+            views::button(Msg::new("button-forget-no"), Action::ForgetKeep { nonce }),
+        ])])
+        .with_session(session))
+    }
+
+    pub(super) fn forget_confirmed(&self, nonce: Nonce) -> Result<Decision, StoreError> {
+        match self.live(nonce) {
+            Some(s) if s.prompt == Some(Prompt::ConfirmForget) => Ok(Decision {
+                drafts: vec![Draft::private([Msg::new("forget-done").into()]).editing()],
+                forget: true,
+                ..Decision::default()
+            }),
+            _ => Ok(self.expired()),
+        }
+    }
+
+    pub(super) fn forget_declined(&self, nonce: Nonce) -> Result<Decision, StoreError> {
+        match self.live(nonce) {
+            Some(s) if s.prompt == Some(Prompt::ConfirmForget) => {
+                Ok(Decision::show([Draft::private([Msg::new("forget-kept").into()]).editing()])
+                    .with_session(Session { prompt: None, updated: self.now, ..s.clone() }))
+            }
+            _ => Ok(self.expired()),
+        }
+    }
+
+    pub(super) fn language_menu(&self) -> Decision {
+        let mut d = Draft::private([Msg::new("language-choose").into()]);
+        for tag in self.locales.tags() {
+            let name = self.locales.format(tag, &Msg::new("language-name"));
+            d = d.button_row(vec![DraftButton {
+                label: Part::Raw(name),
+                action: Action::Language(Some(tag.to_string())).encode(),
+            }]);
+        }
+        d = d.button_row(vec![views::button(Msg::new("button-language-auto"), Action::Language(None))]);
+        Decision::show([d])
+    }
+
+    pub(super) fn set_language(&self, tag: Option<String>) -> Result<Decision, StoreError> {
+        if tag.as_deref().is_some_and(|t| !self.locales.has(t)) {
+            return Ok(self.expired());
+        }
+        let shown =
+            tag.clone().unwrap_or_else(|| self.locales.negotiate(self.who.locale.as_deref()).to_string());
+        let mut prefs = self.prefs.clone();
+        prefs.locale = tag;
+        let mut d = Decision::show([Draft::private([Msg::new("language-set").into()])]).with_prefs(prefs);
+        d.tag = Some(shown);
+        Ok(d)
+    }
+}

@@ -1,0 +1,199 @@
+//! The [`Store`] in memory: everything behind one lock, nothing on disk. For tests and
+//! benchmarks, where what is measured should be the bot and not a disk; it keeps the same
+//! promises as the durable stores (atomic commits, conditional sessions and reminders), except
+//! surviving the process.
+
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    sync::{Mutex, MutexGuard},
+};
+
+use chrono::{DateTime, Utc};
+
+use super::{Change, Committed, Counted, ReminderChange, SessionChange, Store, StoreError, UserKey};
+use crate::{
+    history::{Entry, History},
+    reminders::Reminder,
+    session::{Prefs, Session},
+};
+
+#[derive(Default)]
+struct Inner {
+    sessions: BTreeMap<UserKey, Session>,
+    prefs: BTreeMap<UserKey, Prefs>,
+    /// Each user's entries in time order (ties in the order they were added).
+    history: BTreeMap<UserKey, Vec<Entry>>,
+    /// (owner, id) -> reminder.
+    reminders: BTreeMap<(String, u64), Reminder>,
+    /// (next fire time, id) -> owner, for active reminders only.
+    index: BTreeMap<(DateTime<Utc>, u64), String>,
+    /// (post, user) pairs that pressed Done, and the count per post.
+    done: BTreeSet<(u64, UserKey)>,
+    counts: BTreeMap<u64, u32>,
+    next_id: u64,
+}
+
+#[derive(Default)]
+pub struct MemoryStore {
+    inner: Mutex<Inner>,
+}
+
+impl MemoryStore {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+impl Inner {
+    /// Replaces or removes a reminder if it is still at the revision it was read at.
+    fn swap(&mut self, reminder: &Reminder, remove: bool) -> bool {
+        let key = (reminder.owner.clone(), reminder.id);
+        match self.reminders.get(&key) {
+            Some(old) if old.rev == reminder.rev => {
+                if let Some(t) = old.next {
+                    self.index.remove(&(t, old.id));
+                }
+            }
+            None if reminder.rev == 0 && !remove => {}
+            _ => return false,
+        }
+        if remove {
+            self.reminders.remove(&key);
+            return true;
+        }
+        let new = Reminder { rev: reminder.rev + 1, ..reminder.clone() };
+        if let Some(t) = new.next.filter(|_| new.active()) {
+            self.index.insert((t, new.id), new.owner.clone());
+        }
+        self.reminders.insert(key, new);
+        true
+    }
+
+    fn append(&mut self, user: &UserKey, entry: Entry) {
+        let entries = self.history.entry(user.clone()).or_default();
+        let at = entry.at();
+        let place = entries.partition_point(|e| e.at() <= at);
+        entries.insert(place, entry);
+    }
+}
+
+impl Store for MemoryStore {
+    fn session(&self, user: &UserKey) -> Result<Option<Session>, StoreError> {
+        Ok(self.lock().sessions.get(user).cloned())
+    }
+
+    fn prefs(&self, user: &UserKey) -> Result<Prefs, StoreError> {
+        Ok(self.lock().prefs.get(user).cloned().unwrap_or_default())
+    }
+
+    fn history(&self, user: &UserKey) -> Result<History, StoreError> {
+        Ok(History { entries: self.lock().history.get(user).cloned().unwrap_or_default(), unreadable: 0 })
+    }
+
+    fn commit(&self, user: &UserKey, change: Change) -> Result<Committed, StoreError> {
+        let mut inner = self.lock();
+        let stored = inner.sessions.get(user).map_or(0, |s| s.rev);
+        if change.session != SessionChange::Keep && stored != change.read {
+            return Err(StoreError::Conflict("session"));
+        }
+        // Check every reminder first, so a conflict writes nothing at all.
+        for rc in &change.reminders {
+            let (ReminderChange::Save(r) | ReminderChange::Remove(r)) = rc;
+            let current = inner.reminders.get(&(r.owner.clone(), r.id)).map(|x| x.rev);
+            let fits = match rc {
+                ReminderChange::Save(_) => current.map_or(r.rev == 0, |rev| rev == r.rev),
+                ReminderChange::Remove(_) => current == Some(r.rev),
+            };
+            if !fits {
+                return Err(StoreError::Conflict("reminder"));
+            }
+        }
+        for rc in &change.reminders {
+            match rc {
+                ReminderChange::Save(r) => inner.swap(r, false),
+                ReminderChange::Remove(r) => inner.swap(r, true),
+            };
+        }
+        match change.session {
+            SessionChange::Set(s) => {
+                inner.sessions.insert(user.clone(), Session { rev: stored + 1, ..s });
+            }
+            SessionChange::Clear => {
+                inner.sessions.remove(user);
+            }
+            SessionChange::Keep => {}
+        }
+        if let Some(prefs) = change.prefs {
+            inner.prefs.insert(user.clone(), prefs);
+        }
+        for entry in change.append {
+            inner.append(user, entry);
+        }
+        let mut committed = Committed::default();
+        if let Some(press) = change.done {
+            let count = inner.counts.get(&press.post).copied().unwrap_or(0);
+            if inner.done.insert((press.post, user.clone())) {
+                inner.counts.insert(press.post, count + 1);
+                if let Some(entry) = press.entry {
+                    inner.append(user, entry);
+                }
+                committed.done = Some(Counted { count: count + 1, first: true });
+            } else {
+                committed.done = Some(Counted { count, first: false });
+            }
+        }
+        Ok(committed)
+    }
+
+    fn forget(&self, user: &UserKey) -> Result<(), StoreError> {
+        let mut inner = self.lock();
+        inner.sessions.remove(user);
+        inner.prefs.remove(user);
+        inner.history.remove(user);
+        inner.done.retain(|(_, u)| u != user);
+        let range = (user.as_str().to_string(), 0)..=(user.as_str().to_string(), u64::MAX);
+        let owned: Vec<Reminder> = inner.reminders.range(range).map(|(_, r)| r.clone()).collect();
+        for r in owned {
+            inner.swap(&r, true);
+        }
+        Ok(())
+    }
+
+    fn next_id(&self) -> Result<u64, StoreError> {
+        let mut inner = self.lock();
+        inner.next_id += 1;
+        Ok(inner.next_id)
+    }
+
+    fn reminders(&self, owner: &str) -> Result<Vec<Reminder>, StoreError> {
+        let range = (owner.to_string(), 0)..=(owner.to_string(), u64::MAX);
+        Ok(self.lock().reminders.range(range).map(|(_, r)| r.clone()).collect())
+    }
+
+    fn swap_reminder(&self, reminder: &Reminder) -> Result<bool, StoreError> {
+        Ok(self.lock().swap(reminder, false))
+    }
+
+    fn next_due(&self) -> Result<Option<DateTime<Utc>>, StoreError> {
+        Ok(self.lock().index.keys().next().map(|(t, _)| *t))
+    }
+
+    fn due(&self, now: DateTime<Utc>, limit: usize) -> Result<Vec<Reminder>, StoreError> {
+        let inner = self.lock();
+        Ok(inner
+            .index
+            .range(..=(now, u64::MAX))
+            .filter_map(|((_, id), owner)| inner.reminders.get(&(owner.clone(), *id)))
+            .take(limit)
+            .cloned()
+            .collect())
+    }
+
+    fn done_count(&self, post: u64) -> Result<u32, StoreError> {
+        Ok(self.lock().counts.get(&post).copied().unwrap_or(0))
+    }
+}
