@@ -31,6 +31,10 @@ struct Inner {
     done: BTreeSet<(u64, UserKey)>,
     counts: BTreeMap<u64, u32>,
     next_id: u64,
+    /// Records planted as unreadable, as a damaged disk would leave them (see
+    /// [`MemoryStore::plant_unreadable_session`]).
+    unreadable_sessions: BTreeSet<UserKey>,
+    unreadable_history: BTreeMap<UserKey, usize>,
 }
 
 #[derive(Default)]
@@ -41,6 +45,19 @@ pub struct MemoryStore {
 impl MemoryStore {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Makes the user's session unreadable, so the suite every store runs can check that an
+    /// unreadable record is set aside and reported here as in the durable stores.
+    pub fn plant_unreadable_session(&self, user: &UserKey) {
+        let mut inner = self.lock();
+        inner.sessions.remove(user);
+        inner.unreadable_sessions.insert(user.clone());
+    }
+
+    /// Adds an unreadable record to the user's history (see [`Self::plant_unreadable_session`]).
+    pub fn plant_unreadable_history(&self, user: &UserKey) {
+        *self.lock().unreadable_history.entry(user.clone()).or_default() += 1;
     }
 
     fn lock(&self) -> MutexGuard<'_, Inner> {
@@ -83,7 +100,11 @@ impl Inner {
 
 impl Store for MemoryStore {
     fn session(&self, user: &UserKey) -> Result<Option<Session>, StoreError> {
-        Ok(self.lock().sessions.get(user).cloned())
+        let mut inner = self.lock();
+        if inner.unreadable_sessions.remove(user) {
+            return Err(StoreError::Unreadable { what: "session", reason: "planted".into() });
+        }
+        Ok(inner.sessions.get(user).cloned())
     }
 
     fn prefs(&self, user: &UserKey) -> Result<Prefs, StoreError> {
@@ -91,7 +112,9 @@ impl Store for MemoryStore {
     }
 
     fn history(&self, user: &UserKey) -> Result<History, StoreError> {
-        Ok(History { entries: self.lock().history.get(user).cloned().unwrap_or_default(), unreadable: 0 })
+        let inner = self.lock();
+        let unreadable = inner.unreadable_history.get(user).copied().unwrap_or(0);
+        Ok(History { entries: inner.history.get(user).cloned().unwrap_or_default(), unreadable })
     }
 
     fn commit(&self, user: &UserKey, change: Change) -> Result<Committed, StoreError> {
@@ -154,6 +177,8 @@ impl Store for MemoryStore {
         inner.sessions.remove(user);
         inner.prefs.remove(user);
         inner.history.remove(user);
+        inner.unreadable_history.remove(user);
+        inner.unreadable_sessions.remove(user);
         inner.done.retain(|(_, u)| u != user);
         let range = (user.as_str().to_string(), 0)..=(user.as_str().to_string(), u64::MAX);
         let owned: Vec<Reminder> = inner.reminders.range(range).map(|(_, r)| r.clone()).collect();

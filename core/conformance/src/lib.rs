@@ -1,0 +1,334 @@
+//! One suite of promises every upback [`Store`] keeps, run against each backend (memory and
+//! sled in the core's tests, PostgreSQL in the shell's), so that the engine can rely on the
+//! trait and not on a backend. A crate of its own so that every backend's tests can use it.
+//!
+//! Each check takes a fresh, empty store and panics with what broke.
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+
+use upback_core::{
+    history::{CheckinKind, CheckinRecord, Entry},
+    reminders::{self, Audience, Paused, Reminder, ReminderKind},
+    session::{Prefs, Session},
+    store::{Change, DonePress, ReminderChange, SessionChange, Store, StoreError, UserKey},
+};
+
+/// What a backend offers the suite beyond the trait: writing a damaged record, as a disk or
+/// an older bug would have left it.
+pub trait Damage {
+    /// Stores bytes no version of upback can read as the user's session.
+    fn damage_session(&self, user: &UserKey);
+    /// Adds a history record no version of upback can read to the user's history.
+    fn damage_history(&self, user: &UserKey);
+}
+
+/// One named check of the suite.
+pub type Check<S> = (&'static str, fn(&S));
+
+/// Every check, by name, for a backend's test to run one by one.
+pub fn checks<S: Store + Damage>() -> Vec<Check<S>> {
+    vec![
+        ("a_session_is_saved_and_cleared_by_revision", sessions::<S>),
+        ("a_session_change_based_on_an_old_revision_is_refused", stale_sessions::<S>),
+        ("preferences_round_trip", prefs::<S>),
+        ("history_is_per_user_and_in_time_order", history_order::<S>),
+        ("a_refused_change_writes_nothing", atomic::<S>),
+        ("reminders_are_saved_by_revision_and_indexed_by_time", reminders_by_revision::<S>),
+        ("done_counts_each_member_once", done_counts::<S>),
+        ("forget_removes_the_user_and_only_the_user", forget::<S>),
+        ("ids_are_never_handed_out_twice", ids::<S>),
+        ("concurrent_done_presses_are_all_counted", concurrent_done::<S>),
+        ("concurrent_turns_of_one_user_advance_the_session_once_each", concurrent_sessions::<S>),
+        ("unreadable_records_are_kept_and_reported", unreadable::<S>),
+    ]
+}
+
+fn at(minute: i64) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 5, 1, 7, 0, 0).single().unwrap_or_default() + Duration::minutes(minute)
+}
+
+fn checkin(minute: i64, severity: u8) -> Entry {
+    Entry::Checkin(CheckinRecord {
+        at: at(minute),
+        severity: Some(severity),
+        after_run: Some(true),
+        kind: CheckinKind::Feeling,
+    })
+}
+
+fn session(nonce: u32) -> Session {
+    Session::new(nonce, at(0))
+}
+
+fn set(read: u64, s: Session) -> Change {
+    Change { read, session: SessionChange::Set(s), ..Change::none() }
+}
+
+fn append(entries: Vec<Entry>) -> Change {
+    Change { append: entries, ..Change::none() }
+}
+
+fn reminder(store: &impl Store, owner: &str, minute: i64) -> Reminder {
+    let schedule =
+        reminders::parse("daily 19:30 Europe/Berlin", None, at(0)).expect("a valid schedule").schedule;
+    Reminder {
+        id: store.next_id().expect("an id"),
+        rev: 0,
+        owner: owner.to_string(),
+        platform: "telegram".into(),
+        chat_id: "-100".into(),
+        created_by: "telegram:1".into(),
+        audience: Audience::Group,
+        kind: ReminderKind::Stretch,
+        next: Some(at(minute)),
+        schedule,
+        note: None,
+        role: None,
+        locale: "en-US".into(),
+        paused: None,
+        last_fired: None,
+    }
+}
+
+fn save(store: &impl Store, user: &UserKey, r: &Reminder) -> Result<(), StoreError> {
+    store
+        .commit(user, Change { reminders: vec![ReminderChange::Save(r.clone())], ..Change::none() })
+        .map(|_| ())
+}
+
+pub fn sessions<S: Store>(store: &S) {
+    let ana = UserKey::new("tg", "ana");
+    assert_eq!(store.session(&ana).expect("readable"), None);
+    store.commit(&ana, set(0, session(7))).expect("a first session");
+    let stored = store.session(&ana).expect("readable").expect("kept");
+    assert_eq!((stored.nonce, stored.rev), (7, 1));
+    store.commit(&ana, set(1, session(8))).expect("the next revision");
+    assert_eq!(store.session(&ana).expect("readable").map(|s| (s.nonce, s.rev)), Some((8, 2)));
+    store.commit(&ana, Change { read: 2, session: SessionChange::Clear, ..Change::none() }).expect("cleared");
+    assert_eq!(store.session(&ana).expect("readable"), None);
+}
+
+pub fn stale_sessions<S: Store>(store: &S) {
+    let ana = UserKey::new("tg", "ana");
+    store.commit(&ana, set(0, session(1))).expect("first");
+    let refused = store.commit(&ana, set(0, session(2)));
+    assert!(matches!(refused, Err(StoreError::Conflict(_))), "{refused:?}");
+    let refused = store.commit(&ana, Change { read: 5, session: SessionChange::Clear, ..Change::none() });
+    assert!(matches!(refused, Err(StoreError::Conflict(_))), "{refused:?}");
+    assert_eq!(store.session(&ana).expect("readable").map(|s| s.nonce), Some(1), "nothing changed");
+    // A change that leaves the session alone does not depend on it.
+    store.commit(&ana, Change { read: 99, ..append(vec![checkin(1, 3)]) }).expect("history only");
+}
+
+pub fn prefs<S: Store>(store: &S) {
+    let ana = UserKey::new("tg", "ana");
+    assert_eq!(store.prefs(&ana).expect("readable"), Prefs::default());
+    let prefs = Prefs { locale: Some("de".into()), zone: Some("Europe/Berlin".into()) };
+    store.commit(&ana, Change { prefs: Some(prefs.clone()), ..Change::none() }).expect("saved");
+    assert_eq!(store.prefs(&ana).expect("readable"), prefs);
+    assert_eq!(store.prefs(&UserKey::new("tg", "bob")).expect("readable"), Prefs::default());
+}
+
+pub fn history_order<S: Store>(store: &S) {
+    let a = UserKey::new("tg", "1");
+    let b = UserKey::new("tg", "12");
+    store.commit(&a, append(vec![checkin(5, 5)])).expect("a");
+    store.commit(&b, append(vec![checkin(1, 1)])).expect("b");
+    store.commit(&a, append(vec![checkin(2, 2), checkin(9, 9)])).expect("a again");
+    let h = store.history(&a).expect("history");
+    let severities: Vec<u8> = h.severities();
+    assert_eq!(severities, [2, 5, 9], "in time order, whatever the order of writing");
+    assert_eq!(
+        store.history(&b).expect("history").severities(),
+        [1],
+        "a prefix of another user's id is not theirs"
+    );
+}
+
+pub fn atomic<S: Store>(store: &S) {
+    let ana = UserKey::new("tg", "ana");
+    let stale = Reminder { rev: 4, ..reminder(store, "tg:ana", 10) };
+    let change = Change {
+        session: SessionChange::Set(session(3)),
+        append: vec![checkin(1, 4)],
+        reminders: vec![ReminderChange::Save(stale)],
+        done: Some(DonePress { post: 77, entry: Some(checkin(2, 0)) }),
+        ..Change::none()
+    };
+    assert!(matches!(store.commit(&ana, change), Err(StoreError::Conflict(_))));
+    assert_eq!(store.session(&ana).expect("readable"), None);
+    assert!(store.history(&ana).expect("history").entries.is_empty());
+    assert_eq!(store.done_count(77).expect("count"), 0);
+    assert!(store.reminders("tg:ana").expect("reminders").is_empty());
+}
+
+pub fn reminders_by_revision<S: Store>(store: &S) {
+    let moderator = UserKey::new("tg", "mod");
+    let owner = "chat:telegram:-100";
+    let first = reminder(store, owner, 30);
+    let second = reminder(store, owner, 10);
+    save(store, &moderator, &first).expect("new");
+    save(store, &moderator, &second).expect("new");
+    let listed = store.reminders(owner).expect("listed");
+    assert_eq!(listed.iter().map(|r| r.id).collect::<Vec<_>>(), [first.id, second.id], "oldest first");
+    assert!(listed.iter().all(|r| r.rev == 1));
+    assert_eq!(store.next_due().expect("next"), Some(at(10)));
+    assert_eq!(store.due(at(20), 10).expect("due").iter().map(|r| r.id).collect::<Vec<_>>(), [second.id]);
+    assert!(store.due(at(5), 10).expect("due").is_empty());
+
+    // The scheduler moves one on while a moderator pauses it, from the same read: one wins.
+    let read = listed[1].clone();
+    assert!(store.swap_reminder(&Reminder { next: Some(at(60)), ..read.clone() }).expect("swap"));
+    let paused = Reminder { paused: Some(Paused::Moderator), ..read.clone() };
+    assert!(matches!(save(store, &moderator, &paused), Err(StoreError::Conflict(_))));
+    assert!(!store.swap_reminder(&paused).expect("swap"), "a stale swap is refused");
+    let now = store.reminders(owner).expect("listed").into_iter().find(|r| r.id == read.id).expect("kept");
+    assert_eq!((now.rev, now.next, now.paused), (2, Some(at(60)), None));
+    assert_eq!(store.next_due().expect("next"), Some(at(30)), "the index follows the move");
+
+    let paused = Reminder { paused: Some(Paused::Moderator), ..now };
+    save(store, &moderator, &paused).expect("paused on the fresh read");
+    assert!(store.due(at(100), 10).expect("due").iter().all(|r| r.id != paused.id), "paused is not due");
+    let remove =
+        store.reminders(owner).expect("listed").into_iter().find(|r| r.id == first.id).expect("kept");
+    store
+        .commit(
+            &moderator,
+            Change { reminders: vec![ReminderChange::Remove(remove.clone())], ..Change::none() },
+        )
+        .expect("removed");
+    assert!(matches!(
+        store
+            .commit(&moderator, Change { reminders: vec![ReminderChange::Remove(remove)], ..Change::none() }),
+        Err(StoreError::Conflict(_))
+    ));
+    assert_eq!(store.reminders(owner).expect("listed").len(), 1);
+    assert_eq!(store.next_due().expect("next"), None);
+}
+
+pub fn done_counts<S: Store>(store: &S) {
+    let ana = UserKey::new("tg", "ana");
+    let bob = UserKey::new("tg", "bob");
+    let press = |entry| Change { done: Some(DonePress { post: 5, entry }), ..Change::none() };
+    let first = store.commit(&ana, press(Some(checkin(1, 0)))).expect("counted").done.expect("a count");
+    assert_eq!((first.count, first.first), (1, true));
+    let again = store.commit(&ana, press(Some(checkin(2, 0)))).expect("counted").done.expect("a count");
+    assert_eq!((again.count, again.first), (1, false));
+    assert_eq!(store.history(&ana).expect("history").entries.len(), 1, "one entry for one member");
+    let bob_press = store.commit(&bob, press(None)).expect("counted").done.expect("a count");
+    assert_eq!((bob_press.count, bob_press.first), (2, true));
+    assert!(store.history(&bob).expect("history").entries.is_empty(), "counted without keeping history");
+    assert_eq!(store.done_count(5).expect("count"), 2);
+    assert_eq!(store.done_count(6).expect("count"), 0);
+}
+
+pub fn forget<S: Store>(store: &S) {
+    let ana = UserKey::new("tg", "ana");
+    let bob = UserKey::new("tg", "bob");
+    for user in [&ana, &bob] {
+        store
+            .commit(
+                user,
+                Change {
+                    session: SessionChange::Set(session(1)),
+                    prefs: Some(Prefs { locale: Some("fr".into()), zone: None }),
+                    append: vec![checkin(1, 3)],
+                    done: Some(DonePress { post: 9, entry: Some(checkin(2, 0)) }),
+                    ..Change::none()
+                },
+            )
+            .expect("saved");
+        let own = reminder(store, user.as_str(), 10);
+        save(store, user, &own).expect("a personal reminder");
+    }
+    store.forget(&ana).expect("forgotten");
+    assert_eq!(store.session(&ana).expect("readable"), None);
+    assert_eq!(store.prefs(&ana).expect("readable"), Prefs::default());
+    assert!(store.history(&ana).expect("history").entries.is_empty());
+    assert!(store.reminders(ana.as_str()).expect("reminders").is_empty());
+    let again = store
+        .commit(&ana, Change { done: Some(DonePress { post: 9, entry: None }), ..Change::none() })
+        .expect("counted")
+        .done
+        .expect("a count");
+    assert!(again.first, "a forgotten member's press counts as new");
+    assert!(store.session(&bob).expect("readable").is_some());
+    assert_eq!(store.history(&bob).expect("history").entries.len(), 2);
+    assert_eq!(store.reminders(bob.as_str()).expect("reminders").len(), 1);
+    assert_eq!(store.next_due().expect("next"), Some(at(10)), "bob's reminder is still due");
+}
+
+pub fn ids<S: Store>(store: &S) {
+    let mut seen = std::collections::BTreeSet::new();
+    for _ in 0..1000 {
+        assert!(seen.insert(store.next_id().expect("an id")), "an id came twice");
+    }
+}
+
+pub fn concurrent_done<S: Store>(store: &S) {
+    std::thread::scope(|scope| {
+        for t in 0..8 {
+            scope.spawn(move || {
+                for i in 0..10 {
+                    let user = UserKey::new("tg", &format!("{t}-{i}"));
+                    let press = Change { done: Some(DonePress { post: 1, entry: None }), ..Change::none() };
+                    store.commit(&user, press).expect("counted");
+                }
+            });
+        }
+    });
+    assert_eq!(store.done_count(1).expect("count"), 80);
+}
+
+pub fn concurrent_sessions<S: Store>(store: &S) {
+    let ana = UserKey::new("tg", "ana");
+    let won = std::sync::atomic::AtomicU32::new(0);
+    // Every thread reads revision 0 and tries to move on from it: exactly one may.
+    std::thread::scope(|scope| {
+        for t in 0..8 {
+            let (won, ana) = (&won, &ana);
+            scope.spawn(move || match store.commit(ana, set(0, session(t))) {
+                Ok(_) => {
+                    won.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                }
+                Err(StoreError::Conflict(_)) => {}
+                Err(e) => panic!("{e}"),
+            });
+        }
+    });
+    assert_eq!(won.load(std::sync::atomic::Ordering::SeqCst), 1);
+    assert_eq!(store.session(&ana).expect("readable").map(|s| s.rev), Some(1));
+}
+
+pub fn unreadable<S: Store + Damage>(store: &S) {
+    let ana = UserKey::new("tg", "ana");
+    store.commit(&ana, append(vec![checkin(1, 3)])).expect("saved");
+    store.damage_history(&ana);
+    let h = store.history(&ana).expect("history");
+    assert_eq!((h.entries.len(), h.unreadable), (1, 1), "the readable entry survives, the other is counted");
+    store.damage_session(&ana);
+    assert!(matches!(store.session(&ana), Err(StoreError::Unreadable { .. })));
+    assert_eq!(store.session(&ana).expect("set aside, so the user can go on"), None);
+    store.commit(&ana, set(0, session(4))).expect("a new session after the damaged one");
+    assert_eq!(store.history(&ana).expect("history").unreadable, 1, "kept, not deleted");
+}
+
+impl Damage for upback_core::store::SledStore {
+    fn damage_session(&self, user: &UserKey) {
+        self.put_raw("sessions", user, b"\xff not a session").expect("a raw write");
+    }
+
+    fn damage_history(&self, user: &UserKey) {
+        self.put_raw("history", user, br#"{"v":99,"data":{}}"#).expect("a raw write");
+    }
+}
+
+impl Damage for upback_core::store::MemoryStore {
+    fn damage_session(&self, user: &UserKey) {
+        self.plant_unreadable_session(user);
+    }
+
+    fn damage_history(&self, user: &UserKey) {
+        self.plant_unreadable_history(user);
+    }
+}
