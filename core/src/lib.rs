@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod assessment;
+pub mod chart;
 pub mod command;
 pub mod content;
 pub mod conversation;
