@@ -98,45 +98,51 @@ fn a_script_takes_the_whole_assessment_by_pressing_buttons() {
     let mut bot = Console::start(dir.path(), &["--json", "--user", "ana"]);
     bot.until("not a doctor");
     bot.send("/start");
-    let q1 = bot.until("Question 1 of about").pop().expect("question");
+    let q1 = bot.until("Question 1 of").pop().expect("question");
     assert!(q1.private);
     bot.send(&format!(r#"{{"action":"{}"}}"#, button(&q1, "None of these")));
-    let q2 = bot.until("Question 2 of about").pop().expect("question");
+    let q2 = bot.until("Question 2 of").pop().expect("question");
     bot.send(&format!(r#"{{"action":"{}"}}"#, button(&q2, "None of these")));
-    bot.until("Question 3 of about");
-    // Labels work as well as actions.
+    bot.until("Question 3 of");
+    // Labels work as well as actions, ticks and Next included.
     for label in [
         "4",
-        "A few days, about the same",
+        "A few days, not really changing",
         "More on one side",
         "During the run",
+        "Six months to two years",
         "Less than 4 hours",
         "Yes, easily",
         "Yes, something's off",
         "Deep and steady, from the belly",
         "Short and easy",
         "Plenty",
-        "Yes",
-        "Sometimes",
-        "No",
-        "Yes",
+        "▫️ My hands swing across my chest",
+        "▫️ My shoulders creep up towards my ears",
+        "Next ➜",
         "Hardly ever",
+        "Sometimes",
+        "Yes, every week",
+        "A mix",
+        "Fairly new and comfy",
         "Quick, light steps",
     ] {
         bot.send(label);
     }
-    let result = bot.until("I've saved this to your history");
+    let result = bot.until("may I keep your checks");
     let text: Vec<&str> = result.iter().map(|r| r.text.as_str()).collect();
     let text = text.join("\n");
     assert!(text.contains("1. Arm swing — likely"), "{text}");
     assert!(text.contains("Relax your arm swing"), "{text}");
+    bot.send("✅ OK, keep my history");
+    bot.until("I've saved what you just did");
     bot.send("/export");
     bot.until("everything I keep about you");
     let export: serde_json::Value =
         serde_json::from_str(&bot.next_reply().expect("the export").text).expect("export is JSON");
     assert_eq!(export["user"], "console:ana");
     assert_eq!(export["assessments"][0]["factors"][0]["factor"], "arm_swing");
-    assert_eq!(export["assessments"][0]["answers"]["arms-cross"], "yes");
+    assert_eq!(export["assessments"][0]["answers"]["arms-how"], serde_json::json!(["cross", "shrug"]));
     bot.finish();
 }
 
@@ -147,11 +153,11 @@ fn a_second_run_on_the_same_data_dir_resumes_the_unfinished_assessment() {
     first.send("/start");
     first.send("None of these");
     first.send("None of these");
-    first.until("Question 3 of about");
+    first.until("Question 3 of");
     first.finish();
 
     let second = Console::start(dir.path(), &["--json"]);
-    let greeting = second.until("Question 3 of about");
+    let greeting = second.until("Question 3 of");
     assert!(greeting[0].text.contains("Welcome back"), "{greeting:?}");
     second.finish();
 }
@@ -160,15 +166,15 @@ fn a_second_run_on_the_same_data_dir_resumes_the_unfinished_assessment() {
 fn a_person_types_numbers_labels_and_commands() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut bot = Console::start(dir.path(), &[]);
-    for line in ["/start", "6", "none of these", "7", "/cancel"] {
+    for line in ["/start", "7", "none of these", "7", "/cancel"] {
         bot.send(line);
     }
     let out = bot.finish();
     let text = out.join("\n");
-    assert!(text.contains("[6] None of these"), "buttons are numbered:\n{text}");
-    assert!(text.contains("Question 3 of about"), "a number and a label both answered:\n{text}");
+    assert!(text.contains("[7] None of these"), "buttons are numbered:\n{text}");
+    assert!(text.contains("Question 3 of"), "a number and a label both answered:\n{text}");
     assert!(text.contains("[7]  [8]"), "the pain scale shows its numbers:\n{text}");
-    assert!(text.contains("Question 4 of about"), "typing 7 on the scale means 7:\n{text}");
+    assert!(text.contains("Question 4 of"), "typing 7 on the scale means 7:\n{text}");
     assert!(text.contains("I've stopped the check"), "{text}");
 }
 

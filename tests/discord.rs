@@ -43,8 +43,9 @@ impl Shown {
         self.data["content"].as_str().unwrap_or_default()
     }
 
+    /// Whether only the member sees it: as sent, or, for an update, as the message it updates.
     fn ephemeral(&self) -> bool {
-        self.data["flags"].as_u64().unwrap_or(0) & EPHEMERAL != 0
+        self.data["flags"].as_u64().or(self.message["flags"].as_u64()).unwrap_or(0) & EPHEMERAL != 0
     }
 }
 
@@ -133,22 +134,29 @@ async fn whole_assessment(place: Place) {
     let bot = Bot::start(fake.clone(), dir.path()).await;
     let start = slash(&fake, ANA, place, "start", "en-US");
     bot.send(&start);
-    let intro = bot.shown(&start, "not a doctor").await;
-    assert!(intro.call.path.ends_with("/callback") && intro.call.body["type"] == 4, "{:?}", intro.call);
-    let mut question = bot.shown(&start, "Question 1 of about").await;
+    let mut question = bot.shown(&start, "Question 1 of").await;
+    assert!(question.text().contains("not a doctor"), "the intro comes with the first question");
+    assert!(
+        question.call.path.ends_with("/callback") && question.call.body["type"] == 4,
+        "{:?}",
+        question.call
+    );
     let in_guild = matches!(place, Place::Guild);
-    assert_eq!(intro.ephemeral(), in_guild);
     assert_eq!(question.ephemeral(), in_guild);
     for (i, label) in DESK_WORKER.iter().enumerate() {
         let pressed = bot.press(ANA, place, &question, label);
         if i + 1 < DESK_WORKER.len() {
-            question = bot.shown(&pressed, &format!("Question {} of about", i + 2)).await;
+            question = bot.shown(&pressed, &format!("Question {} of", i + 2)).await;
             assert_eq!(question.call.body["type"], 7, "the question message is updated in place");
         } else {
             let ranked = bot.shown(&pressed, "Here's what I think is going on").await;
             assert!(ranked.text().contains("1. Posture — likely"), "{}", ranked.text());
+            assert_eq!(ranked.call.body["type"], 7, "the result replaces the last question");
             assert_eq!(ranked.ephemeral(), in_guild);
-            let saved = bot.shown(&pressed, "I've saved this to your history").await;
+            let asked = bot.shown(&pressed, "may I keep your checks").await;
+            assert_eq!(asked.ephemeral(), in_guild);
+            let keep = bot.press(ANA, place, &asked, "✅ OK, keep my history");
+            let saved = bot.shown(&keep, "I've saved what you just did").await;
             assert_eq!(saved.ephemeral(), in_guild);
             custom_id(&saved.data, "📈 My history");
         }
@@ -190,6 +198,7 @@ async fn every_command_is_registered_with_a_description() {
             "export",
             "forget",
             "language",
+            "privacy",
             "help",
             "cancel",
             "routine",
@@ -247,7 +256,7 @@ async fn a_guild_id_registers_the_commands_in_that_server_only() {
         put.path,
         format!("/applications/{}/guilds/{}/commands", discord_fake::APP_ID, discord_fake::GUILD)
     );
-    assert_eq!(put.body.as_array().expect("list").len(), 14);
+    assert_eq!(put.body.as_array().expect("list").len(), 15);
     bot.stop().await;
 }
 
@@ -258,9 +267,12 @@ async fn forged_and_finished_buttons_get_a_kind_ephemeral_reply_and_a_429_is_ret
     let bot = Bot::start(fake.clone(), dir.path()).await;
     let start = slash(&fake, ANA, Place::Guild, "start", "en-US");
     bot.send(&start);
-    let q1 = bot.shown(&start, "Question 1 of about").await;
-    let chest = bot.press(ANA, Place::Guild, &q1, "Chest pain or pressure");
-    bot.shown(&chest, "get medical help now").await;
+    let q1 = bot.shown(&start, "Question 1 of").await;
+    let tick = bot.press(ANA, Place::Guild, &q1, "▫️ Chest pain or pressure");
+    let ticked = bot.shown(&tick, "Question 1 of").await;
+    assert_eq!(ticked.call.body["type"], 7, "a tick updates the question in place");
+    let next = bot.press(ANA, Place::Guild, &ticked, "Next ➜");
+    bot.shown(&next, "get medical help now").await;
 
     let stale = bot.press(ANA, Place::Guild, &q1, "None of these");
     let reply = bot.shown(&stale, "That button has expired").await;
@@ -289,7 +301,7 @@ async fn the_same_button_pressed_twice_at_once_advances_once_and_both_are_acknow
     let bot = Bot::start(fake.clone(), dir.path()).await;
     let start = slash(&fake, ANA, Place::Guild, "start", "en-US");
     bot.send(&start);
-    let q1 = bot.shown(&start, "Question 1 of about").await;
+    let q1 = bot.shown(&start, "Question 1 of").await;
     let id = custom_id(&q1.data, "None of these");
     let first = press(&fake, ANA, Place::Guild, &q1.message, &id);
     let second = press(&fake, ANA, Place::Guild, &q1.message, &id);
@@ -298,7 +310,7 @@ async fn the_same_button_pressed_twice_at_once_advances_once_and_both_are_acknow
     let a = bot.acknowledged(&first).await;
     let b = bot.acknowledged(&second).await;
     let texts = [a["data"]["content"].as_str().unwrap_or(""), b["data"]["content"].as_str().unwrap_or("")];
-    assert_eq!(texts.iter().filter(|t| t.starts_with("Question 2 of about")).count(), 1, "{texts:?}");
+    assert_eq!(texts.iter().filter(|t| t.starts_with("Question 2 of")).count(), 1, "{texts:?}");
     let who = Who::private(Platform::Discord, ANA.to_string());
     let session = bot.engine.store().session(&who.key()).expect("readable").expect("open");
     assert_eq!(session.assessment.expect("in progress").answers.len(), 1);
@@ -312,16 +324,16 @@ async fn an_assessment_resumes_after_the_bot_restarts_and_odd_events_do_not_stop
     let bot = Bot::start(fake.clone(), dir.path()).await;
     let start = slash(&fake, ANA, Place::Dm, "start", "en-US");
     bot.send(&start);
-    let q1 = bot.shown(&start, "Question 1 of about").await;
+    let q1 = bot.shown(&start, "Question 1 of").await;
     let p = bot.press(ANA, Place::Dm, &q1, "None of these");
-    let q2 = bot.shown(&p, "Question 2 of about").await;
+    let q2 = bot.shown(&p, "Question 2 of").await;
     bot.stop().await;
 
     let bot = Bot::start(fake.clone(), dir.path()).await;
     // An event kind serenity has never heard of is logged and skipped.
     fake.dispatch("SOMETHING_NEW", json!({"x": 1}));
     let p = bot.press(ANA, Place::Dm, &q2, "None of these");
-    let q3 = bot.shown(&p, "Question 3 of about").await;
+    let q3 = bot.shown(&p, "Question 3 of").await;
     assert!(q3.text().contains("how bad is it"), "{}", q3.text());
     let running = bot.running.as_ref().expect("running");
     assert!(running.unknown_events() <= 1);

@@ -79,15 +79,16 @@ async fn serve_reports_health_and_metrics_backs_up_live_and_stops_on_sigterm() {
     let (child, logs) = spawn_serve(&data, &fake, port);
     fake.nth("setMyCommands", 1).await;
     fake.push(text_update(ANA, ANA, "/start", None));
-    let q1 = fake.shown(ANA, "Question 1 of about").await;
+    let q1 = fake.shown(ANA, "Question 1 of").await;
     // The operator server was up before the adapters connected; now the bot has answered.
     let (status, body) = get(port, "/healthz").await;
     assert_eq!(status, 200, "{body}");
     assert!(body.contains("telegram: up"), "{body}");
     let none = button(&q1.body, "None of these")["callback_data"].as_str().expect("data").to_string();
+    assert!(q1.body["text"].as_str().is_some_and(|t| t.contains("not a doctor")));
     let id = q1.result["message_id"].as_i64().expect("id");
     fake.push(callback_update(ANA, ANA, id, &none, None));
-    fake.shown(ANA, "Question 2 of about").await;
+    fake.shown(ANA, "Question 2 of").await;
 
     let (status, metrics) = get(port, "/metrics").await;
     assert_eq!(status, 200);

@@ -76,6 +76,15 @@ async fn a_telegram_moderator_schedules_a_reminder_that_is_posted_on_time_and_do
         .expect("the post's id");
     let done = button(&post, "✅ Done")["callback_data"].as_str().expect("data").to_string();
 
+    // The member keeps a history (said so in the private chat); the other member never said.
+    fake.push(text_update(MEMBER, MEMBER, "/privacy", None));
+    let privacy = fake.shown(MEMBER, "What I keep, if you let me").await;
+    let keep =
+        button(&privacy.body, "✅ OK, keep my history")["callback_data"].as_str().expect("data").to_string();
+    let privacy_id = privacy.result["message_id"].as_i64().expect("id");
+    fake.push(callback_update(MEMBER, MEMBER, privacy_id, &keep, None));
+    fake.shown(MEMBER, "I'll keep your history").await;
+
     fake.push(callback_update(MEMBER, GROUP, message_id, &done, None));
     fake.shown(GROUP, "One runner has stretched").await;
     fake.push(callback_update(MEMBER, GROUP, message_id, &done, None));
@@ -91,6 +100,8 @@ async fn a_telegram_moderator_schedules_a_reminder_that_is_posted_on_time_and_do
         1,
         "saved as a stretch check-in"
     );
+    let other = Who::private(Platform::Telegram, OTHER.to_string());
+    assert!(engine.store().history(&other.key()).expect("history").entries.is_empty(), "counted, not kept");
     assert_eq!(
         fake.done("sendMessage")
             .iter()

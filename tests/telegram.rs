@@ -111,8 +111,8 @@ async fn a_whole_assessment_by_buttons_edits_questions_in_place_and_saves_the_re
     assert_eq!(
         names,
         [
-            "start", "checkin", "history", "faq", "tips", "stretch", "export", "forget", "language", "help",
-            "cancel"
+            "start", "checkin", "history", "faq", "tips", "stretch", "export", "forget", "language",
+            "privacy", "help", "cancel"
         ]
     );
     assert!(commands["commands"]
@@ -121,36 +121,30 @@ async fn a_whole_assessment_by_buttons_edits_questions_in_place_and_saves_the_re
         .iter()
         .all(|c| c["description"].as_str().is_some_and(|d| !d.is_empty())));
 
+    let sent_before = fake.done("sendmessage").len();
     bot.say(ANA, ANA, "/start");
-    bot.shown(ANA, "not a doctor").await;
-    let mut question = bot.shown(ANA, "Question 1 of about").await;
+    let mut question = bot.shown(ANA, "Question 1 of").await;
+    assert!(text(&question).contains("not a doctor"), "the intro comes with the first question");
     assert_eq!(question.method, "sendmessage");
     let first_id = message_id(&question);
     for (i, label) in DESK_WORKER.iter().enumerate() {
         bot.press(ANA, &question, label);
         if i + 1 < DESK_WORKER.len() {
-            question = bot.shown(ANA, &format!("Question {} of about", i + 2)).await;
+            question = bot.shown(ANA, &format!("Question {} of", i + 2)).await;
             assert_eq!(question.method, "editmessagetext", "the question is edited in place");
             assert_eq!(message_id(&question), first_id);
         }
     }
-    // Then the result, as new messages.
+    // Then the result, in place of the last question, asking before anything is saved.
     let ranked = bot.shown(ANA, "Here's what I think is going on").await;
-    assert_eq!(ranked.method, "sendmessage");
+    assert_eq!(ranked.method, "editmessagetext");
     assert!(text(&ranked).contains("1. Posture — likely"), "{}", text(&ranked));
-    let saved = bot.shown(ANA, "I've saved this to your history").await;
-    let labels: Vec<&str> = saved.body["reply_markup"]["inline_keyboard"]
-        .as_array()
-        .expect("keyboard")
-        .iter()
-        .flat_map(|r| r.as_array().cloned().unwrap_or_default())
-        .filter_map(|b| b["text"].as_str().map(String::from))
-        .collect::<Vec<_>>()
-        .iter()
-        .map(|s| Box::leak(s.clone().into_boxed_str()) as &str)
-        .collect();
-    assert!(labels.contains(&"📈 My history"), "{labels:?}");
+    assert!(text(&ranked).contains("may I keep your checks"), "{}", text(&ranked));
     bot.all_callbacks_answered().await;
+    assert_eq!(fake.done("sendmessage").len() - sent_before, 1, "one new message for the whole check");
+    bot.press(ANA, &ranked, "✅ OK, keep my history");
+    let saved = bot.shown(ANA, "I've saved what you just did").await;
+    assert!(button(&saved.body, "📈 My history").is_object());
 
     bot.say(ANA, ANA, "/history");
     let history = bot.shown(ANA, "Your recent checks").await;
@@ -164,10 +158,13 @@ async fn forged_stale_and_oversized_callbacks_are_answered_kindly() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut bot = Bot::start(fake.clone(), dir.path()).await;
     bot.say(ANA, ANA, "/start");
-    let q1 = bot.shown(ANA, "Question 1 of about").await;
+    let q1 = bot.shown(ANA, "Question 1 of").await;
     let chest =
-        button(&q1.body, "Chest pain or pressure")["callback_data"].as_str().expect("data").to_string();
-    bot.press(ANA, &q1, "Chest pain or pressure");
+        button(&q1.body, "▫️ Chest pain or pressure")["callback_data"].as_str().expect("data").to_string();
+    bot.press(ANA, &q1, "▫️ Chest pain or pressure");
+    let ticked = bot.shown(ANA, "Question 1 of").await;
+    assert_eq!(ticked.method, "editmessagetext", "a tick edits the question in place");
+    bot.press(ANA, &ticked, "Next ➜");
     bot.shown(ANA, "get medical help now").await;
 
     bot.press_data(ANA, &q1, &chest);
@@ -177,7 +174,7 @@ async fn forged_stale_and_oversized_callbacks_are_answered_kindly() {
     bot.press_data(ANA, &q1, &"x".repeat(65));
     bot.shown(ANA, "That button has expired").await;
     bot.all_callbacks_answered().await;
-    assert_eq!(fake.done("answerCallbackQuery").len(), 4, "each press answered once");
+    assert_eq!(fake.done("answerCallbackQuery").len(), 5, "each press answered once");
     bot.stop().await;
 }
 
@@ -202,7 +199,7 @@ async fn a_group_start_links_to_the_private_chat_which_starts_the_flow() {
     bot.say(ANA, ANA, "/start checkin");
     bot.shown(ANA, "How does your upper back feel today").await;
     bot.say(ANA, ANA, "/start start");
-    bot.shown(ANA, "Question 1 of about").await;
+    bot.shown(ANA, "Question 1 of").await;
 
     // The FAQ may answer in the group; other bots' commands and chatter are left alone.
     bot.say(ANA, GROUP, "/tips@other_bot");
@@ -246,15 +243,15 @@ async fn an_assessment_resumes_after_the_bot_restarts() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut bot = Bot::start(fake.clone(), dir.path()).await;
     bot.say(ANA, ANA, "/start");
-    let q1 = bot.shown(ANA, "Question 1 of about").await;
+    let q1 = bot.shown(ANA, "Question 1 of").await;
     bot.press(ANA, &q1, "None of these");
-    let q2 = bot.shown(ANA, "Question 2 of about").await;
+    let q2 = bot.shown(ANA, "Question 2 of").await;
     bot.all_callbacks_answered().await;
     bot.stop().await;
 
     let mut bot = Bot::start(fake.clone(), dir.path()).await;
     bot.press(ANA, &q2, "None of these");
-    let q3 = bot.shown(ANA, "Question 3 of about").await;
+    let q3 = bot.shown(ANA, "Question 3 of").await;
     assert!(text(&q3).contains("how bad is it"), "{}", text(&q3));
     bot.stop().await;
 }
@@ -269,7 +266,9 @@ async fn export_and_forget_work_through_telegram() {
     bot.press(ANA, &ask, "3");
     let after = bot.shown(ANA, "Is that after a run?").await;
     bot.press(ANA, &after, "After a run");
-    bot.shown(ANA, "Saved: 3/10 after a run.").await;
+    let noted = bot.shown(ANA, "Got it: 3/10 after a run.").await;
+    bot.press(ANA, &noted, "✅ OK, keep my history");
+    bot.shown(ANA, "I've saved what you just did").await;
 
     bot.say(ANA, ANA, "/export");
     bot.shown(ANA, "everything I keep about you").await;
@@ -334,7 +333,7 @@ async fn upback_serve_answers_then_stops_cleanly_on_sigterm_without_logging_the_
     fake.wait_for("the first question", |calls| {
         calls
             .iter()
-            .any(|c| c.body["text"].as_str().is_some_and(|t| t.contains("Question 1 of about")))
+            .any(|c| c.body["text"].as_str().is_some_and(|t| t.contains("Question 1 of")))
             .then_some(())
     })
     .await;

@@ -469,9 +469,9 @@ impl Handler {
                     first = false;
                     // Update the pressed message only when that keeps its visibility: a
                     // personal reply must never replace a message the whole channel sees.
-                    let update = reply.edit
-                        && last == 0
-                        && a.pressed_ephemeral.is_some_and(|e| e == ephemeral || !a.in_guild);
+                    // A long text updates it with its first piece; the rest follow.
+                    let update =
+                        reply.edit && a.pressed_ephemeral.is_some_and(|e| e == ephemeral || !a.in_guild);
                     if deferred && (update || a.pressed_ephemeral.is_none()) {
                         let edit = EditInteractionResponse::new().content(content).components(rows);
                         retry("edit response", || edit.clone().execute(a.http, a.token)).await?;

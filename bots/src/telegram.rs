@@ -359,7 +359,8 @@ async fn deliver(
         for (i, text) in parts.into_iter().enumerate() {
             // The keyboard goes under the last piece of a long text.
             let markup = if i == last { markup.clone() } else { None };
-            if let (true, Some(id), 0) = (reply.edit && last == 0, pressed, i) {
+            // A long text edits the message with its first piece; the rest are new messages.
+            if let (true, Some(id), 0) = (reply.edit, pressed, i) {
                 pressed = None;
                 let edited = retry("editMessageText", || {
                     let mut r = bot.edit_message_text(chat, id, text.clone());

@@ -28,6 +28,24 @@ pub enum Action {
         nonce: Nonce,
         step: u16,
     },
+    /// Tick or untick option `choice` of a question that takes several answers.
+    Toggle {
+        nonce: Nonce,
+        step: u16,
+        choice: u8,
+    },
+    /// Answer a question that takes several answers with what is ticked.
+    Confirm {
+        nonce: Nonce,
+        step: u16,
+    },
+    /// "Did you get checked?" after a red flag: yes, or not yet.
+    Checked {
+        nonce: Nonce,
+        yes: bool,
+    },
+    /// Keep the runner's history, or not (stateless: the latest press wins).
+    Keeping(bool),
     Cancel {
         nonce: Nonce,
     },
@@ -95,6 +113,14 @@ fn nonce(s: Option<&str>) -> Result<Nonce, ActionError> {
     s.and_then(|s| Nonce::from_str_radix(s, 36).ok()).ok_or(ActionError::Garbage)
 }
 
+fn flag(s: Option<&str>) -> Result<bool, ActionError> {
+    match s {
+        Some("1") => Ok(true),
+        Some("0") => Ok(false),
+        _ => Err(ActionError::Garbage),
+    }
+}
+
 fn base36(mut n: Nonce) -> String {
     const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
     let mut out = Vec::new();
@@ -127,6 +153,10 @@ impl Action {
             Action::Answer { nonce, step, choice } => format!("a:{}:{step}:{choice}", base36(*nonce)),
             Action::Back { nonce, step } => format!("b:{}:{step}", base36(*nonce)),
             Action::Why { nonce, step } => format!("w:{}:{step}", base36(*nonce)),
+            Action::Toggle { nonce, step, choice } => format!("g:{}:{step}:{choice}", base36(*nonce)),
+            Action::Confirm { nonce, step } => format!("y:{}:{step}", base36(*nonce)),
+            Action::Checked { nonce, yes } => format!("h:{}:{}", base36(*nonce), u8::from(*yes)),
+            Action::Keeping(keep) => format!("v:{}", u8::from(*keep)),
             Action::Cancel { nonce } => format!("x:{}", base36(*nonce)),
             Action::Resume { nonce } => format!("r:{}", base36(*nonce)),
             Action::Restart { nonce } => format!("n:{}", base36(*nonce)),
@@ -170,18 +200,19 @@ impl Action {
             },
             "b" => Action::Back { nonce: nonce(parts.next())?, step: num(parts.next())? },
             "w" => Action::Why { nonce: nonce(parts.next())?, step: num(parts.next())? },
+            "g" => Action::Toggle {
+                nonce: nonce(parts.next())?,
+                step: num(parts.next())?,
+                choice: num(parts.next())?,
+            },
+            "y" => Action::Confirm { nonce: nonce(parts.next())?, step: num(parts.next())? },
+            "h" => Action::Checked { nonce: nonce(parts.next())?, yes: flag(parts.next())? },
+            "v" => Action::Keeping(flag(parts.next())?),
             "x" => Action::Cancel { nonce: nonce(parts.next())? },
             "r" => Action::Resume { nonce: nonce(parts.next())? },
             "n" => Action::Restart { nonce: nonce(parts.next())? },
             "s" => Action::Severity { nonce: nonce(parts.next())?, value: num(parts.next())? },
-            "t" => Action::AfterRun {
-                nonce: nonce(parts.next())?,
-                after_run: match parts.next() {
-                    Some("1") => true,
-                    Some("0") => false,
-                    _ => return Err(ActionError::Garbage),
-                },
-            },
+            "t" => Action::AfterRun { nonce: nonce(parts.next())?, after_run: flag(parts.next())? },
             "d" => Action::ForgetConfirm { nonce: nonce(parts.next())? },
             "k" => Action::ForgetKeep { nonce: nonce(parts.next())? },
             "f" => Action::Faq(num(parts.next())?),
@@ -219,6 +250,12 @@ mod tests {
             Action::Answer { nonce: n, step: u16::MAX, choice: u8::MAX },
             Action::Back { nonce: n, step: 3 },
             Action::Why { nonce: n, step: 3 },
+            Action::Toggle { nonce: n, step: u16::MAX, choice: u8::MAX },
+            Action::Confirm { nonce: n, step: u16::MAX },
+            Action::Checked { nonce: n, yes: true },
+            Action::Checked { nonce: n, yes: false },
+            Action::Keeping(true),
+            Action::Keeping(false),
             Action::Cancel { nonce: n },
             Action::Resume { nonce: n },
             Action::Restart { nonce: 0 },

@@ -7,25 +7,59 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::{Content, Factor, Outcome, Question, Section};
 
+/// The answer to one question: one option, or several where the question takes several.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "StoredAnswer")]
 pub struct Answer {
     pub question: String,
-    pub choice: String,
+    /// Option ids, in the question's order.
+    pub choices: Vec<String>,
+}
+
+/// An answer as stored: versions before multiple answers wrote one `choice`.
+#[derive(Deserialize)]
+struct StoredAnswer {
+    question: String,
+    #[serde(default)]
+    choice: Option<String>,
+    #[serde(default)]
+    choices: Vec<String>,
+}
+
+impl From<StoredAnswer> for Answer {
+    fn from(a: StoredAnswer) -> Self {
+        let mut choices = a.choices;
+        choices.extend(a.choice);
+        Answer { question: a.question, choices }
+    }
+}
+
+impl Answer {
+    pub fn one(question: &str, choice: &str) -> Self {
+        Answer { question: question.to_string(), choices: vec![choice.to_string()] }
+    }
+
+    pub fn chose(&self, choice: &str) -> bool {
+        self.choices.iter().any(|c| c == choice)
+    }
 }
 
 /// One user's assessment in progress.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Assessment {
     pub answers: Vec<Answer>,
+    /// What is ticked so far on the question on screen, when it takes several answers.
+    #[serde(default)]
+    pub picked: Vec<String>,
 }
 
 /// What comes after the answers given so far.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Next<'c> {
-    /// Ask this question; it is number `number` of about `about`.
-    Ask { question: &'c Question, number: usize, about: usize },
-    /// A red flag ended the assessment.
-    RedFlag { outcome: Outcome, question: &'c Question },
+    /// Ask this question; it is number `number` of `total`.
+    Ask { question: &'c Question, number: usize, total: usize },
+    /// A red flag ended the assessment: the signs reported, and the most urgent outcome.
+    RedFlag { outcome: Outcome, signs: Vec<String> },
     /// Every question is answered: time for the result.
     Complete,
 }
@@ -40,6 +74,8 @@ pub enum Rejected {
     NoSuchChoice,
     #[error("the assessment is over")]
     Finished,
+    #[error("nothing is ticked yet")]
+    NothingPicked,
 }
 
 impl Assessment {
@@ -49,7 +85,7 @@ impl Assessment {
     }
 
     pub fn chose(&self, question: &str, choice: &str) -> bool {
-        self.answers.iter().any(|a| a.question == question && a.choice == choice)
+        self.answers.iter().any(|a| a.question == question && a.chose(choice))
     }
 
     fn answered(&self, question: &str) -> bool {
@@ -61,52 +97,55 @@ impl Assessment {
     pub fn screened_positive(&self, content: &Content, factor: Factor) -> bool {
         content.screen(factor).is_some_and(|q| {
             self.answers.iter().filter(|a| a.question == q.id).any(|a| {
-                q.choice(&a.choice)
-                    .and_then(|c| c.weights.get(&factor))
-                    .is_some_and(|w| *w >= content.screen_positive)
+                let points: u32 =
+                    a.choices.iter().filter_map(|c| q.choice(c).and_then(|c| c.weights.get(&factor))).sum();
+                points >= content.screen_positive
             })
         })
     }
 
-    /// The questions this user is asked, in order, given what they have said so far.
+    /// The questions this user is asked, in order, given what they have said so far (a screen
+    /// not answered yet counts as opening nothing, so the total only grows as follow-ups open).
     pub fn plan<'c>(&self, content: &'c Content) -> Vec<&'c Question> {
         content
             .questions
             .iter()
             .filter(|q| match q.section {
-                Section::RedFlags | Section::Profile | Section::Screen => true,
+                Section::RedFlags | Section::Profile | Section::Screen | Section::Habits => true,
                 Section::FollowUp => q.factor.is_some_and(|f| self.screened_positive(content, f)),
                 Section::Modifier => q.ask_if.iter().any(|f| self.screened_positive(content, *f)),
             })
             .collect()
     }
 
-    pub fn next<'c>(&self, content: &'c Content) -> Next<'c> {
+    /// The red-flag signs the answers so far report, in the order given.
+    pub fn signs(&self, content: &Content) -> Vec<String> {
+        let mut signs: Vec<String> = Vec::new();
         for answer in &self.answers {
-            let Some(question) = content.question(&answer.question) else {
-                continue;
-            };
-            if let Some(outcome) = question.choice(&answer.choice).and_then(|c| c.red_flag) {
-                return Next::RedFlag { outcome, question };
+            let Some(question) = content.question(&answer.question) else { continue };
+            for sign in answer.choices.iter().filter_map(|c| question.choice(c)?.sign.clone()) {
+                if !signs.contains(&sign) {
+                    signs.push(sign);
+                }
             }
+        }
+        signs
+    }
+
+    pub fn next<'c>(&self, content: &'c Content) -> Next<'c> {
+        let signs = self.signs(content);
+        if let Some(outcome) = signs.iter().filter_map(|s| content.sign(s)).map(|s| s.outcome).max() {
+            return Next::RedFlag { outcome, signs };
         }
         let plan = self.plan(content);
         match plan.iter().find(|q| !self.answered(&q.id)) {
-            Some(question) => {
-                let unanswered_screens = content
-                    .questions
-                    .iter()
-                    .filter(|q| q.section == Section::Screen && !self.answered(&q.id))
-                    .count();
-                let number = self.answers.len() + 1;
-                Next::Ask { question, number, about: (plan.len() + unanswered_screens).max(number) }
-            }
+            Some(question) => Next::Ask { question, number: self.answers.len() + 1, total: plan.len() },
             None => Next::Complete,
         }
     }
 
-    /// The assessment after answering the question at `step` with its option number `choice`.
-    pub fn answer(&self, content: &Content, step: usize, choice: usize) -> Result<Assessment, Rejected> {
+    /// The question on screen, if `step` is it.
+    fn on_screen<'c>(&self, content: &'c Content, step: usize) -> Result<&'c Question, Rejected> {
         let question = match self.next(content) {
             Next::Ask { question, .. } => question,
             _ => return Err(Rejected::Finished),
@@ -114,10 +153,68 @@ impl Assessment {
         if step != self.step() {
             return Err(Rejected::Stale);
         }
-        let choice = question.choices.get(choice).ok_or(Rejected::NoSuchChoice)?;
+        Ok(question)
+    }
+
+    fn with_answer(&self, question: &Question, mut choices: Vec<String>) -> Assessment {
+        // Kept in the question's order, so the same picks always read the same.
+        choices.sort_by_key(|c| question.choices.iter().position(|x| &x.id == c));
+        choices.dedup();
         let mut next = self.clone();
-        next.answers.push(Answer { question: question.id.clone(), choice: choice.id.clone() });
+        next.picked.clear();
+        next.answers.push(Answer { question: question.id.clone(), choices });
+        next
+    }
+
+    /// The assessment after answering the question at `step` with its option number `choice`
+    /// (on a question that takes several, this one alone).
+    pub fn answer(&self, content: &Content, step: usize, choice: usize) -> Result<Assessment, Rejected> {
+        let question = self.on_screen(content, step)?;
+        let choice = question.choices.get(choice).ok_or(Rejected::NoSuchChoice)?;
+        Ok(self.with_answer(question, vec![choice.id.clone()]))
+    }
+
+    /// Ticks or unticks option `choice` of the question at `step`, which takes several
+    /// answers. An exclusive option ("None of these") answers the question at once.
+    pub fn toggle(&self, content: &Content, step: usize, choice: usize) -> Result<Assessment, Rejected> {
+        let question = self.on_screen(content, step)?;
+        let option = question.choices.get(choice).ok_or(Rejected::NoSuchChoice)?;
+        if !question.multiple || option.exclusive {
+            return Ok(self.with_answer(question, vec![option.id.clone()]));
+        }
+        let mut next = self.clone();
+        if let Some(at) = next.picked.iter().position(|p| *p == option.id) {
+            next.picked.remove(at);
+        } else {
+            next.picked.push(option.id.clone());
+        }
         Ok(next)
+    }
+
+    /// Answers the question at `step` with what is ticked.
+    pub fn confirm(&self, content: &Content, step: usize) -> Result<Assessment, Rejected> {
+        let question = self.on_screen(content, step)?;
+        if self.picked.is_empty() {
+            return Err(Rejected::NothingPicked);
+        }
+        Ok(self.with_answer(question, self.picked.clone()))
+    }
+
+    /// Answers the question at `step` with these option ids (typed answers).
+    pub fn answer_with(
+        &self,
+        content: &Content,
+        step: usize,
+        ids: &[String],
+    ) -> Result<Assessment, Rejected> {
+        let question = self.on_screen(content, step)?;
+        if ids.is_empty() || ids.iter().any(|id| question.choice(id).is_none()) {
+            return Err(Rejected::NoSuchChoice);
+        }
+        if ids.len() > 1 && !question.multiple {
+            return Err(Rejected::NoSuchChoice);
+        }
+        Ok(self.with_answer(question, ids.to_vec()))
     }
 
     /// The assessment one question back, from the question at `step`.
@@ -127,13 +224,14 @@ impl Assessment {
         }
         let mut previous = self.clone();
         previous.answers.pop();
+        previous.picked.clear();
         Ok(previous)
     }
 
     /// The pain severity the user gave, 0–10.
     pub fn severity(&self, content: &Content) -> Option<u8> {
         let scale = content.questions.iter().find(|q| q.is_scale)?;
-        self.answers.iter().find(|a| a.question == scale.id).and_then(|a| a.choice.parse().ok())
+        self.answers.iter().find(|a| a.question == scale.id).and_then(|a| a.choices.first()?.parse().ok())
     }
 }
 
@@ -145,20 +243,41 @@ pub(crate) mod tests {
         Content::built_in().expect("built-in content")
     }
 
-    /// Answers by option id, checking that each one is on the question actually asked.
+    fn option(question: &Question, id: &str) -> usize {
+        question
+            .choices
+            .iter()
+            .position(|x| x.id == id)
+            .unwrap_or_else(|| panic!("{} has no {id}", question.id))
+    }
+
+    /// Answers by option id ("a,b" ticks several), checking that each one is on the question
+    /// actually asked.
     pub(crate) fn answer_all(content: &Content, answers: &[(&str, &str)]) -> Assessment {
         let mut a = Assessment::default();
         for (q, c) in answers {
             match a.next(content) {
                 Next::Ask { question, .. } => {
                     assert_eq!(question.id, *q, "expected to be asked {q} after {:?}", a.answers);
-                    let idx = question.choices.iter().position(|x| x.id == *c).expect("option exists");
-                    a = a.answer(content, a.step(), idx).expect("answer accepted");
+                    a = give(content, &a, question, c);
                 }
                 other => panic!("expected question {q}, got {other:?}"),
             }
         }
         a
+    }
+
+    fn give(content: &Content, a: &Assessment, question: &Question, choices: &str) -> Assessment {
+        let ids: Vec<&str> = choices.split(',').collect();
+        if question.multiple && !question.choice(ids[0]).is_some_and(|c| c.exclusive) {
+            let mut ticked = a.clone();
+            for id in ids {
+                ticked = ticked.toggle(content, a.step(), option(question, id)).expect("ticked");
+            }
+            ticked.confirm(content, a.step()).expect("confirmed")
+        } else {
+            a.answer(content, a.step(), option(question, ids[0])).expect("answer accepted")
+        }
     }
 
     /// Runs a whole assessment as a persona: the answers given where the question is asked,
@@ -167,21 +286,19 @@ pub(crate) mod tests {
         let mut a = Assessment::default();
         while let Next::Ask { question, .. } = a.next(content) {
             let wanted = answers.iter().find(|(q, _)| *q == question.id).map(|(_, c)| *c);
-            let idx = match wanted {
-                Some(c) => question.choices.iter().position(|x| x.id == c).expect("persona option exists"),
-                None if question.is_scale => {
-                    question.choices.iter().position(|x| x.id == "3").expect("scale has 3")
+            a = match wanted {
+                Some(c) => give(content, &a, question, c),
+                None if question.is_scale => give(content, &a, question, "3"),
+                None => {
+                    let lightest = question
+                        .choices
+                        .iter()
+                        .filter(|x| x.red_flag.is_none())
+                        .min_by_key(|x| (x.weights.values().sum::<u32>(), !x.exclusive))
+                        .expect("every question has an option without a red flag");
+                    give(content, &a, question, &lightest.id)
                 }
-                None => question
-                    .choices
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, x)| x.red_flag.is_none())
-                    .min_by_key(|(_, x)| x.weights.values().sum::<u32>())
-                    .map(|(i, _)| i)
-                    .expect("every question has an option without a red flag"),
             };
-            a = a.answer(content, a.step(), idx).expect("answer accepted");
         }
         a
     }
@@ -190,10 +307,10 @@ pub(crate) mod tests {
     fn red_flags_come_first() {
         let c = content();
         match Assessment::default().next(&c) {
-            Next::Ask { question, number, about } => {
+            Next::Ask { question, number, total } => {
                 assert_eq!(question.id, "alarm");
                 assert_eq!(number, 1);
-                assert!(about >= 10, "about {about}");
+                assert!(total >= 10, "total {total}");
             }
             other => panic!("{other:?}"),
         }
@@ -202,25 +319,12 @@ pub(crate) mod tests {
     #[test]
     fn follow_ups_only_for_factors_that_screened_positive() {
         let c = content();
-        let a = answer_all(
-            &c,
-            &[
-                ("alarm", "none"),
-                ("warning", "none"),
-                ("severity", "4"),
-                ("course", "today"),
-                ("where", "blades"),
-                ("when", "after"),
-                ("posture-screen", "little"),
-                ("core-screen", "easy"),
-                ("arms-screen", "fine"),
-                ("breath-screen", "belly"),
-                ("fatigue-screen", "easy"),
-                ("water-screen", "none"),
-                ("water-day", "dark"),
-                ("water-cramp", "no"),
-            ],
-        );
+        let a = persona(&c, &[("water-screen", "none")]);
+        let asked: Vec<&str> = a.answers.iter().map(|x| x.question.as_str()).collect();
+        assert!(asked.contains(&"water-day") && asked.contains(&"water-how"), "{asked:?}");
+        for quiet in ["posture-head", "core-how", "arms-how", "breath-how", "fatigue-how"] {
+            assert!(!asked.contains(&quiet), "{quiet} asked without a positive screen: {asked:?}");
+        }
         assert_eq!(a.next(&c), Next::Complete);
     }
 
@@ -243,5 +347,75 @@ pub(crate) mod tests {
         assert_eq!(a.answer(&c, 1, 99), Err(Rejected::NoSuchChoice));
         let flagged = answer_all(&c, &[("alarm", "chest")]);
         assert_eq!(flagged.answer(&c, 1, 0), Err(Rejected::Finished));
+    }
+
+    #[test]
+    fn several_red_flags_are_ticked_together_and_the_most_urgent_wins() {
+        let c = content();
+        let a = answer_all(&c, &[("alarm", "none"), ("warning", "fall,nerves")]);
+        assert_eq!(
+            a.next(&c),
+            Next::RedFlag { outcome: Outcome::SeeProfessional, signs: vec!["fall".into(), "nerves".into()] }
+        );
+        let urgent = answer_all(&c, &[("alarm", "sweat,chest")]);
+        assert_eq!(
+            urgent.next(&c),
+            Next::RedFlag { outcome: Outcome::Emergency, signs: vec!["chest".into(), "sweat".into()] },
+            "kept in the question's order"
+        );
+    }
+
+    #[test]
+    fn ticking_twice_unticks_and_next_needs_something_ticked() {
+        let c = content();
+        let a = Assessment::default();
+        let alarm = c.question("alarm").expect("alarm");
+        let chest = option(alarm, "chest");
+        let once = a.toggle(&c, 0, chest).expect("ticked");
+        assert_eq!(once.picked, ["chest"]);
+        assert_eq!(once.step(), 0, "ticking does not answer");
+        let twice = once.toggle(&c, 0, chest).expect("unticked");
+        assert!(twice.picked.is_empty());
+        assert_eq!(twice.confirm(&c, 0), Err(Rejected::NothingPicked));
+        let none = twice.toggle(&c, 0, option(alarm, "none")).expect("answered");
+        assert_eq!(none.answers, [Answer::one("alarm", "none")], "None of these answers at once");
+        assert!(none.picked.is_empty());
+    }
+
+    #[test]
+    fn the_total_is_exact_and_grows_by_at_most_two_as_follow_ups_open() {
+        let c = content();
+        let everything: Vec<(&str, &str)> = vec![
+            ("posture-screen", "lots"),
+            ("core-screen", "no"),
+            ("arms-screen", "odd"),
+            ("breath-screen", "chest,hold"),
+            ("fatigue-screen", "hard"),
+            ("water-screen", "none"),
+        ];
+        for answers in [everything.clone(), vec![], everything[..3].to_vec()] {
+            let done = persona(&c, &answers);
+            let mut a = Assessment::default();
+            let mut last_total = None;
+            for answer in &done.answers {
+                let Next::Ask { question, number, total } = a.next(&c) else { panic!("ended early") };
+                assert_eq!(number, a.step() + 1);
+                if let Some(last) = last_total {
+                    assert!(total >= last && total <= last + 2, "{last} -> {total} at {}", question.id);
+                }
+                last_total = Some(total);
+                a = a.answer_with(&c, a.step(), &answer.choices).expect("same answer");
+            }
+            assert_eq!(last_total, Some(done.answers.len()), "the last question is number total of total");
+        }
+    }
+
+    #[test]
+    fn an_answer_stored_before_multiple_answers_still_reads() {
+        let old: Answer = serde_json::from_str(r#"{"question":"alarm","choice":"none"}"#).expect("reads");
+        assert_eq!(old, Answer::one("alarm", "none"));
+        let new: Answer =
+            serde_json::from_str(r#"{"question":"alarm","choices":["chest","sweat"]}"#).expect("reads");
+        assert_eq!(new.choices, ["chest", "sweat"]);
     }
 }

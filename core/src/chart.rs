@@ -104,24 +104,27 @@ pub enum Mark {
     Stretch,
 }
 
-impl From<&Entry> for PainPoint {
-    fn from(entry: &Entry) -> Self {
-        match entry {
+impl PainPoint {
+    /// Where a history entry goes on the chart; `None` for what has no place there (the note
+    /// that the runner got checked).
+    pub fn of(entry: &Entry) -> Option<Self> {
+        Some(match entry {
             Entry::Assessment(a) => PainPoint {
                 at: a.at,
                 severity: a.severity,
-                mark: if matches!(a.outcome, Outcome::Emergency) { Mark::RedFlag } else { Mark::Assessment },
+                mark: if a.outcome == Outcome::SelfCare { Mark::Assessment } else { Mark::RedFlag },
             },
             Entry::Checkin(c) => PainPoint {
                 at: c.at,
                 severity: c.severity,
                 mark: match (c.kind, c.after_run) {
+                    (CheckinKind::Checked, _) => return None,
                     (CheckinKind::Stretch, _) => Mark::Stretch,
                     (CheckinKind::Feeling, Some(true)) => Mark::CheckinAfterRun,
                     (CheckinKind::Feeling, _) => Mark::Checkin,
                 },
             },
-        }
+        })
     }
 }
 

@@ -15,6 +15,8 @@ pub enum Command {
     Export,
     Forget,
     Language,
+    /// What is kept about the runner, and whether it may be.
+    Privacy,
     Help,
     Cancel,
     /// A moderator posts the group stretch routine with a Done button.
@@ -27,7 +29,7 @@ pub enum Command {
 
 impl Command {
     /// Every command, in the order the help lists them.
-    pub const ALL: [Command; 14] = [
+    pub const ALL: [Command; 15] = [
         Command::Start,
         Command::Checkin,
         Command::History,
@@ -37,6 +39,7 @@ impl Command {
         Command::Export,
         Command::Forget,
         Command::Language,
+        Command::Privacy,
         Command::Help,
         Command::Cancel,
         Command::Routine,
@@ -56,6 +59,7 @@ impl Command {
             Command::Export => "export",
             Command::Forget => "forget",
             Command::Language => "language",
+            Command::Privacy => "privacy",
             Command::Help => "help",
             Command::Cancel => "cancel",
             Command::Routine => "routine",
@@ -85,6 +89,7 @@ impl Command {
             Command::Export => Msg::new("command-export"),
             Command::Forget => Msg::new("command-forget"),
             Command::Language => Msg::new("command-language"),
+            Command::Privacy => Msg::new("command-privacy"),
             Command::Help => Msg::new("command-help"),
             Command::Cancel => Msg::new("command-cancel"),
             Command::Routine => Msg::new("command-routine"),
@@ -106,6 +111,7 @@ impl Command {
             Command::Export => Msg::new("command-name-export"),
             Command::Forget => Msg::new("command-name-forget"),
             Command::Language => Msg::new("command-name-language"),
+            Command::Privacy => Msg::new("command-name-privacy"),
             Command::Help => Msg::new("command-name-help"),
             Command::Cancel => Msg::new("command-name-cancel"),
             Command::Routine => Msg::new("command-name-routine"),

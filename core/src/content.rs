@@ -64,18 +64,39 @@ pub enum Section {
     Profile,
     Screen,
     FollowUp,
+    /// Asked only when one of `ask_if`'s factors screened positive.
     Modifier,
+    /// Habits everyone is asked about (they change the advice).
+    Habits,
+}
+
+/// A red-flag sign: something a runner may have that needs a professional before any
+/// self-help. Its referral (`referral-<id>`) says what to do, who to see and how soon.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sign {
+    pub id: String,
+    pub outcome: Outcome,
+}
+
+impl Sign {
+    pub fn referral(&self) -> Msg {
+        Msg::new(format!("referral-{}", self.id))
+    }
 }
 
 /// One answer a question offers.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Choice {
     pub id: String,
-    /// Answering this ends the assessment with this outcome.
+    /// The red-flag sign this answer reports; it ends the assessment with the sign's outcome.
+    pub sign: Option<String>,
     pub red_flag: Option<Outcome>,
     pub weights: BTreeMap<Factor, u32>,
     /// The label is the id itself (the numbers of a 0–10 scale), not a message.
     pub literal: bool,
+    /// On a question with several answers, this one stands alone ("None of these").
+    pub exclusive: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -89,6 +110,8 @@ pub struct Question {
     pub choices: Vec<Choice>,
     /// The 0–10 pain scale: its answer is the assessment's severity.
     pub is_scale: bool,
+    /// Several answers may be picked (toggles and a Next button).
+    pub multiple: bool,
 }
 
 impl Question {
@@ -112,6 +135,17 @@ impl Question {
     pub fn reason(&self, choice: &Choice) -> Msg {
         Msg::new(format!("reason-{}-{}", self.id, choice.id))
     }
+
+    /// The points this question gives `factor` at most, for the score's scale: the heaviest
+    /// answer's, or on a question with several answers the two heaviest together (facets
+    /// come in pairs far more often than all at once; a runner who ticks more simply scores
+    /// the full 100%).
+    pub fn max_points(&self, factor: Factor) -> u32 {
+        let mut weights: Vec<u32> =
+            self.choices.iter().map(|c| c.weights.get(&factor).copied().unwrap_or(0)).collect();
+        weights.sort_unstable_by(|a, b| b.cmp(a));
+        weights.iter().take(if self.multiple { 2 } else { 1 }).sum()
+    }
 }
 
 /// A piece of advice and when it applies.
@@ -124,6 +158,9 @@ pub struct Advice {
     /// `question:option` pairs that call for this advice whatever the factors say.
     #[serde(default)]
     pub answers: Vec<String>,
+    /// A stretch or a workout: held back while a red flag waits to be checked.
+    #[serde(default)]
+    pub exercise: bool,
 }
 
 impl Advice {
@@ -151,6 +188,7 @@ pub struct Levels {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Content {
     pub levels: Levels,
+    pub signs: Vec<Sign>,
     pub screen_positive: u32,
     pub questions: Vec<Question>,
     pub advice: Vec<Advice>,
@@ -187,15 +225,26 @@ pub enum ContentError {
     TooManyOptions(String),
     #[error("the levels must satisfy 0 < possible < likely <= 100")]
     Levels,
+    #[error("{0:?} names the sign {1:?}, which no [[sign]] defines")]
+    UnknownSign(String, String),
+    #[error("question {0:?} has several answers but they do not fit the buttons (at most {MAX_MULTIPLE})")]
+    TooManyToPick(String),
+    #[error("option {0:?} is exclusive but its question takes one answer anyway")]
+    Exclusive(String),
 }
 
 /// The most options one question may have, so an option's index fits an action code.
 pub const MAX_OPTIONS: usize = 16;
+/// The most options of a question with several answers: one toggle per row, under Discord's
+/// five rows with the Next and Back/Why/Cancel rows packed below.
+pub const MAX_MULTIPLE: usize = 8;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawContent {
     levels: Levels,
+    #[serde(rename = "sign")]
+    signs: Vec<Sign>,
     screen_positive: u32,
     faq: Vec<String>,
     tips: Vec<String>,
@@ -217,15 +266,19 @@ struct RawQuestion {
     #[serde(default)]
     options: Vec<RawChoice>,
     scale: Option<RawScale>,
+    #[serde(default)]
+    multiple: bool,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawChoice {
     id: String,
-    red_flag: Option<Outcome>,
+    sign: Option<String>,
     #[serde(default)]
     weights: BTreeMap<Factor, u32>,
+    #[serde(default)]
+    exclusive: bool,
 }
 
 #[derive(Deserialize)]
@@ -233,7 +286,9 @@ struct RawChoice {
 struct RawScale {
     min: u8,
     max: u8,
-    red_flag_from: Option<u8>,
+    /// Answers from this one up report `sign`.
+    sign_from: Option<u8>,
+    sign: Option<String>,
 }
 
 fn check_id(id: &str) -> Result<(), ContentError> {
@@ -255,6 +310,19 @@ impl Content {
         if !(0 < raw.levels.possible && raw.levels.possible < raw.levels.likely && raw.levels.likely <= 100) {
             return Err(ContentError::Levels);
         }
+        for sign in &raw.signs {
+            check_id(&sign.id)?;
+        }
+        let outcome_of =
+            |owner: &str, sign: Option<String>| -> Result<Option<(String, Outcome)>, ContentError> {
+                match sign {
+                    None => Ok(None),
+                    Some(id) => match raw.signs.iter().find(|s| s.id == id) {
+                        Some(s) => Ok(Some((id, s.outcome))),
+                        None => Err(ContentError::UnknownSign(owner.to_string(), id)),
+                    },
+                }
+            };
         let mut questions = Vec::new();
         let mut seen = BTreeSet::new();
         for q in raw.questions {
@@ -270,25 +338,34 @@ impl Content {
                         if choices.iter().any(|c: &Choice| c.id == o.id) {
                             return Err(ContentError::DuplicateOption { question: q.id, option: o.id });
                         }
+                        if o.exclusive && !q.multiple {
+                            return Err(ContentError::Exclusive(o.id));
+                        }
+                        let flagged = outcome_of(&o.id, o.sign)?;
                         choices.push(Choice {
                             id: o.id,
-                            red_flag: o.red_flag,
+                            red_flag: flagged.as_ref().map(|(_, outcome)| *outcome),
+                            sign: flagged.map(|(sign, _)| sign),
                             weights: o.weights,
                             literal: false,
+                            exclusive: o.exclusive,
                         });
                     }
                     (choices, false)
                 }
-                (true, Some(s)) if s.min < s.max => {
+                (true, Some(s)) if s.min < s.max && !q.multiple => {
+                    let flagged = outcome_of(&q.id, s.sign)?;
                     let choices = (s.min..=s.max)
-                        .map(|n| Choice {
-                            id: n.to_string(),
-                            red_flag: s
-                                .red_flag_from
-                                .filter(|from| n >= *from)
-                                .map(|_| Outcome::SeeProfessional),
-                            weights: BTreeMap::new(),
-                            literal: true,
+                        .map(|n| {
+                            let flag = flagged.clone().filter(|_| s.sign_from.is_some_and(|from| n >= from));
+                            Choice {
+                                id: n.to_string(),
+                                red_flag: flag.as_ref().map(|(_, outcome)| *outcome),
+                                sign: flag.map(|(sign, _)| sign),
+                                weights: BTreeMap::new(),
+                                literal: true,
+                                exclusive: false,
+                            }
                         })
                         .collect();
                     (choices, true)
@@ -297,6 +374,9 @@ impl Content {
             };
             if choices.len() > MAX_OPTIONS && !is_scale {
                 return Err(ContentError::TooManyOptions(q.id));
+            }
+            if q.multiple && choices.len() > MAX_MULTIPLE {
+                return Err(ContentError::TooManyToPick(q.id));
             }
             if matches!(q.section, Section::Screen | Section::FollowUp) && q.factor.is_none() {
                 return Err(ContentError::NoFactor(q.id));
@@ -311,6 +391,7 @@ impl Content {
                 ask_if: q.ask_if,
                 choices,
                 is_scale,
+                multiple: q.multiple,
             });
         }
         for factor in Factor::ALL {
@@ -338,20 +419,11 @@ impl Content {
         for id in raw.faq.iter().chain(&raw.tips).chain(raw.stretches.iter().map(|s| &s.id)) {
             check_id(id)?;
         }
-        let max_points = Factor::ALL
-            .iter()
-            .map(|f| {
-                let max = questions
-                    .iter()
-                    .map(|q| {
-                        q.choices.iter().map(|c| c.weights.get(f).copied().unwrap_or(0)).max().unwrap_or(0)
-                    })
-                    .sum();
-                (*f, max)
-            })
-            .collect();
+        let max_points =
+            Factor::ALL.iter().map(|f| (*f, questions.iter().map(|q| q.max_points(*f)).sum())).collect();
         Ok(Self {
             levels: raw.levels,
+            signs: raw.signs,
             screen_positive: raw.screen_positive,
             questions,
             advice: raw.advice,
@@ -360,6 +432,10 @@ impl Content {
             tips: raw.tips,
             max_points,
         })
+    }
+
+    pub fn sign(&self, id: &str) -> Option<&Sign> {
+        self.signs.iter().find(|s| s.id == id)
     }
 
     pub fn question(&self, id: &str) -> Option<&Question> {
@@ -391,6 +467,7 @@ impl Content {
             ids.insert(format!("faq-{f}-answer"));
         }
         ids.extend(self.tips.iter().map(|t| format!("tip-{t}")));
+        ids.extend(self.signs.iter().map(|s| s.referral().id));
         ids.extend(Factor::ALL.iter().map(|f| f.name().id));
         ids
     }

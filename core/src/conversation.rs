@@ -11,12 +11,13 @@ use crate::{
     action::{Action, Nonce},
     command::{self, Command},
     content::Content,
+    history::Entry,
     i18n::Locales,
     input::{CommandArgs, Input, Who},
     reply::{Arg, Draft, Msg},
-    session::{Prefs, Session},
+    session::{Keeping, Prefs, Session},
     store::{Change, Committed, SessionChange, Store, StoreError},
-    views,
+    views::{self, Saving},
 };
 
 mod account;
@@ -88,6 +89,8 @@ pub struct Turn<'a, S> {
     pub tag: String,
     /// The time zone of a reminder written without one, when the user has none kept.
     pub default_zone: Option<&'a str>,
+    /// After this many days without a word from them, a runner's records are deleted.
+    pub retention_days: u32,
 }
 
 impl<S: Store> Turn<'_, S> {
@@ -128,6 +131,58 @@ impl<S: Store> Turn<'_, S> {
         Ok((x ^ (x >> 31)) as Nonce)
     }
 
+    /// Where what this turn could save goes: the history, nowhere (the runner said no, or a
+    /// group where they cannot be asked), or held until they answer whether it may be kept.
+    fn saving(&self) -> Saving {
+        match self.prefs.history {
+            Some(Keeping::Keep) => Saving::Saved,
+            Some(Keeping::Off) => Saving::NotKept,
+            None if self.who.in_open_group() => Saving::NotKept,
+            None => Saving::Ask { days: self.retention_days },
+        }
+    }
+
+    /// Sets `session` and saves `entry` as the runner chose (see [`Self::saving`]): nothing
+    /// reaches the history before they said it may.
+    fn keep(&self, d: Decision, mut session: Session, entry: Entry) -> Decision {
+        match self.saving() {
+            Saving::Saved => d.with_session(session).append(entry),
+            Saving::NotKept => d.with_session(session),
+            Saving::Ask { .. } => {
+                session.pending.push(entry);
+                d.with_session(session)
+            }
+        }
+    }
+
+    /// Whether a red flag of the last two weeks still waits to be checked, so stretches and
+    /// workouts are held back.
+    fn held_back(&self) -> Result<bool, StoreError> {
+        Ok(self.store.history(&self.who.key())?.awaiting_check(self.now).is_some())
+    }
+
+    /// After a side trip in the middle of a check (the FAQ, the language, the history…), the
+    /// question on screen is shown again, so the runner sees where they are.
+    fn back_to_the_check(&self, mut d: Decision) -> Decision {
+        let untouched = d.change.as_ref().is_none_or(|c| c.session == SessionChange::Keep);
+        if let (false, true, Some(s)) = (self.who.in_group(), untouched, &self.session) {
+            if let Some(a) = &s.assessment {
+                d.drafts.extend(self.ask(s.nonce, a, false));
+            }
+        }
+        d
+    }
+
+    /// The help, with the welcome in front the first time.
+    fn help(&self) -> Decision {
+        let d = Decision::show([views::help(!self.prefs.welcomed)]);
+        if self.prefs.welcomed {
+            d
+        } else {
+            d.with_prefs(Prefs { welcomed: true, ..self.prefs.clone() })
+        }
+    }
+
     fn session_or_new(&self) -> Result<Session, StoreError> {
         match &self.session {
             Some(s) => Ok(Session { updated: self.now, ..s.clone() }),
@@ -147,7 +202,7 @@ impl<S: Store> Turn<'_, S> {
                 d.drafts.extend(self.ask(s.nonce, a, false));
                 Ok(d)
             }
-            None => Ok(Decision::show([views::help()])),
+            None => Ok(self.help()),
         }
     }
 
@@ -176,20 +231,26 @@ impl<S: Store> Turn<'_, S> {
         if command.is_personal() && self.who.in_open_group() {
             return Ok(Decision::show([views::go_private(command)]));
         }
-        match command {
-            Command::Start => self.start(),
-            Command::Checkin => self.checkin(),
-            Command::History => Ok(Decision::show([views::history(&self.store.history(&self.who.key())?)])),
-            Command::Faq => Ok(Decision::show([views::faq_menu(self.content)])),
-            Command::Tips => Ok(Decision::show([views::tips(self.content)])),
-            Command::Stretch => Ok(Decision::show([views::stretch(self.content)])),
-            Command::Help => Ok(Decision::show([views::help()])),
-            Command::Export => self.export(),
-            Command::Forget => self.forget(),
-            Command::Language => Ok(self.language_menu()),
-            Command::Cancel => self.cancel(),
-            Command::Routine | Command::Remind | Command::Reminders => self.club_command(command, args),
-        }
+        let d = match command {
+            Command::Start => return self.start(),
+            Command::Checkin => return self.checkin(),
+            Command::Forget => return self.forget(),
+            Command::Cancel => return self.cancel(),
+            Command::History => {
+                let off = self.prefs.history == Some(Keeping::Off);
+                Decision::show([views::history(&self.store.history(&self.who.key())?, off)])
+            }
+            Command::Faq => Decision::show([views::faq_menu(self.content)]),
+            Command::Tips => Decision::show([views::tips(self.content)]),
+            Command::Stretch => Decision::show([views::stretch(self.content, self.held_back()?)
+                .button_row(views::menu_row(&[Command::Start, Command::Checkin, Command::Tips]))]),
+            Command::Help => self.help(),
+            Command::Export => self.export()?,
+            Command::Language => self.language_menu(),
+            Command::Privacy => Decision::show([views::privacy(self.prefs.history, self.retention_days)]),
+            Command::Routine | Command::Remind | Command::Reminders => self.club_command(command, args)?,
+        };
+        Ok(self.back_to_the_check(d))
     }
 
     fn cancel(&self) -> Result<Decision, StoreError> {
@@ -229,6 +290,10 @@ impl<S: Store> Turn<'_, S> {
             Action::Answer { nonce, step, choice } => self.answer(nonce, step, choice),
             Action::Back { nonce, step } => self.back(nonce, step),
             Action::Why { nonce, step } => self.why(nonce, step),
+            Action::Toggle { nonce, step, choice } => self.toggle(nonce, step, choice),
+            Action::Confirm { nonce, step } => self.confirm(nonce, step),
+            Action::Checked { nonce, yes } => self.checked(nonce, yes),
+            Action::Keeping(keep) => Ok(self.set_keeping(keep)),
             Action::Cancel { nonce } => match self.live(nonce) {
                 Some(_) => self.cancel(),
                 None => Ok(self.expired()),
@@ -243,10 +308,10 @@ impl<S: Store> Turn<'_, S> {
             Action::ForgetConfirm { nonce } => self.forget_confirmed(nonce),
             Action::ForgetKeep { nonce } => self.forget_declined(nonce),
             Action::Faq(n) => match self.content.faq.get(usize::from(n)) {
-                Some(id) => Ok(Decision::show([views::faq_answer(id)])),
+                Some(id) => Ok(self.back_to_the_check(Decision::show([views::faq_answer(id)]))),
                 None => Ok(self.expired()),
             },
-            Action::Language(tag) => self.set_language(tag),
+            Action::Language(tag) => Ok(self.back_to_the_check(self.set_language(tag)?)),
             Action::Run(command) => self.command(command, &CommandArgs::default()),
             Action::Done { .. }
             | Action::PauseReminder { .. }

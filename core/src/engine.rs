@@ -40,6 +40,8 @@ const STRIPES: usize = 64;
 /// How often a turn is run again when another process changed the user's session between
 /// its read and its commit; more than this means something is wrong, and the user is told.
 const ATTEMPTS: usize = 5;
+/// Days of silence after which a runner's records are deleted, unless the deployment says.
+pub const DEFAULT_RETENTION_DAYS: u32 = 365;
 /// How many due reminders one call of [`Engine::take_due`] settles.
 pub const DUE_BATCH: usize = 500;
 
@@ -52,6 +54,8 @@ pub struct Engine<S> {
     reminder_hook: OnceLock<Box<dyn Fn() + Send + Sync>>,
     /// The deployment's time zone, for reminders written without one.
     default_zone: OnceLock<String>,
+    /// Days of silence after which a runner's records are deleted (`UPBACK_RETENTION_DAYS`).
+    retention_days: OnceLock<u32>,
     /// Turns run again because their commit conflicted with another process's (for /metrics).
     conflicts: AtomicU64,
 }
@@ -77,6 +81,7 @@ impl<S: Store> Engine<S> {
             stripes: (0..STRIPES).map(|_| Mutex::new(())).collect(),
             reminder_hook: OnceLock::new(),
             default_zone: OnceLock::new(),
+            retention_days: OnceLock::new(),
             conflicts: AtomicU64::new(0),
         })
     }
@@ -123,6 +128,7 @@ impl<S: Store> Engine<S> {
                 prefs: read.prefs.clone(),
                 tag: read.tag.clone(),
                 default_zone: self.default_zone.get().map(String::as_str),
+                retention_days: self.retention_days(),
             };
             let decision = match turn.decide(input.clone()) {
                 Ok(d) => d,
@@ -261,6 +267,16 @@ impl<S: Store> Engine<S> {
     /// Sets the time zone used for a reminder written without one (the first call wins).
     pub fn set_default_zone(&self, zone: &str) {
         let _ = self.default_zone.set(zone.to_string());
+    }
+
+    /// Sets how many days of silence delete a runner's records (the first call wins).
+    pub fn set_retention_days(&self, days: u32) {
+        let _ = self.retention_days.set(days);
+    }
+
+    /// How many days of silence delete a runner's records.
+    pub fn retention_days(&self) -> u32 {
+        self.retention_days.get().copied().unwrap_or(DEFAULT_RETENTION_DAYS)
     }
 
     /// When the earliest active reminder is due.

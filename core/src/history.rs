@@ -12,6 +12,9 @@ pub struct AssessmentRecord {
     pub at: DateTime<Utc>,
     pub severity: Option<u8>,
     pub outcome: Outcome,
+    /// The red-flag signs that ended it, picked or typed (empty for a self-care result).
+    #[serde(default)]
+    pub signs: Vec<String>,
     /// Best first; empty when a red flag ended the assessment.
     pub factors: Vec<FactorScore>,
     pub answers: Vec<Answer>,
@@ -24,6 +27,8 @@ pub enum CheckinKind {
     Feeling,
     /// A stretch routine done.
     Stretch,
+    /// "I got checked" after the bot sent them to a professional.
+    Checked,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -65,6 +70,11 @@ pub struct History {
     pub unreadable: usize,
 }
 
+/// How long after a red flag the bot first asks whether the runner got checked.
+pub const FOLLOW_UP_DAYS: i64 = 14;
+/// A pain score this low, after a red flag, means the self-help may come back.
+pub const MILD: u8 = 3;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Trend {
     Better,
@@ -73,6 +83,24 @@ pub enum Trend {
 }
 
 impl History {
+    /// The red-flag result of the last [`FOLLOW_UP_DAYS`] days that still waits for its
+    /// answer: the runner has not said they got checked, and has not reported mild pain since.
+    pub fn awaiting_check(&self, now: DateTime<Utc>) -> Option<&AssessmentRecord> {
+        let since = now - chrono::Duration::days(FOLLOW_UP_DAYS);
+        let (at, flagged) = self.entries.iter().enumerate().rev().find_map(|(i, e)| match e {
+            Entry::Assessment(a) if a.outcome != Outcome::SelfCare => Some((i, a)),
+            _ => None,
+        })?;
+        if flagged.at < since {
+            return None;
+        }
+        let cleared = self.entries[at + 1..].iter().any(|e| match e {
+            Entry::Checkin(c) => c.kind == CheckinKind::Checked || c.severity.is_some_and(|s| s <= MILD),
+            Entry::Assessment(a) => a.outcome == Outcome::SelfCare && a.severity.is_some_and(|s| s <= MILD),
+        });
+        (!cleared).then_some(flagged)
+    }
+
     /// The pain scores in time order.
     pub fn severities(&self) -> Vec<u8> {
         self.entries.iter().filter_map(Entry::severity).collect()
@@ -119,8 +147,14 @@ impl History {
                     "factors": a.factors.iter().map(|f| json!({
                         "factor": f.factor, "level": f.level, "score": f.score,
                     })).collect::<Vec<_>>(),
-                    "answers": a.answers.iter().map(|x| (x.question.clone(), Value::from(x.choice.clone())))
-                        .collect::<serde_json::Map<_, _>>(),
+                    "red_flags": a.signs,
+                    "answers": a.answers.iter().map(|x| {
+                        let value = match x.choices.as_slice() {
+                            [one] => Value::from(one.clone()),
+                            many => Value::from(many.to_vec()),
+                        };
+                        (x.question.clone(), value)
+                    }).collect::<serde_json::Map<_, _>>(),
                 })),
                 Entry::Checkin(_) => None,
             })
@@ -137,7 +171,7 @@ impl History {
             .collect();
         json!({
             "user": user,
-            "preferences": { "language": prefs.locale, "time_zone": prefs.zone },
+            "preferences": { "language": prefs.locale, "time_zone": prefs.zone, "history": prefs.history },
             "assessments": assessments,
             "checkins": checkins,
             "unreadable_records": self.unreadable,

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::{action::Nonce, assessment::Assessment};
+use crate::{action::Nonce, assessment::Assessment, command::Command, history::Entry};
 
 /// A small question waiting for a button press outside the assessment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -14,10 +14,31 @@ pub enum Prompt {
     Checkin { severity: Option<u8> },
     /// "Delete everything?" is on screen.
     ConfirmForget,
+    /// "Did you get checked?" after a red flag, before `then` (a check or a check-in).
+    FollowUp {
+        #[serde(with = "command_name")]
+        then: Command,
+    },
+}
+
+/// A command stored by its name, so a renamed variant never breaks a stored session.
+mod command_name {
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    use crate::command::Command;
+
+    pub fn serialize<S: Serializer>(c: &Command, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(c.name())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Command, D::Error> {
+        let name = String::deserialize(d)?;
+        Command::from_name(&name).ok_or_else(|| D::Error::custom(format!("unknown command {name:?}")))
+    }
 }
 
 /// One user's open conversation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Session {
     /// Counts the session's saved versions; a commit based on an older one is refused, so two
     /// turns of one user never both advance it (see [`crate::store::Change::read`]).
@@ -29,16 +50,20 @@ pub struct Session {
     pub assessment: Option<Assessment>,
     pub prompt: Option<Prompt>,
     pub updated: DateTime<Utc>,
+    /// Results and check-ins waiting for the runner to say whether their history may be
+    /// kept: nothing is saved before they do.
+    #[serde(default)]
+    pub pending: Vec<Entry>,
 }
 
 impl Session {
     pub fn new(nonce: Nonce, now: DateTime<Utc>) -> Self {
-        Self { rev: 0, nonce, assessment: None, prompt: None, updated: now }
+        Self { rev: 0, nonce, assessment: None, prompt: None, updated: now, pending: Vec::new() }
     }
 
     /// Nothing left open: the session need not be kept.
     pub fn is_idle(&self) -> bool {
-        self.assessment.is_none() && self.prompt.is_none()
+        self.assessment.is_none() && self.prompt.is_none() && self.pending.is_empty()
     }
 }
 
@@ -51,4 +76,19 @@ pub struct Prefs {
     /// The IANA time zone of the runner's personal reminders, asked once and kept.
     #[serde(default)]
     pub zone: Option<String>,
+    /// Whether their checks and check-ins may be kept; `None` until they were asked.
+    #[serde(default)]
+    pub history: Option<Keeping>,
+    /// The welcome was shown: from now on /help is the list of what the bot does.
+    #[serde(default)]
+    pub welcomed: bool,
+}
+
+/// The runner's answer to "may I keep your history?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Keeping {
+    Keep,
+    /// The check works and the result is shown, but nothing is kept beyond the conversation.
+    Off,
 }

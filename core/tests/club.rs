@@ -96,10 +96,15 @@ fn a_member_who_is_not_a_moderator_is_refused_and_nothing_is_stored() {
 }
 
 #[test]
-fn done_counts_each_member_once_and_saves_a_stretch_to_their_history() {
+fn done_counts_each_member_once_and_saves_a_stretch_to_the_history_of_those_who_keep_one() {
     let chat = Chat::new();
     let e = &chat.engine;
     let now = utc("2026-03-24T18:45:00Z");
+    // Member 2 keeps a history (said so in their private chat); member 3 never said.
+    let private = Who::private(Platform::Telegram, "2");
+    let privacy = e.handle(&private, Input::Text("/privacy".into()), now);
+    let keep = privacy[0].buttons[0][0].action.clone();
+    e.handle(&private, Input::Action(keep), now);
     let post = e.handle(&moderator("1"), Input::Text("/routine".into()), now);
     assert!(text(&post).contains("Chest stretch") && text(&post).contains("Nobody has ticked it off yet"));
     let done = post[0].buttons[0][0].action.clone();
@@ -111,8 +116,9 @@ fn done_counts_each_member_once_and_saves_a_stretch_to_their_history() {
     assert!(text(&other).contains("2 runners have stretched"));
     let history = e.store().history(&member("2").key()).expect("history");
     assert_eq!(history.entries.len(), 1);
-    let export = e.handle(&Who::private(Platform::Telegram, "2"), Input::Text("/export".into()), now);
+    let export = e.handle(&private, Input::Text("/export".into()), now);
     assert!(export[1].text.contains("\"kind\": \"stretch\""), "{}", export[1].text);
+    assert!(e.store().history(&member("3").key()).expect("history").entries.is_empty(), "counted, not kept");
 }
 
 #[test]

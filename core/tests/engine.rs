@@ -22,18 +22,29 @@ fn answer_all(chat: &Chat, labels: &[&str]) -> Vec<upback_core::reply::Reply> {
     last
 }
 
+fn export(chat: &Chat) -> serde_json::Value {
+    let replies = chat.say("/export");
+    serde_json::from_str(&replies[1].text).expect("export is JSON")
+}
+
 #[test]
 fn a_whole_assessment_ends_in_a_ranked_explained_result_saved_to_history() {
     let chat = Chat::new();
+    chat.keep_history();
     let first = chat.say("/start");
+    assert_eq!(first.len(), 1, "the intro and the first question are one message");
     let text = Chat::text(&first);
-    assert!(text.contains("not a doctor"), "{text}");
-    assert!(text.contains("Question 1 of about"), "{text}");
+    assert!(text.contains("not a doctor") && text.contains("I'll ask 19 quick questions"), "{text}");
+    assert!(text.contains("Question 1 of 19"), "{text}");
     assert!(first.iter().all(|r| r.private));
 
-    let result = Chat::text(&answer_all(&chat, DESK_WORKER));
+    let result = answer_all(&chat, DESK_WORKER);
+    assert_eq!(result.len(), 1, "the result is one message");
+    assert!(result[0].edit, "it replaces the last question");
+    let result = Chat::text(&result);
     assert!(result.contains("1. Posture — likely"), "{result}");
     assert!(result.contains("You sit for 8 hours or more"), "{result}");
+    assert!(result.contains("isn't a medical probability"), "what the % means: {result}");
     assert!(result.contains("rows, reverse flyes"), "{result}");
     assert!(result.contains("See a doctor or physio if"), "{result}");
     assert!(result.contains("I've saved this to your history"), "{result}");
@@ -43,20 +54,74 @@ fn a_whole_assessment_ends_in_a_ranked_explained_result_saved_to_history() {
 }
 
 #[test]
-fn every_question_offers_back_why_cancel_and_a_progress_hint() {
+fn every_factor_in_the_result_says_why_and_gets_advice_that_fits_it() {
     let chat = Chat::new();
     chat.say("/start");
-    for label in &DESK_WORKER[..DESK_WORKER.len() - 1] {
+    let mut labels = DESK_WORKER.to_vec();
+    labels[8] = "No"; // no one-minute plank: core opens its follow-up
+    labels.insert(14, "None of these"); // core's follow-up, answered with nothing in particular
+    let result = Chat::text(&answer_all(&chat, &labels));
+    assert!(
+        result.contains("Core strength — possible") || result.contains("Core strength — likely"),
+        "{result}"
+    );
+    assert!(result.contains("You can't hold a plank for a minute yet"), "core says why: {result}");
+    assert!(result.contains("planks, side planks and dead bugs"), "core gets its advice: {result}");
+}
+
+#[test]
+fn every_question_offers_back_why_cancel_and_an_exact_count_that_never_jumps() {
+    let chat = Chat::new();
+    chat.say("/start");
+    let mut totals = Vec::new();
+    for label in DESK_WORKER {
         let replies = chat.last.borrow().clone();
         let question =
             replies.iter().find(|r| r.text.contains("Question ")).expect("a question is on screen");
         let labels: Vec<&str> = question.buttons.iter().flatten().map(|b| b.label.as_str()).collect();
         assert!(labels.contains(&"Why do you ask?") && labels.contains(&"✖ Cancel"), "{labels:?}");
+        let total: usize = question
+            .text
+            .split(" of ")
+            .nth(1)
+            .and_then(|t| t.split('\n').next())
+            .and_then(|t| t.parse().ok())
+            .expect("Question n of total");
+        totals.push(total);
         chat.press(label);
     }
-    let later = chat.last.borrow().clone();
-    assert!(later[0].text.starts_with("Question 15 of about 15"), "{}", later[0].text);
-    assert!(later[0].edit, "the next question replaces the last one where the platform can");
+    assert!(totals.windows(2).all(|w| w[1] >= w[0] && w[1] <= w[0] + 2), "{totals:?}");
+    assert_eq!(totals.last(), Some(&DESK_WORKER.len()), "the last is question n of n");
+}
+
+#[test]
+fn several_red_flags_are_ticked_together_and_each_gets_its_referral() {
+    let chat = Chat::new();
+    chat.say("/start");
+    let ticked = chat.press("▫️ Chest pain or pressure");
+    assert!(ticked[0].edit, "a tick updates the question in place");
+    assert!(chat.has_button("✅ Chest pain or pressure"), "the tick shows");
+    chat.press("▫️ Sweating or feeling sick with the pain");
+    let stopped = Chat::text(&chat.press("Next ➜"));
+    assert!(stopped.contains("get medical help now"), "{stopped}");
+    assert!(
+        stopped.contains("Chest pain, pressure or tightness: call your emergency number now"),
+        "{stopped}"
+    );
+    assert!(stopped.contains("Sweating, feeling sick or clammy"), "{stopped}");
+    assert!(!stopped.contains("What I'd try"), "{stopped}");
+}
+
+#[test]
+fn next_with_nothing_ticked_asks_for_an_answer_and_untick_works() {
+    let chat = Chat::new();
+    chat.say("/start");
+    chat.press("▫️ Chest pain or pressure");
+    chat.press("✅ Chest pain or pressure");
+    let nothing = Chat::text(&chat.press("Next ➜"));
+    assert!(nothing.contains("Tick at least one answer") && nothing.contains("Question 1 of"), "{nothing}");
+    let on = Chat::text(&chat.press("None of these"));
+    assert!(on.contains("Question 2 of"), "None of these answers at once: {on}");
 }
 
 #[test]
@@ -64,23 +129,39 @@ fn back_changes_an_earlier_answer() {
     let chat = Chat::new();
     chat.say("/start");
     chat.press("None of these");
-    let q2 = Chat::text(&chat.press("← Back"));
-    assert!(q2.contains("Question 1 of about") && q2.contains("do you have any of these right now"), "{q2}");
+    let q1 = Chat::text(&chat.press("← Back"));
+    assert!(q1.contains("Question 1 of") && q1.contains("do you have any of these right now"), "{q1}");
     // The first question again, this time with a red flag.
-    let flagged = Chat::text(&chat.press("Chest pain or pressure"));
+    chat.press("▫️ Chest pain or pressure");
+    let flagged = Chat::text(&chat.press("Next ➜"));
     assert!(flagged.contains("get medical help now"), "{flagged}");
 }
 
 #[test]
-fn why_explains_the_question_without_moving_on() {
+fn why_explains_the_question_and_shows_it_again() {
     let chat = Chat::new();
     chat.say("/start");
     let why = Chat::text(&chat.press("Why do you ask?"));
     assert!(why.contains("need a doctor straight away"), "{why}");
-    // The original buttons still work.
+    assert!(why.contains("Question 1 of"), "the question comes back below: {why}");
+    assert!(Chat::text(&chat.press("None of these")).contains("Question 2 of"), "and it still works");
+}
+
+#[test]
+fn a_side_trip_in_the_middle_of_a_check_shows_the_question_again() {
+    let chat = Chat::new();
     chat.say("/start");
-    let resumed = Chat::text(&chat.press("▶ Carry on"));
-    assert!(resumed.contains("Question 1 of about"), "{resumed}");
+    chat.press("None of these");
+    for side in ["/faq", "/tips", "/help", "/history", "/privacy"] {
+        let text = Chat::text(&chat.say(side));
+        assert!(
+            text.contains("Question 2 of") && text.contains("And do any of these fit?"),
+            "{side}: {text}"
+        );
+    }
+    chat.say("/language");
+    let switched = Chat::text(&chat.press("Deutsch"));
+    assert!(switched.contains("Frage 2 von"), "in the new language: {switched}");
 }
 
 #[test]
@@ -103,7 +184,7 @@ fn start_again_from_the_resume_offer_makes_old_buttons_stale() {
     let offer = Chat::text(&chat.say("/assess"));
     assert!(offer.contains("you're on question 2"), "{offer}");
     let fresh = Chat::text(&chat.press("↺ Start again"));
-    assert!(fresh.contains("Question 1 of about"), "{fresh}");
+    assert!(fresh.contains("Question 1 of"), "{fresh}");
     let stale = Chat::text(&chat.press_action(&old));
     assert!(stale.contains("That button has expired"), "{stale}");
 }
@@ -122,55 +203,72 @@ fn an_assessment_resumes_after_the_database_is_reopened() {
     let replies =
         reopened.handle(&Who::private(Platform::Console, "ana"), Input::Open, support::start_time());
     let text = Chat::text(&replies);
-    assert!(text.contains("Welcome back") && text.contains("Question 3 of about"), "{text}");
+    assert!(text.contains("Welcome back") && text.contains("Question 3 of"), "{text}");
     drop(dir);
 }
 
 #[test]
-fn each_red_flag_alone_escalates_before_any_self_care_advice() {
+fn each_red_flag_alone_escalates_with_its_own_referral_before_any_self_care_advice() {
     let emergency = [
-        "Chest pain or pressure",
-        "Struggling to breathe",
-        "Pain spreading to my arm or jaw",
-        "Sweating or feeling sick with the pain",
-        "Lost control of bladder or bowels",
+        ("▫️ Chest pain or pressure", "call your emergency number now"),
+        ("▫️ Struggling to breathe", "sit upright while you wait"),
+        ("▫️ Pain spreading to my arm or jaw", "it can come from the heart"),
+        ("▫️ Sweating or feeling sick with the pain", "clammy"),
+        ("▫️ Lost control of bladder or bowels", "go to an emergency department now"),
+        ("▫️ Fainted or nearly fainted", "Fainting or nearly fainting"),
     ];
-    let soon_warning = [
-        "It started after a fall or a knock",
-        "Numbness, tingling or weakness in my arms or legs",
-        "Fever, or weight loss I can't explain",
-        "It hurts at night or when I'm resting",
+    let soon = [
+        ("▫️ It started after a fall or a knock", "see a doctor today or tomorrow"),
+        ("▫️ Numbness, tingling or weakness in my arms or legs", "within a day or two"),
+        ("▫️ Fever or chills", "Fever or chills with the back pain"),
+        ("▫️ Weight loss I can't explain", "book an appointment with your doctor this week"),
+        ("▫️ It hurts at night or when I'm resting", "usually eases when you rest"),
     ];
-    let cases: Vec<(Vec<&str>, &str)> = emergency
-        .iter()
-        .map(|f| (vec![*f], "emergency"))
-        .chain(soon_warning.iter().map(|f| (vec!["None of these", *f], "see_professional")))
-        .chain(
-            ["8", "9", "10"].iter().map(|s| (vec!["None of these", "None of these", *s], "see_professional")),
-        )
-        .chain(
-            ["It keeps getting worse", "More than two weeks"]
-                .iter()
-                .map(|c| (vec!["None of these", "None of these", "4", *c], "see_professional")),
-        )
-        .collect();
-    for (labels, outcome) in cases {
+    let mut cases: Vec<(Vec<&str>, &str, &str)> =
+        emergency.iter().map(|(f, r)| (vec![*f, "Next ➜"], "emergency", *r)).collect();
+    cases.extend(soon.iter().map(|(f, r)| (vec!["None of these", *f, "Next ➜"], "see_professional", *r)));
+    for s in ["8", "9", "10"] {
+        cases.push((vec!["None of these", "None of these", s], "see_professional", "Pain of 8 or more"));
+    }
+    cases.push((
+        vec!["None of these", "None of these", "4", "It keeps getting worse"],
+        "see_professional",
+        "within a few days",
+    ));
+    cases.push((
+        vec!["None of these", "None of these", "4", "Over two weeks, and it isn't easing"],
+        "see_professional",
+        "hasn't eased in over two weeks",
+    ));
+    for (labels, outcome, referral) in cases {
         let chat = Chat::new();
+        chat.keep_history();
         chat.say("/start");
         let text = Chat::text(&answer_all(&chat, &labels));
         let expected =
             if outcome == "emergency" { "get medical help now" } else { "pause the self-help part" };
-        assert!(text.contains(expected), "{labels:?}: {text}");
+        assert!(text.contains(expected) && text.contains(referral), "{labels:?}: {text}");
         assert!(!text.contains("What I'd try"), "no self-care advice after a red flag: {text}");
         assert!(text.contains("I've saved this"), "{text}");
-        let export = chat.say("/export");
-        let json: serde_json::Value = serde_json::from_str(&export[1].text).expect("export is JSON");
+        let json = export(&chat);
         assert_eq!(json["assessments"][0]["outcome"], outcome, "{labels:?}");
+        assert_eq!(json["assessments"][0]["red_flags"].as_array().map(Vec::len), Some(1), "{labels:?}");
         assert!(
             chat.engine.store().session(&chat.who.key()).expect("readable").is_none(),
             "the assessment ended"
         );
     }
+}
+
+#[test]
+fn soreness_that_comes_back_after_runs_and_settles_is_not_a_red_flag() {
+    let chat = Chat::new();
+    chat.say("/start");
+    let next = Chat::text(&answer_all(
+        &chat,
+        &["None of these", "None of these", "4", "It comes back after runs and settles in a day or two"],
+    ));
+    assert!(next.contains("Where do you feel it most?"), "the check goes on: {next}");
 }
 
 #[test]
@@ -201,23 +299,22 @@ fn stale_forged_oversized_and_garbage_buttons_get_a_kind_reply() {
     // A double tap: the second press is recognised, and the check advanced once.
     chat.press_action(&real);
     let again = Chat::text(&chat.press_action(&real));
-    assert!(
-        again.contains("You already answered that one") && again.contains("Question 2 of about"),
-        "{again}"
-    );
+    assert!(again.contains("You already answered that one") && again.contains("Question 2 of"), "{again}");
     let session = chat.engine.store().session(&chat.who.key()).expect("readable").expect("open");
     assert_eq!(session.assessment.expect("in progress").answers.len(), 1);
     // A finished assessment's buttons are stale.
     let chat = Chat::new();
     chat.say("/start");
-    let before = chat.action_of("Chest pain or pressure");
-    chat.press("Chest pain or pressure");
+    chat.press("▫️ Chest pain or pressure");
+    let before = chat.action_of("Next ➜");
+    chat.press("Next ➜");
     assert!(Chat::text(&chat.press_action(&before)).contains("That button has expired"));
 }
 
 #[test]
 fn a_corrupt_record_gets_a_kind_reply_and_the_history_survives() {
     let chat = Chat::new();
+    chat.keep_history();
     chat.say("/checkin");
     chat.press("4");
     chat.press("After a run");
@@ -226,10 +323,7 @@ fn a_corrupt_record_gets_a_kind_reply_and_the_history_survives() {
         .put_raw("sessions", &chat.who.key(), b"{\"v\":1,\"data\":{\"nonce\":\"oops\"}}")
         .expect("write");
     let text = Chat::text(&chat.say("/start"));
-    assert!(
-        text.contains("couldn't read where we left off") && text.contains("Question 1 of about"),
-        "{text}"
-    );
+    assert!(text.contains("couldn't read where we left off") && text.contains("Question 1 of"), "{text}");
     chat.engine.store().put_raw("history", &chat.who.key(), b"garbage").expect("write");
     let history = Chat::text(&chat.say("/history"));
     assert!(
@@ -244,6 +338,7 @@ fn forget_asks_first_then_leaves_no_key_of_the_user_in_any_tree() {
     let chat = Chat::new();
     let other = Who::private(Platform::Telegram, "ana-2");
     chat.engine.handle(&other, Input::Text("/checkin".into()), support::start_time());
+    chat.keep_history();
     chat.say("/checkin");
     chat.press("6");
     chat.press("Not after a run");
@@ -273,6 +368,7 @@ fn forget_asks_first_then_leaves_no_key_of_the_user_in_any_tree() {
 #[test]
 fn export_lists_everything_in_the_documented_format() {
     let chat = Chat::new();
+    chat.keep_history();
     chat.say("/start");
     answer_all(&chat, DESK_WORKER);
     chat.say("/checkin");
@@ -282,27 +378,46 @@ fn export_lists_everything_in_the_documented_format() {
     assert!(replies[0].text.contains("everything I keep about you"));
     let json: serde_json::Value = serde_json::from_str(&replies[1].text).expect("JSON");
     assert_eq!(json["user"], "console:ana");
+    assert_eq!(json["preferences"]["history"], "keep");
     let a = &json["assessments"][0];
-    assert_eq!(a["at"], "2026-06-02T18:15:00Z");
+    assert_eq!(a["at"], "2026-06-02T18:22:00Z");
     assert_eq!(a["severity"], 5);
     assert_eq!(a["outcome"], "self_care");
+    assert_eq!(a["red_flags"], serde_json::json!([]));
     assert_eq!(a["factors"][0]["factor"], "posture");
     assert_eq!(a["factors"][0]["level"], "likely");
     assert!(a["factors"][0]["score"].as_u64().expect("score") > 40);
     assert_eq!(a["factors"].as_array().expect("factors").len(), 6);
     assert_eq!(a["answers"]["posture-screen"], "lots");
+    assert_eq!(a["answers"]["alarm"], "none");
     assert_eq!(json["checkins"][0]["severity"], 3);
-    assert_eq!(json["checkins"][0]["at"], "2026-06-02T18:18:00Z");
+    assert_eq!(json["checkins"][0]["at"], "2026-06-02T18:25:00Z");
+}
+
+#[test]
+fn several_answers_are_exported_as_a_list() {
+    let chat = Chat::new();
+    chat.keep_history();
+    chat.say("/start");
+    answer_all(
+        &chat,
+        &["None of these", "▫️ It started after a fall or a knock", "▫️ Fever or chills", "Next ➜"],
+    );
+    let json = export(&chat);
+    assert_eq!(json["assessments"][0]["answers"]["warning"], serde_json::json!(["fall", "fever"]));
+    assert_eq!(json["assessments"][0]["red_flags"], serde_json::json!(["fall", "fever"]));
 }
 
 #[test]
 fn a_checkin_is_saved_and_the_history_shows_the_trend() {
     let chat = Chat::new();
+    chat.keep_history();
     for score in ["7", "6", "2"] {
         chat.say("/checkin");
         chat.press(score);
         let saved = Chat::text(&chat.press("After a run"));
-        assert!(saved.contains(&format!("Saved: {score}/10 after a run.")), "{saved}");
+        assert!(saved.contains(&format!("Got it: {score}/10 after a run.")), "{saved}");
+        assert!(saved.contains("I've saved this to your history"), "{saved}");
     }
     let history = Chat::text(&chat.say("/history"));
     assert!(history.contains("Trend: getting better"), "{history}");
@@ -312,34 +427,139 @@ fn a_checkin_is_saved_and_the_history_shows_the_trend() {
 }
 
 #[test]
-fn text_that_is_not_a_command_never_meets_silence() {
+fn a_very_sore_checkin_gets_no_stretch_button() {
     let chat = Chat::new();
-    assert!(Chat::text(&chat.say("hello?")).contains("better with buttons"));
-    assert!(Chat::text(&chat.say("/frobnicate now")).contains("I don't know /frobnicate"));
-    assert!(Chat::text(&chat.say(&"a".repeat(100_000))).contains("too long"));
+    chat.keep_history();
+    chat.say("/checkin");
+    chat.press("8");
+    let text = Chat::text(&chat.press("Not after a run"));
+    assert!(text.contains("That's a lot of pain"), "{text}");
+    assert!(!chat.has_button("🧘 Stretch routine"), "no stretch button at 8/10");
+    chat.say("/checkin");
+    chat.press("3");
+    chat.press("Not after a run");
+    assert!(chat.has_button("🧘 Stretch routine"), "a stretch button at 3/10");
+}
+
+#[test]
+fn nothing_is_saved_before_the_runner_says_their_history_may_be_kept() {
+    let chat = Chat::new();
     chat.say("/start");
-    let typed = Chat::text(&chat.say("none of these"));
-    assert!(typed.contains("Question 2 of about"), "a typed label answers: {typed}");
-    let nonsense = Chat::text(&chat.say("purple"));
+    let result = Chat::text(&answer_all(&chat, DESK_WORKER));
+    assert!(result.contains("1. Posture — likely"), "the result is shown: {result}");
+    assert!(result.contains("may I keep your checks, check-ins and settings?"), "{result}");
     assert!(
-        nonsense.contains("I didn't catch that") && nonsense.contains("Question 2 of about"),
-        "{nonsense}"
+        result.contains("/export") && result.contains("/forget") && result.contains("365 days"),
+        "{result}"
+    );
+    assert!(!result.contains("I've saved this"), "{result}");
+    assert!(chat.has_button("✅ OK, keep my history") && chat.has_button("Use without history"));
+    assert!(chat.engine.store().history(&chat.who.key()).expect("history").entries.is_empty(), "not yet");
+    let kept = Chat::text(&chat.press("✅ OK, keep my history"));
+    assert!(kept.contains("I've saved what you just did"), "{kept}");
+    assert_eq!(chat.engine.store().history(&chat.who.key()).expect("history").entries.len(), 1);
+}
+
+#[test]
+fn without_history_the_check_works_and_nothing_is_kept() {
+    let chat = Chat::new();
+    chat.say("/checkin");
+    chat.press("5");
+    chat.press("After a run");
+    chat.press("Use without history");
+    chat.say("/start");
+    let result = Chat::text(&answer_all(&chat, DESK_WORKER));
+    assert!(result.contains("1. Posture — likely") && result.contains("I haven't kept this"), "{result}");
+    let history = Chat::text(&chat.say("/history"));
+    assert!(history.contains("without a history") && chat.has_button("✅ OK, keep my history"), "{history}");
+    let json = export(&chat);
+    assert_eq!(json["preferences"]["history"], "off");
+    assert_eq!(json["assessments"], serde_json::json!([]));
+    // Nothing of the runner's health is stored anywhere: only their settings.
+    let keys = chat.engine.store().all_keys().expect("keys");
+    let mine: Vec<&String> = keys
+        .iter()
+        .filter(|(_, k)| String::from_utf8_lossy(k).contains("console:ana"))
+        .map(|(tree, _)| tree)
+        .collect();
+    assert_eq!(mine, [&"prefs".to_string()], "{mine:?}");
+    let privacy = Chat::text(&chat.say("/privacy"));
+    assert!(
+        privacy.contains("Right now you use me without a history") && privacy.contains("365 days"),
+        "{privacy}"
     );
 }
 
 #[test]
-fn reading_commands_answer_for_everyone() {
+fn after_a_red_flag_the_next_check_asks_whether_they_got_checked_and_holds_back_exercises() {
+    let chat = Chat::new();
+    chat.keep_history();
+    chat.say("/start");
+    answer_all(&chat, &["None of these", "▫️ It started after a fall or a knock", "Next ➜"]);
+    let asked = Chat::text(&chat.say("/start"));
+    assert!(asked.contains("On 2026-06-02 I suggested you get checked"), "{asked}");
+    let not_yet = Chat::text(&chat.press("Not yet"));
+    assert!(
+        not_yet.contains("Please do get it checked soon") && not_yet.contains("Question 1 of"),
+        "{not_yet}"
+    );
+    let result = Chat::text(&answer_all(&chat, DESK_WORKER));
+    assert!(result.contains("1. Posture — likely"), "{result}");
+    assert!(result.contains("I've left out stretches and exercises"), "{result}");
+    assert!(!result.contains("rows, reverse flyes") && !result.contains("🧘"), "no exercises yet: {result}");
+    assert!(!chat.has_button("🧘 Stretch routine"));
+    // A check-in asks too; "yes" is noted and the exercises come back.
+    chat.say("/checkin");
+    assert!(Chat::text(&chat.last.borrow()).contains("Did you?"));
+    let checkin = Chat::text(&chat.press("✅ Yes, I got checked"));
+    assert!(checkin.contains("How does your upper back feel today"), "{checkin}");
+    assert!(Chat::text(&chat.say("/history")).contains("got checked by a professional"));
+    chat.say("/start");
+    assert!(Chat::text(&chat.last.borrow()).contains("Question 1 of"), "no second question about it");
+}
+
+#[test]
+fn text_that_is_not_a_command_never_meets_silence() {
+    let chat = Chat::new();
+    assert!(!Chat::text(&chat.say("hello?")).trim().is_empty());
+    assert!(Chat::text(&chat.say("/frobnicate now")).contains("I don't know /frobnicate"));
+    assert!(Chat::text(&chat.say(&"a".repeat(100_000))).contains("too long"));
+    chat.say("/start");
+    let typed = Chat::text(&chat.say("none of these"));
+    assert!(typed.contains("Question 2 of"), "a typed label answers: {typed}");
+}
+
+#[test]
+fn reading_commands_answer_for_everyone_and_always_lead_on() {
     let chat = Chat::new();
     let faq = chat.say("/faq");
-    assert_eq!(faq[0].buttons.len(), 6);
+    assert!(faq[0].buttons.len() >= 6);
     assert!(!faq[0].private);
     let answer = Chat::text(&chat.press("Will changing my cadence help?"));
     assert!(answer.contains("steps per minute"), "{answer}");
     let tips = Chat::text(&chat.say("/tips"));
     assert_eq!(tips.lines().filter(|l| l.starts_with(char::is_numeric)).count(), 7, "{tips}");
-    let stretch = Chat::text(&chat.say("/stretch"));
-    assert!(stretch.contains("Hold 30 s, 3 times") && stretch.contains("for 5 minutes"), "{stretch}");
-    assert!(Chat::text(&chat.say("/help")).contains("/checkin"));
+    let stretch = chat.say("/stretch");
+    let text = Chat::text(&stretch);
+    assert!(text.contains("Hold 30 s, 3 times") && text.contains("for 5 minutes"), "{text}");
+    for command in
+        ["/stretch", "/tips", "/faq", "/help", "/history", "/privacy", "/language", "/cancel", "/nope"]
+    {
+        let replies = chat.say(command);
+        assert!(
+            replies.last().is_some_and(|r| !r.buttons.is_empty()),
+            "{command} ends without a way on: {replies:?}"
+        );
+    }
+}
+
+#[test]
+fn the_welcome_is_said_once_and_then_help_is_the_list() {
+    let chat = Chat::new();
+    let first = Chat::text(&chat.say("/help"));
+    assert!(first.contains("Hi, I'm upback") && first.contains("/checkin"), "{first}");
+    let again = Chat::text(&chat.say("/help"));
+    assert!(!again.contains("Hi, I'm upback") && again.contains("/checkin"), "{again}");
 }
 
 #[test]
@@ -362,12 +582,16 @@ fn the_language_choice_is_kept_and_exported() {
     let labels: Vec<&str> = menu[0].buttons.iter().flatten().map(|b| b.label.as_str()).collect();
     assert_eq!(labels, ["English", "Deutsch", "Español", "Français", "Match my app's language"]);
     assert!(Chat::text(&chat.press("Français")).contains("je te parle en français"));
-    assert!(Chat::text(&chat.say("/help")).contains("J’aide les coureurs"), "the choice sticks");
+    assert!(Chat::text(&chat.say("/help")).contains("/checkin"), "the choice sticks");
+    assert!(
+        Chat::text(&chat.say("/tips")).contains("Sept façons")
+            || Chat::text(&chat.say("/tips")).contains("façons")
+    );
     let export: serde_json::Value = serde_json::from_str(&chat.say("/export")[1].text).expect("JSON");
     assert_eq!(export["preferences"]["language"], "fr");
     chat.say("/language");
     chat.press("La langue de mon appli");
-    assert!(Chat::text(&chat.say("/help")).contains("I help runners"), "back to the platform's language");
+    assert!(Chat::text(&chat.say("/tips")).contains("Seven ways"), "back to the platform's language");
 }
 
 #[test]
@@ -377,12 +601,12 @@ fn one_user_hammered_from_many_threads_advances_once_per_question() {
     let engine = Arc::new(chat.engine);
     let who = chat.who.clone();
     let now = support::start_time();
-    // Everyone presses the same first answer at once, then everyone presses "Back".
+    // Everyone presses the same first answer at once.
     let first = {
         let replies = engine.handle(&who, Input::Text("/start".into()), now);
         let resume = replies[0].buttons[0][0].action.clone();
         let q = engine.handle(&who, Input::Action(resume), now);
-        q[0].buttons[5][0].action.clone()
+        q[0].buttons.iter().flatten().find(|b| b.label == "None of these").expect("none").action.clone()
     };
     let threads: Vec<_> = (0..8)
         .map(|_| {

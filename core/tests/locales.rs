@@ -9,7 +9,8 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 const SOURCE: &str = "en-US";
 
 /// Messages that may read exactly as in en-US: the list separator and pure formats.
-const SAME_EVERYWHERE: &[&str] = &["list-separator", "reminder-line", "reminder-note"];
+const SAME_EVERYWHERE: &[&str] =
+    &["list-separator", "reminder-line", "reminder-note", "toggle-on", "toggle-off"];
 
 /// Whole texts that are the same word in a language and in English, reviewed: Spanish "No",
 /// French "Posture" and "possible".

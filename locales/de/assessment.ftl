@@ -8,13 +8,15 @@ q-alarm-breath = Atemnot
 q-alarm-spread = Schmerzen, die in Arm oder Kiefer ausstrahlen
 q-alarm-sweat = Schwitzen oder Übelkeit mit den Schmerzen
 q-alarm-bladder = Kontrolle über Blase oder Darm verloren
+q-alarm-faint = Ohnmächtig geworden oder kurz davor
 q-alarm-none = Nichts davon
 why-alarm = Das kann auf etwas anderes als einen müden Muskel hindeuten – manchmal auf Herz, Lunge oder Nerven. Das gehört sofort ärztlich abgeklärt, deshalb frage ich es immer zuerst.
 
 q-warning = Und trifft eines davon zu?
 q-warning-fall = Es fing nach einem Sturz oder Stoß an
 q-warning-nerves = Taubheit, Kribbeln oder Schwäche in Armen oder Beinen
-q-warning-fever = Fieber oder Gewichtsverlust ohne Erklärung
+q-warning-fever = Fieber oder Schüttelfrost
+q-warning-weight = Gewichtsverlust ohne Erklärung
 q-warning-night = Es tut nachts oder in Ruhe weh
 q-warning-none = Nichts davon
 why-warning = Laufbeschwerden werden mit Ruhe besser. Schmerzen nach einer Verletzung, Nervenbeschwerden, Fieber oder Ruheschmerzen sollte sich eine Ärztin, ein Arzt oder die Physiotherapie ansehen, bevor du selbst etwas versuchst.
@@ -26,11 +28,13 @@ why-severity = Starke Schmerzen verdienen eine richtige Untersuchung. Außerdem 
 
 q-course = Wie lange hast du es schon, und wie entwickelt es sich?
 q-course-today = Seit diesem Lauf
-q-course-better = Ein paar Tage, wird besser
-q-course-same = Ein paar Tage, etwa gleich
+q-course-settles = Kommt nach Läufen wieder, legt sich in ein, zwei Tagen
+q-course-better = Ein paar Tage, es lässt nach
+q-course-same = Ein paar Tage, kaum Veränderung
 q-course-worse = Es wird immer schlimmer
-q-course-long = Länger als zwei Wochen
-why-course = Normaler Muskelkater verschwindet nach ein paar Tagen. Schmerzen, die zunehmen oder wochenlang bleiben, sollten fachlich angeschaut werden.
+q-course-long = Über zwei Wochen, und es wird nicht besser
+why-course = Beschwerden, die mit deinen Läufen kommen und gehen, sind häufig, und meist kannst du dich gut selbst darum kümmern. Schmerzen, die immer stärker werden oder nach zwei Wochen nicht nachgelassen haben, sollten fachlich angeschaut werden.
+reason-course-settles = Es kommt nach Läufen wieder und legt sich innerhalb von ein, zwei Tagen – Muskeln, die sich zwar erholen, aber jedes Mal wieder ermüden.
 
 q-where = Wo spürst du es am meisten?
 q-where-blades = Zwischen den Schulterblättern
@@ -53,6 +57,13 @@ reason-when-during = Es tut beim Laufen weh, wenn Technik und Atmung gefordert s
 reason-when-after = Es kommt direkt nach dem Laufen, wenn müde, ausgetrocknete Muskeln sich am meisten melden.
 reason-when-nextday = Es zeigt sich am nächsten Tag – das klassische Zeichen für Muskeln, die mehr als gewohnt leisten mussten.
 reason-when-twist = Das Drehen des Oberkörpers tut weh, was auf einen steifen mittleren Rücken und einen Rumpf hindeutet, der dich nicht stabil hält.
+
+q-experience = Wie lange läufst du schon regelmäßig?
+q-experience-new = Weniger als ein halbes Jahr
+q-experience-some = Ein halbes bis zwei Jahre
+q-experience-long = Mehr als zwei Jahre
+why-experience = Wer noch nicht lange läuft, hat die Kraft in Oberkörper und Rumpf, die das Laufen verlangt, oft noch nicht aufgebaut – diese Muskeln ermüden dann schneller.
+reason-experience-new = Du läufst noch nicht so lange, und die Muskeln, die dich aufrecht halten, holen noch auf.
 
 ## Eine Frage pro Ursache
 
@@ -81,12 +92,14 @@ reason-arms-screen-unsure = Du hast dir deinen Armschwung noch nie genauer anges
 reason-arms-screen-odd = Dir ist an deinem Armschwung etwas aufgefallen.
 
 q-breath-screen = Wie fühlt sich deine Atmung auf einem normalen Lauf an?
-q-breath-screen-belly = Tief und gleichmäßig, aus dem Bauch
 q-breath-screen-chest = Schnell und hoch in der Brust
-q-breath-screen-gasp = Ich halte die Luft an oder japse am Ende
+q-breath-screen-hold = Ich halte bergauf oder bei harten Stücken die Luft an
+q-breath-screen-gasp = Am Ende japse ich nach Luft
+q-breath-screen-belly = Tief und gleichmäßig, aus dem Bauch
 why-breath-screen = Bleibt die Atmung hoch in der Brust, heben kleine Muskeln in Nacken und oberem Rücken bei jedem Atemzug die Rippen – und ermüden.
 reason-breath-screen-chest = Du atmest schnell und hoch in der Brust, sodass Nacken- und obere Rückenmuskeln mithelfen müssen.
-reason-breath-screen-gasp = Du hältst oft die Luft an oder japst, was die Muskeln um die Rippen verspannt.
+reason-breath-screen-hold = Du hältst die Luft an, wenn es hart wird – dabei spannen sich die Muskeln um die Rippen fest an.
+reason-breath-screen-gasp = Am Ende japst du nach Luft, was die Muskeln um die Rippen verspannt.
 
 q-fatigue-screen = Wie war der Lauf vor den Beschwerden?
 q-fatigue-screen-easy = Kurz und locker
@@ -114,137 +127,92 @@ why-posture-head = Ein vorgeschobener Kopf belastet den oberen Rücken bei jedem
 reason-posture-head-yes = Beim Laufen wandert dein Kopf nach vorn und die Schultern werden rund.
 reason-posture-head-unsure = Du bist nicht sicher, ob Kopf und Schultern beim Laufen aufrecht bleiben.
 
-q-core-sway = Dreht sich dein Oberkörper oder schwankt er zur Seite, wenn du müde wirst?
-q-core-sway-yes = Ja
-q-core-sway-unsure = Weiß nicht
-q-core-sway-no = Nein
-why-core-sway = Ein stabiler Oberkörper braucht einen starken Rumpf. Wackelt er, springt der obere Rücken als Ersatzstabilisator ein.
-reason-core-sway-yes = Dein Oberkörper dreht sich oder schwankt, wenn du müde wirst – ein Zeichen, dass der Rumpf nachlässt.
-reason-core-sway-unsure = Dein Oberkörper fängt vielleicht an zu drehen, wenn du müde wirst.
-
-q-core-shoulders = Hast du spät im Lauf das Gefühl, dich mit den Schultern voranzuschieben?
-q-core-shoulders-yes = Ja
-q-core-shoulders-unsure = Manchmal
-q-core-shoulders-no = Nein
-why-core-shoulders = Die Kraft sollte von den Beinen über den Rumpf kommen. Gibt der Rumpf nach, versuchen Schultern und oberer Rücken das auszugleichen.
-reason-core-shoulders-yes = Spät im Lauf schiebst du mit den Schultern statt aus dem Rumpf.
-reason-core-shoulders-unsure = Manchmal übernehmen spät im Lauf deine Schultern das Schieben.
-
-q-core-pelvis = Macht dein unterer Rücken ein starkes Hohlkreuz, mit nach vorn gekipptem Becken?
-q-core-pelvis-yes = Ja
-q-core-pelvis-unsure = Weiß nicht
-q-core-pelvis-no = Nein
-why-core-pelvis = Ein Hohlkreuz geht oft mit einem schwachen Rumpf einher, und der obere Rücken rundet sich zum Ausgleich.
-reason-core-pelvis-yes = Dein unterer Rücken macht ein Hohlkreuz und das Becken kippt nach vorn, sodass sich der obere Rücken zum Ausgleich rundet.
-reason-core-pelvis-unsure = Dein unterer Rücken macht vielleicht ein stärkeres Hohlkreuz als nötig.
-
-q-core-stride = Fällt es dir schwer, Schritt und Rhythmus gleichmäßig zu halten, wenn du müde wirst?
-q-core-stride-yes = Ja
-q-core-stride-unsure = Manchmal
-q-core-stride-no = Nein
-why-core-stride = Ein starker Rumpf hilft dir zu spüren, wo dein Körper ist. Lässt er nach, wird der Schritt unruhig und der obere Rücken kämpft ums Gleichgewicht.
-reason-core-stride-yes = Wenn du müde wirst, geraten Schritt und Rhythmus durcheinander.
-reason-core-stride-unsure = Dein Rhythmus kommt manchmal ins Stolpern, wenn du müde wirst.
-
-q-arms-cross = Schwingen deine Hände über die Mitte deiner Brust?
-q-arms-cross-yes = Ja
-q-arms-cross-unsure = Weiß nicht
-q-arms-cross-no = Nein
-why-arms-cross = Arme, die vor dem Körper kreuzen, verdrehen den Oberkörper, und die Muskeln zwischen den Schulterblättern müssen ständig gegensteuern.
-reason-arms-cross-yes = Deine Hände schwingen über die Körpermitte, also kämpft dein oberer Rücken ständig gegen die Drehung.
-reason-arms-cross-unsure = Deine Arme kreuzen vielleicht vor dem Körper.
-
-q-arms-shrug = Wandern deine Schultern Richtung Ohren?
-q-arms-shrug-yes = Ja
-q-arms-shrug-unsure = Manchmal
-q-arms-shrug-no = Nein
-why-arms-shrug = Hochgezogene Schultern halten die Muskeln obendrauf den ganzen Lauf über angespannt – angespannte Muskeln werden schlechter durchblutet und ermüden.
-reason-arms-shrug-yes = Deine Schultern wandern Richtung Ohren und halten den oberen Rücken unter Spannung.
-reason-arms-shrug-unsure = Deine Schultern ziehen beim Laufen manchmal nach oben.
-
-q-arms-drive = Hängen deine Arme eher still, statt kräftig vor und zurück zu schwingen?
-q-arms-drive-yes = Ja
-q-arms-drive-unsure = Weiß nicht
-q-arms-drive-no = Nein
-why-arms-drive = Ein schlaffer Armschwung zwingt den Körper, den Schwung woanders herzuholen – oft durch Verdrehen des Oberkörpers und mit dem oberen Rücken.
-reason-arms-drive-yes = Deine Arme schwingen kaum mit, also übernehmen Oberkörper und oberer Rücken die Arbeit.
-reason-arms-drive-unsure = Dein Armschwung ist vielleicht eher schwach.
-
-q-arms-uneven = Schwingt ein Arm anders als der andere?
-q-arms-uneven-yes = Ja
-q-arms-uneven-unsure = Weiß nicht
-q-arms-uneven-no = Nein
-why-arms-uneven = Ein ungleicher Armschwung lässt eine Seite des oberen Rückens mehr arbeiten – darum sitzt der Schmerz manchmal nur auf einer Seite.
-reason-arms-uneven-yes = Ein Arm schwingt anders, also arbeitet eine Rückenseite mehr.
-reason-arms-uneven-unsure = Deine Arme schwingen vielleicht nicht gleichmäßig.
-
-q-breath-neck = Verspannen Nacken und Schultern, wenn du schwer atmest?
-q-breath-neck-yes = Ja
-q-breath-neck-unsure = Weiß nicht
-q-breath-neck-no = Nein
-why-breath-neck = Macht das Zwerchfell nicht den Großteil der Arbeit, heben Nacken- und obere Rückenmuskeln die Rippen – tausende Male pro Lauf.
-reason-breath-neck-yes = Nacken und Schultern verspannen, wenn du schwer atmest.
-reason-breath-neck-unsure = Nacken und Schultern helfen dir vielleicht beim Atmen.
-
-q-breath-hold = Ertappst du dich dabei, an Anstiegen oder bei harten Abschnitten die Luft anzuhalten?
-q-breath-hold-yes = Ja
-q-breath-hold-unsure = Manchmal
-q-breath-hold-no = Nein
-why-breath-hold = Luftanhalten spannt alles rund um die Rippen an, und diese Steifheit zieht in den oberen Rücken.
-reason-breath-hold-yes = Bei harten Abschnitten hältst du die Luft an, was deinen Oberkörper verspannt.
-reason-breath-hold-unsure = Manchmal hältst du die Luft an, wenn es hart wird.
-
-q-breath-cramp = Bekommst du während des Laufens Krämpfe oder Steifheit im oberen Rücken?
-q-breath-cramp-yes = Ja
-q-breath-cramp-unsure = Manchmal
-q-breath-cramp-no = Nein
-why-breath-cramp = Muskeln mit zu wenig Sauerstoff verkrampfen und verhärten schneller; schlechte Atmung und zu wenig Flüssigkeit verringern beide die Versorgung.
-reason-breath-cramp-yes = Dein oberer Rücken verkrampft oder verhärtet beim Laufen – ein Zeichen, dass ihm Sauerstoff fehlt.
-reason-breath-cramp-unsure = Dein oberer Rücken wird beim Laufen manchmal steif.
-
-q-breath-stiff = Fühlt sich dein mittlerer Rücken steif an, wenn du dich drehst oder ganz tief einatmest?
-q-breath-stiff-yes = Ja
-q-breath-stiff-unsure = Weiß nicht
-q-breath-stiff-no = Nein
-why-breath-stiff = Ein steifer mittlerer Rücken lässt die Rippen sich nicht ganz öffnen, also kostet jeder Atemzug die umliegenden Muskeln mehr Kraft.
-reason-breath-stiff-yes = Dein mittlerer Rücken ist steif, wenn du dich drehst oder tief atmest – das macht das Atmen mühsamer.
-reason-breath-stiff-unsure = Dein mittlerer Rücken ist vielleicht eher steif.
-
-q-fatigue-form = Sind gegen Ende deine Schultern hochgegangen oder ist der Nacken fest geworden?
-q-fatigue-form-yes = Ja
-q-fatigue-form-unsure = Weiß nicht
-q-fatigue-form-no = Nein
-why-fatigue-form = Wenn der obere Rücken ermüdet, wollen Nacken und Schultern helfen – das bringt zusätzliche Belastung und Steifheit.
-reason-fatigue-form-yes = Als du müde wurdest, gingen die Schultern hoch und der Nacken wurde fest – dem oberen Rücken ging die Puste aus.
-reason-fatigue-form-unsure = Deine Haltung ist vielleicht abgesackt, als du müde wurdest.
-
-q-fatigue-load = Bist du in den letzten zwei Wochen mehr oder härter gelaufen als sonst?
-q-fatigue-load-yes = Ja
-q-fatigue-load-no = Nein
-why-fatigue-load = Muskeln brauchen Zeit, um mit mehr Umfang oder Tempo mitzuhalten. Ein Sprung im Training löst häufig Beschwerden aus.
-reason-fatigue-load-yes = Du hast dein Training zuletzt gesteigert – mehr, als deine Muskeln schon mitgehen.
-
 q-water-day = Welche Farbe hat dein Urin an einem normalen Tag?
 q-water-day-pale = Hellgelb
 q-water-day-dark = Dunkler gelb
 q-water-day-unsure = Nie drauf geachtet
-why-water-day = Hellgelb heißt, dass du über den Tag genug trinkst; dunkler heißt, dass du oft schon etwas durstig loslaufen.
+why-water-day = Hellgelb heißt, dass du über den Tag genug trinkst; dunkler heißt, dass du oft schon etwas durstig losläufst.
 reason-water-day-dark = Dein Urin ist meist dunkler gelb, du startest also oft leicht ausgetrocknet.
 reason-water-day-unsure = Du weißt nicht genau, wie gut du über den Tag trinkst.
 
-q-water-cramp = Hattest du während oder nach dem Lauf Krämpfe, oder hast du dich steif und schwer gefühlt?
-q-water-cramp-yes = Ja
-q-water-cramp-no = Nein
-why-water-cramp = Krämpfe und Steifheit sind die übliche Beschwerde von Muskeln, denen Flüssigkeit fehlt.
-reason-water-cramp-yes = Du hattest Krämpfe oder fühltest dich steif und schwer – wie Muskeln, denen Flüssigkeit fehlt.
+q-core-how = Was davon passiert, wenn du beim Laufen müde wirst?
+q-core-how-sway = Mein Oberkörper dreht sich oder schwankt hin und her
+q-core-how-shoulders = Ich schiebe mich mit den Schultern voran
+q-core-how-pelvis = Ich mache ein Hohlkreuz, mein Becken kippt nach vorn
+q-core-how-stride = Schritt und Rhythmus werden ungleichmäßig
+q-core-how-none = Nichts davon
+why-core-how = Dein Rumpf hält den Oberkörper stabil, leitet die Kraft aus den Beinen nach oben, hält deine Haltung und hilft dir zu spüren, wo dein Körper gerade ist. Wird er müde, springt der obere Rücken für alle vier Aufgaben ein.
+reason-core-how-sway = Dein Oberkörper dreht sich oder schwankt, wenn du müde wirst – ein Zeichen, dass der Rumpf nachlässt.
+reason-core-how-shoulders = Spät im Lauf schiebst du mit den Schultern statt aus dem Rumpf.
+reason-core-how-pelvis = Dein unterer Rücken macht ein Hohlkreuz und das Becken kippt nach vorn, sodass sich der obere Rücken zum Ausgleich rundet.
+reason-core-how-stride = Wenn du müde wirst, geraten Schritt und Rhythmus durcheinander.
 
-## Was den Rat verändert
+q-arms-how = Was davon passt zu deinem Armschwung?
+q-arms-how-cross = Meine Hände schwingen quer vor der Brust
+q-arms-how-shrug = Meine Schultern wandern Richtung Ohren
+q-arms-how-still = Meine Arme hängen eher still
+q-arms-how-uneven = Ein Arm schwingt anders als der andere
+q-arms-how-none = Nichts davon
+why-arms-how = Arme, die vor dem Körper kreuzen, hochgezogene Schultern, ein schlaffer oder ungleicher Schwung – all das lässt die Muskeln zwischen den Schulterblättern Überstunden machen.
+reason-arms-how-cross = Deine Hände schwingen über die Körpermitte, also kämpft dein oberer Rücken ständig gegen die Drehung.
+reason-arms-how-shrug = Deine Schultern wandern Richtung Ohren und halten den oberen Rücken unter Spannung.
+reason-arms-how-still = Deine Arme schwingen kaum mit, also übernehmen Oberkörper und oberer Rücken die Arbeit.
+reason-arms-how-uneven = Ein Arm schwingt anders, also arbeitet eine Rückenseite mehr.
+
+q-breath-how = Und was davon trifft auf dich zu?
+q-breath-how-neck = Nacken und Schultern verspannen, wenn ich schwer atme
+q-breath-how-cramp = Mein oberer Rücken verkrampft oder wird steif beim Laufen
+q-breath-how-stiff = Steifer mittlerer Rücken beim Drehen oder tiefen Einatmen
+q-breath-how-stress = Vor dem Laufen bin ich oft gestresst oder nervös
+q-breath-how-none = Nichts davon
+why-breath-how = Macht das Zwerchfell nicht den Großteil der Arbeit, heben Nacken- und obere Rückenmuskeln die Rippen. Stress macht die Atmung flacher, und ein steifer mittlerer Rücken hindert die Rippen daran, sich zu öffnen.
+reason-breath-how-neck = Nacken und Schultern verspannen, wenn du schwer atmest.
+reason-breath-how-cramp = Dein oberer Rücken verkrampft oder verhärtet beim Laufen – ein Zeichen, dass ihm Sauerstoff fehlt.
+reason-breath-how-stiff = Dein mittlerer Rücken ist steif, wenn du dich drehst oder tief atmest – das macht das Atmen mühsamer.
+reason-breath-how-stress = Vor Läufen bist du oft gestresst, und Stress hält die Atmung hoch und flach.
+
+q-fatigue-how = Trifft eins davon zu?
+q-fatigue-how-form = Gegen Ende: Schultern hoch oder Nacken fest
+q-fatigue-how-load = Ich bin in den letzten zwei Wochen mehr oder härter gelaufen
+q-fatigue-how-none = Keins von beiden
+why-fatigue-how = Müde obere Rückenmuskeln geben ihre Arbeit an Nacken und Schultern ab, und Muskeln brauchen Zeit, um mit mehr Umfang oder Tempo mitzuhalten.
+reason-fatigue-how-form = Als du müde wurdest, gingen die Schultern hoch und der Nacken wurde fest – dem oberen Rücken ging die Puste aus.
+reason-fatigue-how-load = Du hast dein Training zuletzt gesteigert – mehr, als deine Muskeln schon mitgehen.
+
+q-water-how = Passt etwas davon?
+q-water-how-cramp = Krämpfe oder steif und schwer, beim oder nach dem Lauf
+q-water-how-heat = Es war heiß, oder ich habe viel geschwitzt
+q-water-how-dry = Auf Läufen über eine Stunde nehme ich kein Wasser mit
+q-water-how-none = Nichts davon
+why-water-how = Mit Krämpfen und Steifheit beschweren sich Muskeln, denen Flüssigkeit fehlt; meist stecken Hitze oder lange Läufe ohne Trinken dahinter.
+reason-water-how-cramp = Du hattest Krämpfe oder fühltest dich steif und schwer – wie Muskeln, denen Flüssigkeit fehlt.
+reason-water-how-heat = Es war heiß oder du hast viel geschwitzt, also hast du mehr Flüssigkeit verloren als sonst.
+reason-water-how-dry = Du läufst über eine Stunde, ohne Wasser mitzunehmen.
+
+## Gewohnheiten, die den Rat verändern
 
 q-stretching = Wie oft dehnst du Brust, Schultern und oberen Rücken?
 q-stretching-regular = An den meisten Tagen
 q-stretching-sometimes = Ab und zu
 q-stretching-rarely = Kaum
 why-stretching = Verkürzte Brust- und Schultermuskeln ziehen dich nach vorn. Wenn du sie selten dehnst, ist das ein leichter Gewinn.
+reason-stretching-sometimes = Du dehnst Brust und Schultern nur ab und zu.
+reason-stretching-rarely = Du dehnst Brust und Schultern kaum, deshalb ziehen sie dich nach vorn.
+
+q-warmup = Wärmst du dich vor dem Laufen auf?
+q-warmup-always = Ja, jedes Mal
+q-warmup-sometimes = Manchmal
+q-warmup-rarely = Kaum
+why-warmup = Muskeln, die kalt in einen Lauf starten, ermüden und verspannen schneller – der obere Rücken ist da keine Ausnahme.
+reason-warmup-rarely = Du wärmst dich kaum auf, also startest du jeden Lauf mit kalten Muskeln.
+
+q-strength = Machst du Kraft- oder Rumpftraining?
+q-strength-weekly = Ja, jede Woche
+q-strength-sometimes = Ab und zu
+q-strength-never = Eigentlich nicht
+why-strength = Starke Rumpf- und obere Rückenmuskeln halten dich beim Laufen aufrecht; ohne dieses Training ermüden sie lange vor deinen Beinen.
+reason-strength-sometimes = Du machst nur ab und zu Kraft- oder Rumpftraining.
+reason-strength-never = Du machst noch kein Kraft- oder Rumpftraining, deshalb ermüden die Muskeln, die dich aufrecht halten, früh.
 
 q-surface = Worauf läufst du meistens?
 q-surface-hard = Straße und Gehweg

@@ -3,8 +3,9 @@
 language-name = Deutsch
 list-separator = {", "}
 
+welcome = Hi, ich bin upback 👋 Ich helfe Läuferinnen und Läufern herauszufinden, warum der obere Rücken nach dem Laufen wehtut – und was dagegen hilft.
 help =
-    Hi, ich bin upback 👋 Ich helfe Läuferinnen und Läufern herauszufinden, warum der obere Rücken nach dem Laufen wehtut – und was dagegen hilft.
+    Das kann ich für dich tun:
 
     /start – ein kurzer Check, was hinter deinen Beschwerden steckt
     /checkin – notieren, wie sich dein Rücken heute anfühlt
@@ -15,6 +16,7 @@ help =
     /export – alles, was ich über dich speichere, als JSON
     /forget – alles löschen, was ich über dich speichere
     /language – meine Sprache wählen
+    /privacy – was ich über dich speichere (du entscheidest)
     /remind – eine Erinnerung zum Dehnen oder für ein Check-in, z. B. /remind daily 08:00 Europe/Berlin
     /reminders – deine Erinnerungen
     /cancel – abbrechen, was wir gerade machen
@@ -23,6 +25,10 @@ help =
 not-a-doctor = Nur damit du Bescheid weißt: Ich bin ein Bot und keine Ärztin und kein Arzt. Ich kann dir beim Einordnen helfen, aber dich weder untersuchen noch eine Diagnose stellen.
 welcome-back = Schön, dass du wieder da bist! Du warst mitten in einem Check – machen wir da weiter, wo du aufgehört hast.
 free-text = Mit Buttons komme ich besser klar als mit Chatten 🙂 Tippe unten, um einen Check zu starten oder dein Befinden zu notieren, oder schick /help für alles, was ich kann.
+pick-several = Tippe alles an, was passt, dann auf „Weiter“.
+pick-at-least-one = Wähl zuerst mindestens eine Antwort oder tippe auf „Nichts davon“.
+toggle-on = ✅ { $label }
+toggle-off = ▫️ { $label }
 tap-a-button = Das habe ich nicht verstanden. Tippe auf eine der Antworten unten oder schick /cancel zum Abbrechen.
 non-text = Ich kann nur Textnachrichten lesen. Schick /help, um zu sehen, was ich kann.
 too-long = Das ist mir etwas zu lang zum Lesen. Magst du dich kürzer fassen oder einen Button nehmen?
@@ -41,6 +47,30 @@ export-head = Hier ist alles, was ich über dich speichere, als JSON:
 forget-confirm = Damit löschst du alle deine Checks, Check-ins und Einstellungen – endgültig. Bist du sicher?
 forget-done = Erledigt. Ich habe alles gelöscht, was ich über dich hatte.
 forget-kept = Kein Problem, es bleibt alles, wie es war.
+
+# Die Daten behalten: Ich frage, bevor ich irgendetwas speichere.
+saved-to-history = Ich habe das in deinem Verlauf gespeichert.
+not-kept = Das habe ich nicht gespeichert, wie du es wolltest: Dein Verlauf ist aus. Mit /privacy kannst du ihn jederzeit einschalten.
+consent-ask = Bevor ich etwas speichere: Darf ich deine Checks, Check-ins und Einstellungen behalten? Sie liegen in der Datenbank dieses Bots, die dein Verein betreibt, damit du deinen Verlauf und Trend verfolgen kannst. /export zeigt dir alles, /forget löscht es; wenn du dich { $days } Tage lang nicht meldest, wird es ohnehin gelöscht.
+privacy =
+    🔒 Was ich speichere, wenn du es erlaubst: deine Checks, Check-ins und Einstellungen (Sprache, Zeitzone).
+    Warum: damit du deinen Verlauf siehst und ob dein Rücken besser wird.
+    Wo: nur in der Datenbank dieses Bots, die dein Verein betreibt. Nichts wird weitergegeben.
+    Wie lange: bis du es mit /forget löschst, oder bis { $days } Tage nach deiner letzten Nachricht an mich.
+    /export zeigt dir alles, was ich habe.
+privacy-now-kept = Im Moment speichere ich deinen Verlauf.
+privacy-now-off = Im Moment nutzt du mich ohne Verlauf: Ich zeige dir Ergebnisse, speichere sie aber nicht.
+privacy-now-unasked = Du hast mir noch nicht gesagt, ob ich deinen Verlauf speichern darf, also habe ich nichts gespeichert.
+history-on = Okay, ab jetzt speichere ich deinen Verlauf.
+history-on-saved = Okay, ich speichere deinen Verlauf. { $count ->
+        [one] Was du gerade gemacht hast, habe ich auch gleich gespeichert.
+       *[other] Deine letzten { $count } Einträge habe ich auch gleich gespeichert.
+    }
+history-turned-off = Okay, ich speichere keinen Verlauf. Checks funktionieren weiter, und ich zeige dir jedes Ergebnis. Was ich schon gespeichert habe, bleibt, bis du es mit /forget löschst.
+
+# „Warst du dort?“ – vor dem nächsten Check oder Check-in nach einem Warnzeichen.
+follow-up-ask = Am { $date } habe ich dir geraten, das ärztlich oder physiotherapeutisch abklären zu lassen. Hast du das gemacht?
+follow-up-not-yet = Bitte lass es bald abklären. Bis dahin lasse ich Dehnungen und Übungen weg – Ruhe und sanfte Bewegung sind in Ordnung.
 
 language-choose = Welche Sprache soll ich verwenden?
 language-set = Alles klar, ab jetzt schreibe ich dir auf Deutsch.
@@ -66,6 +96,12 @@ button-go-private = 🔒 Privat schreiben
 button-forget-yes = Ja, alles löschen
 button-forget-no = Nein, behalten
 button-language-auto = Sprache meiner App
+button-next = Weiter ➜
+button-privacy = 🔒 Datenschutz
+button-keep-history = ✅ Ja, Verlauf speichern
+button-no-history = Ohne Verlauf nutzen
+button-checked-yes = ✅ Ja, hab’s abklären lassen
+button-checked-not-yet = Noch nicht
 
 # Das Befehlsmenü jeder Plattform.
 command-start = Finde heraus, warum dein oberer Rücken wehtut
@@ -77,6 +113,7 @@ command-stretch = Eine Dehnroutine mit Haltezeiten
 command-export = Alles, was ich über dich speichere, als JSON
 command-forget = Alles löschen, was ich über dich speichere
 command-language = Meine Sprache wählen
+command-privacy = Was ich über dich speichere (du entscheidest)
 command-help = Was ich kann
 command-cancel = Abbrechen, was wir gerade machen
 command-routine = Die Dehnroutine für die Gruppe posten (Moderatoren)
@@ -100,6 +137,7 @@ command-name-stretch = dehnen
 command-name-export = exportieren
 command-name-forget = vergessen
 command-name-language = sprache
+command-name-privacy = datenschutz
 command-name-help = hilfe
 command-name-cancel = abbrechen
 command-name-routine = gruppenroutine

@@ -7,11 +7,13 @@ advice-arms = 🏃 Lockere deinen Armschwung: Ellbogen etwa 90° gebeugt, Hände
 advice-breathing = 🌬️ Übe täglich 5 bis 10 Minuten Bauchatmung und mach deinen mittleren Rücken mit sanften Drehungen beweglich. Beim Laufen ganz ausatmen und die Schultern locker lassen.
 advice-foam = 🟠 Roll deinen oberen Rücken mit der Faszienrolle aus: langsam rollen und an festen Stellen 60 bis 90 Sekunden mit mäßigem Druck verweilen.
 advice-load = 📅 Schalte einen Gang zurück: die nächsten Läufe kurz und locker, die Strecke langsam steigern und Ruhetage einplanen.
+advice-warmup = 🔥 Wärm dich vor dem Laufen 5 bis 10 Minuten auf: zügiges Gehen oder lockeres Traben, Armkreisen und sanfte Drehungen für den oberen Rücken.
 advice-hydrate = 💧 Trink über den Tag verteilt (Ziel: hellgelber Urin), trink vor dem Loslaufen und nimm auf längeren Läufen Wasser mit.
 advice-surface = 🌳 Tausch ein paar Straßenläufe gegen Waldwege, Wiese oder die Bahn – das dämpft die Stöße.
 advice-shoes = 👟 Schau dir deine Schuhe an: Wenn sie abgelaufen sind oder sich platt anfühlen, ist ein gut sitzendes, stützendes Paar fällig.
 advice-cadence = 👣 Versuch etwas schnellere, kürzere Schritte – etwa 5 % mehr pro Minute – für sanftere Landungen.
 
+stretch-held-back = ⚠️ Du hast mir vor Kurzem von etwas erzählt, das zuerst fachlich abgeklärt werden sollte. Bitte warte mit diesen Übungen, bis du untersucht wurdest oder es nur noch leicht wehtut.
 stretch-head = 🧘 Deine Dehnroutine für den oberen Rücken. Beweg dich sanft, atme ruhig und hör auf, wenn etwas wehtut.
 stretch-pec = 1. Brustdehnung: Unterarm an den Türrahmen, nach vorn durchtreten, bis sich die Brust öffnet. { $seconds } s halten, { $repeats }-mal pro Seite.
 stretch-trap = 2. Obere Schulter: aufrecht sitzen, das Ohr zur Schulter neigen und die andere Schulter sinken lassen. { $seconds } s halten, { $repeats }-mal pro Seite.

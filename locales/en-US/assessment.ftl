@@ -9,13 +9,15 @@ q-alarm-breath = Struggling to breathe
 q-alarm-spread = Pain spreading to my arm or jaw
 q-alarm-sweat = Sweating or feeling sick with the pain
 q-alarm-bladder = Lost control of bladder or bowels
+q-alarm-faint = Fainted or nearly fainted
 q-alarm-none = None of these
 why-alarm = These can mean something other than a tired muscle — sometimes the heart, the lungs or the nerves. They need a doctor straight away, so I always ask about them first.
 
 q-warning = And do any of these fit?
 q-warning-fall = It started after a fall or a knock
 q-warning-nerves = Numbness, tingling or weakness in my arms or legs
-q-warning-fever = Fever, or weight loss I can't explain
+q-warning-fever = Fever or chills
+q-warning-weight = Weight loss I can't explain
 q-warning-night = It hurts at night or when I'm resting
 q-warning-none = None of these
 why-warning = Running soreness eases with rest. Pain after an injury, nerve symptoms, fever or pain at rest point to something a doctor or physio should look at before you try self-help.
@@ -27,11 +29,13 @@ why-severity = Strong pain deserves a proper examination. It also helps you see 
 
 q-course = How long have you had it, and how is it going?
 q-course-today = It started with this run
-q-course-better = A few days, getting better
-q-course-same = A few days, about the same
+q-course-settles = It comes back after runs and settles in a day or two
+q-course-better = A few days, and it's easing
+q-course-same = A few days, not really changing
 q-course-worse = It keeps getting worse
-q-course-long = More than two weeks
-why-course = Ordinary soreness fades within days. Pain that builds up or hangs around for weeks should be seen by a professional.
+q-course-long = Over two weeks, and it isn't easing
+why-course = Soreness that comes and goes with your runs is common and usually fine to look after yourself. Pain that keeps building, or hasn't eased after two weeks, should be seen by a professional.
+reason-course-settles = It comes back after runs and settles within a day or two — muscles that recover, but get worn out again.
 
 q-where = Where do you feel it most?
 q-where-blades = Between my shoulder blades
@@ -54,6 +58,13 @@ reason-when-during = It hurts while you run, when form and breathing are doing t
 reason-when-after = It comes on right after running, when tired, dry muscles complain most.
 reason-when-nextday = It shows up the next day, the classic sign of muscles pushed past what they're used to.
 reason-when-twist = Turning your upper body hurts, which points to a stiff mid-back and a core that isn't holding you steady.
+
+q-experience = How long have you been running regularly?
+q-experience-new = Less than six months
+q-experience-some = Six months to two years
+q-experience-long = More than two years
+why-experience = Newer runners often haven't built up the upper-body and core strength running asks for yet, so those muscles tire sooner.
+reason-experience-new = You're fairly new to running, and the muscles that hold you up are still catching up.
 
 ## One question per cause
 
@@ -82,12 +93,14 @@ reason-arms-screen-unsure = You haven't had a look at your arm swing yet.
 reason-arms-screen-odd = You've noticed something off about your arm swing.
 
 q-breath-screen = How does your breathing feel on a typical run?
-q-breath-screen-belly = Deep and steady, from the belly
 q-breath-screen-chest = Quick and high in my chest
-q-breath-screen-gasp = I hold my breath or end up gasping
+q-breath-screen-hold = I hold my breath on hills or hard bits
+q-breath-screen-gasp = I end up gasping
+q-breath-screen-belly = Deep and steady, from the belly
 why-breath-screen = When breathing stays high in the chest, small muscles in the neck and upper back lift your ribs with every breath, and they tire.
 reason-breath-screen-chest = Your breathing stays quick and high in your chest, which makes neck and upper-back muscles help out.
-reason-breath-screen-gasp = You tend to hold your breath or gasp, which tenses the muscles around your ribs.
+reason-breath-screen-hold = You hold your breath when it gets hard, which braces the muscles around your ribs.
+reason-breath-screen-gasp = You end up gasping, which tenses the muscles around your ribs.
 
 q-fatigue-screen = What was the run before the soreness like?
 q-fatigue-screen-easy = Short and easy
@@ -115,116 +128,6 @@ why-posture-head = A head that juts forward weighs on the upper back with every 
 reason-posture-head-yes = Your head drifts forward and your shoulders round while you run.
 reason-posture-head-unsure = You're not sure whether your head and shoulders stay tall while you run.
 
-q-core-sway = As you tire, does your upper body twist or lean from side to side?
-q-core-sway-yes = Yes
-q-core-sway-unsure = Not sure
-q-core-sway-no = No
-why-core-sway = A steady trunk needs a strong core. When it wobbles, the upper back works as a back-up stabiliser.
-reason-core-sway-yes = Your upper body twists or sways as you tire — a sign the core is letting go.
-reason-core-sway-unsure = Your upper body may start to twist as you tire.
-
-q-core-shoulders = Late in a run, do you feel you're pushing yourself along with your shoulders?
-q-core-shoulders-yes = Yes
-q-core-shoulders-unsure = Sometimes
-q-core-shoulders-no = No
-why-core-shoulders = Power should flow from your legs through your core. If the core leaks, the shoulders and upper back try to make up for it.
-reason-core-shoulders-yes = Late in runs you drive with your shoulders instead of your core.
-reason-core-shoulders-unsure = Sometimes your shoulders do the pushing late in a run.
-
-q-core-pelvis = Does your lower back arch a lot, with your hips tipping forward?
-q-core-pelvis-yes = Yes
-q-core-pelvis-unsure = Not sure
-q-core-pelvis-no = No
-why-core-pelvis = A hollow lower back often goes with a weak core, and the upper back rounds forward to balance it out.
-reason-core-pelvis-yes = Your lower back arches and your hips tip forward, which rounds the upper back to compensate.
-reason-core-pelvis-unsure = Your lower back may arch more than it should.
-
-q-core-stride = Is it hard to keep an even stride and rhythm as you get tired?
-q-core-stride-yes = Yes
-q-core-stride-unsure = Sometimes
-q-core-stride-no = No
-why-core-stride = A strong core helps you feel where your body is. When it fades, your stride gets ragged and the upper back scrambles to keep you balanced.
-reason-core-stride-yes = Your stride and rhythm fall apart as you tire.
-reason-core-stride-unsure = Your rhythm sometimes slips as you tire.
-
-q-arms-cross = Do your hands swing across the middle of your chest?
-q-arms-cross-yes = Yes
-q-arms-cross-unsure = Not sure
-q-arms-cross-no = No
-why-arms-cross = Arms that cross your body twist your trunk, and the muscles between your shoulder blades have to keep reining that in.
-reason-arms-cross-yes = Your hands cross the middle of your body, so your upper back keeps fighting the twist.
-reason-arms-cross-unsure = Your arms may be crossing in front of you.
-
-q-arms-shrug = Do your shoulders creep up towards your ears?
-q-arms-shrug-yes = Yes
-q-arms-shrug-unsure = Sometimes
-q-arms-shrug-no = No
-why-arms-shrug = Raised shoulders keep the muscles on top of them tense the whole run, and tense muscles get less blood and tire.
-reason-arms-shrug-yes = Your shoulders creep up towards your ears, keeping the upper back tense.
-reason-arms-shrug-unsure = Your shoulders sometimes creep up as you run.
-
-q-arms-drive = Do your arms hang fairly still instead of driving back and forth?
-q-arms-drive-yes = Yes
-q-arms-drive-unsure = Not sure
-q-arms-drive-no = No
-why-arms-drive = A lazy arm swing makes the body find momentum elsewhere, often by twisting the torso and leaning on the upper back.
-reason-arms-drive-yes = Your arms barely drive, so your trunk and upper back do the work instead.
-reason-arms-drive-unsure = Your arm drive may be on the weak side.
-
-q-arms-uneven = Does one arm swing differently from the other?
-q-arms-uneven-yes = Yes
-q-arms-uneven-unsure = Not sure
-q-arms-uneven-no = No
-why-arms-uneven = An uneven swing makes one side of your upper back work harder, which is why soreness can sit on one side.
-reason-arms-uneven-yes = One arm swings differently, so one side of your back does more work.
-reason-arms-uneven-unsure = Your arms may not swing evenly.
-
-q-breath-neck = When you breathe hard, do your neck and shoulders tense up?
-q-breath-neck-yes = Yes
-q-breath-neck-unsure = Not sure
-q-breath-neck-no = No
-why-breath-neck = If the diaphragm isn't doing most of the work, neck and upper-back muscles lift the ribs instead — thousands of times per run.
-reason-breath-neck-yes = Your neck and shoulders tense up when you breathe hard.
-reason-breath-neck-unsure = Your neck and shoulders may be helping you breathe.
-
-q-breath-hold = Do you catch yourself holding your breath on hills or hard efforts?
-q-breath-hold-yes = Yes
-q-breath-hold-unsure = Sometimes
-q-breath-hold-no = No
-why-breath-hold = Holding your breath braces everything around the ribs, and that stiffness spreads into the upper back.
-reason-breath-hold-yes = You hold your breath on hard efforts, which tenses your upper body.
-reason-breath-hold-unsure = You sometimes hold your breath when it gets hard.
-
-q-breath-cramp = Do you get cramps or stiffness in your upper back during a run?
-q-breath-cramp-yes = Yes
-q-breath-cramp-unsure = Sometimes
-q-breath-cramp-no = No
-why-breath-cramp = Muscles short of oxygen cramp and stiffen sooner; poor breathing and too little fluid both cut the supply.
-reason-breath-cramp-yes = Your upper back cramps or stiffens during runs, a sign it's short of oxygen.
-reason-breath-cramp-unsure = Your upper back sometimes stiffens mid-run.
-
-q-breath-stiff = Does your mid-back feel stiff when you twist or take a really deep breath?
-q-breath-stiff-yes = Yes
-q-breath-stiff-unsure = Not sure
-q-breath-stiff-no = No
-why-breath-stiff = A stiff mid-back stops the ribs from opening fully, so every breath takes more effort from the surrounding muscles.
-reason-breath-stiff-yes = Your mid-back is stiff when you twist or breathe deeply, which makes breathing harder work.
-reason-breath-stiff-unsure = Your mid-back may be on the stiff side.
-
-q-fatigue-form = Towards the end, did your shoulders rise or your neck tighten?
-q-fatigue-form-yes = Yes
-q-fatigue-form-unsure = Not sure
-q-fatigue-form-no = No
-why-fatigue-form = When the upper back tires, the neck and shoulders try to help out, which adds strain and stiffness.
-reason-fatigue-form-yes = Your shoulders rose and your neck tightened as you tired — the upper back was running out of steam.
-reason-fatigue-form-unsure = Your form may have slipped as you tired.
-
-q-fatigue-load = Have you been running more, or harder, than usual these last couple of weeks?
-q-fatigue-load-yes = Yes
-q-fatigue-load-no = No
-why-fatigue-load = Muscles need time to catch up with more distance or speed. A jump in training is a common trigger for soreness.
-reason-fatigue-load-yes = You've stepped up your training recently, more than your muscles have caught up with.
-
 q-water-day = On a normal day, what colour is your pee?
 q-water-day-pale = Pale yellow
 q-water-day-dark = Darker yellow
@@ -233,19 +136,84 @@ why-water-day = Pale yellow means you're drinking enough through the day; darker
 reason-water-day-dark = Your pee is usually darker yellow, so you often start runs a little dry.
 reason-water-day-unsure = You're not sure how well you drink through the day.
 
-q-water-cramp = Did you get cramps, or feel stiff and heavy, during or after the run?
-q-water-cramp-yes = Yes
-q-water-cramp-no = No
-why-water-cramp = Cramps and stiffness are how muscles short of water often complain.
-reason-water-cramp-yes = You had cramps or felt stiff and heavy, as muscles short of water do.
+q-core-how = As you get tired on a run, which of these happen?
+q-core-how-sway = My upper body twists or sways side to side
+q-core-how-shoulders = I push myself along with my shoulders
+q-core-how-pelvis = My lower back arches and my hips tip forward
+q-core-how-stride = My stride and rhythm get uneven
+q-core-how-none = None of these
+why-core-how = Your core keeps your trunk steady, passes power from your legs up, holds your posture and tells you where your body is. When it tires, the upper back steps in for all four.
+reason-core-how-sway = Your upper body twists or sways as you tire — a sign the core is letting go.
+reason-core-how-shoulders = Late in runs you drive with your shoulders instead of your core.
+reason-core-how-pelvis = Your lower back arches and your hips tip forward, which rounds the upper back to make up for it.
+reason-core-how-stride = Your stride and rhythm fall apart as you tire.
 
-## Things that change the advice
+q-arms-how = Which of these fit your arm swing?
+q-arms-how-cross = My hands swing across my chest
+q-arms-how-shrug = My shoulders creep up towards my ears
+q-arms-how-still = My arms hang fairly still
+q-arms-how-uneven = One arm swings differently from the other
+q-arms-how-none = None of these
+why-arms-how = Arms that cross your body, shoulders held high, a lazy swing or an uneven one all keep the muscles between your shoulder blades working overtime.
+reason-arms-how-cross = Your hands cross the middle of your body, so your upper back keeps fighting the twist.
+reason-arms-how-shrug = Your shoulders creep up towards your ears, keeping the upper back tense.
+reason-arms-how-still = Your arms barely drive, so your trunk and upper back do the work instead.
+reason-arms-how-uneven = One arm swings differently, so one side of your back does more work.
+
+q-breath-how = And which of these sound like you?
+q-breath-how-neck = My neck and shoulders tense up when I breathe hard
+q-breath-how-cramp = My upper back cramps or stiffens during runs
+q-breath-how-stiff = My mid-back feels stiff when I twist or breathe in deeply
+q-breath-how-stress = I often feel stressed or anxious before a run
+q-breath-how-none = None of these
+why-breath-how = If the diaphragm isn't doing most of the work, neck and upper-back muscles lift the ribs instead. Stress makes breathing shallower, and a stiff mid-back stops the ribs from opening.
+reason-breath-how-neck = Your neck and shoulders tense up when you breathe hard.
+reason-breath-how-cramp = Your upper back cramps or stiffens during runs, a sign it's short of oxygen.
+reason-breath-how-stiff = Your mid-back is stiff when you twist or breathe deeply, which makes breathing harder work.
+reason-breath-how-stress = You're often stressed before runs, and stress keeps breathing high and shallow.
+
+q-fatigue-how = Do either of these fit?
+q-fatigue-how-form = Towards the end, my shoulders rose or my neck tightened
+q-fatigue-how-load = I've been running more, or harder, these last couple of weeks
+q-fatigue-how-none = Neither
+why-fatigue-how = Tired upper-back muscles hand their work to the neck and shoulders, and muscles need time to catch up with more distance or speed.
+reason-fatigue-how-form = Your shoulders rose and your neck tightened as you tired — the upper back was running out of steam.
+reason-fatigue-how-load = You've stepped up your training recently, more than your muscles have caught up with.
+
+q-water-how = Any of these?
+q-water-how-cramp = I got cramps, or felt stiff and heavy, during or after the run
+q-water-how-heat = It was hot, or I sweated a lot
+q-water-how-dry = I don't take water on runs over an hour
+q-water-how-none = None of these
+why-water-how = Cramps and stiffness are how muscles short of water complain; heat and long runs without a drink are the usual reasons.
+reason-water-how-cramp = You had cramps or felt stiff and heavy, as muscles short of water do.
+reason-water-how-heat = It was hot or you sweated a lot, so you lost more water than usual.
+reason-water-how-dry = You run for over an hour without taking water along.
+
+## Habits that change the advice
 
 q-stretching = How often do you stretch your chest, shoulders and upper back?
 q-stretching-regular = Most days
 q-stretching-sometimes = Now and then
 q-stretching-rarely = Hardly ever
 why-stretching = Tight chest and shoulder muscles pull you forward. If you rarely stretch them, that's an easy win.
+reason-stretching-sometimes = You stretch your chest and shoulders only now and then.
+reason-stretching-rarely = You hardly ever stretch your chest and shoulders, so they pull you forward.
+
+q-warmup = Do you warm up before you run?
+q-warmup-always = Yes, every time
+q-warmup-sometimes = Sometimes
+q-warmup-rarely = Hardly ever
+why-warmup = Muscles that start a run cold tire and tighten sooner, and the upper back is no exception.
+reason-warmup-rarely = You hardly ever warm up, so your muscles start every run cold.
+
+q-strength = Do you do any strength or core work?
+q-strength-weekly = Yes, every week
+q-strength-sometimes = Now and then
+q-strength-never = Not really
+why-strength = Strong core and upper-back muscles hold you tall on a run; without that work, they tire long before your legs do.
+reason-strength-sometimes = You do strength or core work only now and then.
+reason-strength-never = You don't do strength or core work yet, so the muscles that hold you up tire early.
 
 q-surface = What do you mostly run on?
 q-surface-hard = Roads and pavements

@@ -3,8 +3,9 @@
 language-name = English
 list-separator = {", "}
 
+welcome = Hi, I'm upback 👋 I help runners work out why their upper back is sore after a run, and what to do about it.
 help =
-    Hi, I'm upback 👋 I help runners work out why their upper back is sore after a run, and what to do about it.
+    Here's what I can do:
 
     /start — a short check of what's behind your soreness
     /checkin — log how your back feels today
@@ -15,6 +16,7 @@ help =
     /export — everything I keep about you, as JSON
     /forget — delete everything I keep about you
     /language — choose my language
+    /privacy — what I keep about you, and your choice
     /remind — a reminder to stretch or check in, e.g. /remind daily 08:00 Europe/Madrid
     /reminders — your reminders
     /cancel — stop what we're doing
@@ -23,6 +25,10 @@ help =
 not-a-doctor = Just so you know: I'm a bot, not a doctor. I can help you think it through, but I can't examine you or diagnose anything.
 welcome-back = Welcome back! You were in the middle of a check, so let's carry on where you left off.
 free-text = I'm better with buttons than with chat 🙂 Tap below to start a check or log how you feel, or send /help to see everything I can do.
+pick-several = Tap all that fit, then Next.
+pick-at-least-one = Tick at least one answer first, or tap "None of these".
+toggle-on = ✅ { $label }
+toggle-off = ▫️ { $label }
 tap-a-button = I didn't catch that. Tap one of the answers below, or send /cancel to stop.
 non-text = I can only read text messages. Send /help to see what I can do.
 too-long = That's a bit too long for me to read. Could you keep it short, or pick a button?
@@ -41,6 +47,30 @@ export-head = Here's everything I keep about you, as JSON:
 forget-confirm = This deletes all your checks, check-ins and settings, for good. Are you sure?
 forget-done = Done. I've deleted everything I had about you.
 forget-kept = No problem, I've kept everything as it was.
+
+# Keeping a runner's data: asked before anything is saved.
+saved-to-history = I've saved this to your history.
+not-kept = I haven't kept this, as you asked: your history is off. Turn it on any time with /privacy.
+consent-ask = Before I save anything: may I keep your checks, check-ins and settings? They stay in this bot's database, run by your club, so you can follow your history and trend. /export shows everything and /forget deletes it; after { $days } days without a word from you, it's deleted anyway.
+privacy =
+    🔒 What I keep, if you let me: your checks, check-ins and settings (language, time zone).
+    Why: so you can see your history and whether your back is getting better.
+    Where: only in this bot's database, run by your club. Nothing is shared.
+    For how long: until you delete it with /forget, or { $days } days after your last message to me.
+    /export shows you everything I have.
+privacy-now-kept = Right now I keep your history.
+privacy-now-off = Right now you use me without a history: I show you results but don't keep them.
+privacy-now-unasked = You haven't told me yet whether I may keep your history, so I've kept nothing.
+history-on = Okay, I'll keep your history from now on.
+history-on-saved = Okay, I'll keep your history. { $count ->
+        [one] I've saved what you just did, too.
+       *[other] I've saved the last { $count } things you did, too.
+    }
+history-turned-off = Okay, I won't keep a history. Checks still work and I'll show you every result. Anything I kept before stays until you /forget it.
+
+# "Did you get checked?", before the next check or check-in after a red flag.
+follow-up-ask = On { $date } I suggested you get checked by a doctor or physio. Did you?
+follow-up-not-yet = Please do get it checked soon. Until then I'll leave out stretches and exercises — rest and gentle movement are fine.
 
 language-choose = Which language should I use?
 language-set = Got it, I'll talk to you in English from now on.
@@ -66,6 +96,12 @@ button-go-private = 🔒 Talk privately
 button-forget-yes = Yes, delete everything
 button-forget-no = No, keep it
 button-language-auto = Match my app's language
+button-next = Next ➜
+button-privacy = 🔒 Privacy
+button-keep-history = ✅ OK, keep my history
+button-no-history = Use without history
+button-checked-yes = ✅ Yes, I got checked
+button-checked-not-yet = Not yet
 
 # The command menu of each platform.
 command-start = Find out why your upper back is sore
@@ -77,6 +113,7 @@ command-stretch = A stretch routine with hold times
 command-export = Everything I keep about you, as JSON
 command-forget = Delete everything I keep about you
 command-language = Choose my language
+command-privacy = What I keep about you, and your choice
 command-help = What I can do
 command-cancel = Stop what we're doing
 command-routine = Post the group stretch routine (moderators)
@@ -100,6 +137,7 @@ command-name-stretch = stretch
 command-name-export = export
 command-name-forget = forget
 command-name-language = language
+command-name-privacy = privacy
 command-name-help = help
 command-name-cancel = cancel
 command-name-routine = routine

@@ -8,11 +8,13 @@ advice-arms = 🏃 Relax your arm swing: elbows bent about 90°, hands brushing 
 advice-breathing = 🌬️ Practise belly breathing for 5 to 10 minutes a day, and loosen your mid-back with gentle twists. On runs, breathe out fully and keep your shoulders soft.
 advice-foam = 🟠 Foam-roll your upper back: roll slowly and pause 60 to 90 seconds on tight spots, with moderate pressure.
 advice-load = 📅 Ease back a little: keep the next runs short and easy, add distance gradually, and plan rest days.
+advice-warmup = 🔥 Warm up for 5 to 10 minutes before you run: brisk walking or easy jogging, arm circles and gentle upper-back twists.
 advice-hydrate = 💧 Drink steadily through the day (aim for pale yellow pee), drink before you head out, and take water on longer runs.
 advice-surface = 🌳 Swap some road runs for trails, grass or a track to cut the jarring.
 advice-shoes = 👟 Check your shoes: if they're worn out or feel flat, it's time for a supportive, well-fitting pair.
 advice-cadence = 👣 Try slightly quicker, shorter steps — around 5% more per minute — for lighter landings.
 
+stretch-held-back = ⚠️ You told me recently about something a professional should check first. Please hold off on these until you've been seen, or until it's only mildly sore.
 stretch-head = 🧘 Your upper-back stretch routine. Move gently, breathe slowly, and stop if anything hurts.
 stretch-pec = 1. Chest stretch: forearm on a door frame, step through until the front of your chest opens. Hold { $seconds } s, { $repeats } times each side.
 stretch-trap = 2. Upper shoulder stretch: sit tall, tip your ear towards your shoulder, and let the other shoulder sink. Hold { $seconds } s, { $repeats } times each side.

@@ -8,15 +8,17 @@ q-alarm-breath = Me cuesta respirar
 q-alarm-spread = Dolor que se extiende al brazo o la mandíbula
 q-alarm-sweat = Sudor o náuseas con el dolor
 q-alarm-bladder = He perdido el control de la vejiga o el intestino
-q-alarm-none = Ninguno
+q-alarm-faint = Me he desmayado o casi
+q-alarm-none = Nada de esto
 why-alarm = Pueden indicar algo distinto a un músculo cansado, a veces del corazón, los pulmones o los nervios. Necesitan un médico enseguida, por eso siempre pregunto por ellos primero.
 
 q-warning = ¿Y te pasa alguna de estas cosas?
 q-warning-fall = Empezó tras una caída o un golpe
 q-warning-nerves = Entumecimiento, hormigueo o debilidad en brazos o piernas
-q-warning-fever = Fiebre o pérdida de peso sin explicación
+q-warning-fever = Fiebre o escalofríos
+q-warning-weight = He perdido peso sin saber por qué
 q-warning-night = Me duele por la noche o en reposo
-q-warning-none = Ninguna
+q-warning-none = Nada de esto
 why-warning = Las molestias de correr mejoran con el reposo. El dolor tras una lesión, los síntomas nerviosos, la fiebre o el dolor en reposo conviene que los vea un médico o un fisio antes de probar por tu cuenta.
 
 ## Tu dolor
@@ -26,11 +28,13 @@ why-severity = Un dolor fuerte merece una exploración en condiciones. Además, 
 
 q-course = ¿Desde cuándo lo tienes y cómo va?
 q-course-today = Empezó con esta carrera
-q-course-better = Unos días, va a mejor
-q-course-same = Unos días, más o menos igual
+q-course-settles = Vuelve después de correr y se pasa en un día o dos
+q-course-better = Unos días, y va a menos
+q-course-same = Unos días, sin cambios
 q-course-worse = Cada vez va a peor
-q-course-long = Más de dos semanas
-why-course = Las agujetas normales se van en unos días. Un dolor que va a más o dura semanas debería verlo un profesional.
+q-course-long = Más de dos semanas, y no mejora
+why-course = Las molestias que van y vienen con tus carreras son habituales, y normalmente puedes cuidarlas tú mismo. Un dolor que va a más, o que no ha mejorado en dos semanas, debería verlo un profesional.
+reason-course-settles = Vuelve después de correr y se pasa en un día o dos: músculos que se recuperan, pero que vuelven a agotarse.
 
 q-where = ¿Dónde lo notas más?
 q-where-blades = Entre los omóplatos
@@ -53,6 +57,13 @@ reason-when-during = Te duele mientras corres, cuando la técnica y la respiraci
 reason-when-after = Aparece justo después de correr, cuando los músculos cansados y deshidratados más se quejan.
 reason-when-nextday = Aparece al día siguiente, la señal clásica de músculos que han hecho más de lo acostumbrado.
 reason-when-twist = Te duele al girar el tronco, lo que apunta a una espalda media rígida y a un core que no te sujeta firme.
+
+q-experience = ¿Cuánto tiempo llevas corriendo con regularidad?
+q-experience-new = Menos de seis meses
+q-experience-some = De seis meses a dos años
+q-experience-long = Más de dos años
+why-experience = Si llevas poco tiempo corriendo, a menudo todavía no tienes la fuerza de core y de la parte alta del cuerpo que pide correr, así que esos músculos se cansan antes.
+reason-experience-new = Llevas poco tiempo corriendo, y los músculos que te sostienen todavía se están poniendo al día.
 
 ## Una pregunta por cada causa
 
@@ -81,12 +92,14 @@ reason-arms-screen-unsure = Todavía no te has fijado en tu braceo.
 reason-arms-screen-odd = Has notado algo raro en tu braceo.
 
 q-breath-screen = ¿Cómo notas la respiración en una carrera normal?
-q-breath-screen-belly = Profunda y regular, desde la tripa
 q-breath-screen-chest = Rápida y alta, en el pecho
-q-breath-screen-gasp = Aguanto el aire o acabo boqueando
+q-breath-screen-hold = Aguanto el aire en las cuestas o en los tramos duros
+q-breath-screen-gasp = Acabo boqueando
+q-breath-screen-belly = Profunda y regular, desde la tripa
 why-breath-screen = Cuando la respiración se queda alta en el pecho, pequeños músculos del cuello y la espalda alta levantan las costillas en cada respiración, y se cansan.
 reason-breath-screen-chest = Respiras rápido y alto en el pecho, así que los músculos del cuello y la espalda alta tienen que ayudar.
-reason-breath-screen-gasp = Sueles aguantar el aire o boquear, y eso tensa los músculos alrededor de las costillas.
+reason-breath-screen-hold = Aguantas el aire cuando aprieta, y eso pone rígidos los músculos alrededor de las costillas.
+reason-breath-screen-gasp = Acabas boqueando, y eso tensa los músculos alrededor de las costillas.
 
 q-fatigue-screen = ¿Cómo fue la carrera antes de las molestias?
 q-fatigue-screen-easy = Corta y suave
@@ -114,116 +127,6 @@ why-posture-head = Una cabeza adelantada carga la espalda alta en cada zancada, 
 reason-posture-head-yes = Al correr, la cabeza se te va hacia delante y los hombros se redondean.
 reason-posture-head-unsure = No sabes bien si la cabeza y los hombros se mantienen erguidos al correr.
 
-q-core-sway = Cuando te cansas, ¿el tronco se te gira o se balancea de lado a lado?
-q-core-sway-yes = Sí
-q-core-sway-unsure = No estoy seguro
-q-core-sway-no = No
-why-core-sway = Un tronco estable necesita un core fuerte. Cuando se tambalea, la espalda alta hace de estabilizador de reserva.
-reason-core-sway-yes = El tronco se te gira o balancea al cansarte: señal de que el core afloja.
-reason-core-sway-unsure = Puede que el tronco empiece a girarse cuando te cansas.
-
-q-core-shoulders = Al final de la carrera, ¿sientes que te impulsas con los hombros?
-q-core-shoulders-yes = Sí
-q-core-shoulders-unsure = A veces
-q-core-shoulders-no = No
-why-core-shoulders = La fuerza debería ir de las piernas al tronco a través del core. Si el core falla, los hombros y la espalda alta intentan suplirlo.
-reason-core-shoulders-yes = Al final de la carrera tiras de los hombros en lugar del core.
-reason-core-shoulders-unsure = A veces, al final de la carrera, son tus hombros los que empujan.
-
-q-core-pelvis = ¿Arqueas mucho la zona lumbar, con la cadera inclinada hacia delante?
-q-core-pelvis-yes = Sí
-q-core-pelvis-unsure = No estoy seguro
-q-core-pelvis-no = No
-why-core-pelvis = Una lumbar muy arqueada suele ir con un core débil, y la espalda alta se redondea para compensar.
-reason-core-pelvis-yes = Arqueas la zona lumbar y la cadera se inclina hacia delante, así que la espalda alta se redondea para compensar.
-reason-core-pelvis-unsure = Puede que arquees la zona lumbar más de la cuenta.
-
-q-core-stride = ¿Te cuesta mantener una zancada y un ritmo regulares cuando te cansas?
-q-core-stride-yes = Sí
-q-core-stride-unsure = A veces
-q-core-stride-no = No
-why-core-stride = Un core fuerte te ayuda a sentir dónde está tu cuerpo. Cuando falla, la zancada se desordena y la espalda alta pelea por mantener el equilibrio.
-reason-core-stride-yes = La zancada y el ritmo se te desmontan cuando te cansas.
-reason-core-stride-unsure = A veces pierdes el ritmo cuando te cansas.
-
-q-arms-cross = ¿Tus manos cruzan por delante del centro del pecho?
-q-arms-cross-yes = Sí
-q-arms-cross-unsure = No estoy seguro
-q-arms-cross-no = No
-why-arms-cross = Si los brazos cruzan por delante, giran el tronco, y los músculos entre los omóplatos tienen que frenarlo una y otra vez.
-reason-arms-cross-yes = Tus manos cruzan la línea media del cuerpo, así que tu espalda alta no para de frenar el giro.
-reason-arms-cross-unsure = Puede que tus brazos crucen por delante.
-
-q-arms-shrug = ¿Se te suben los hombros hacia las orejas?
-q-arms-shrug-yes = Sí
-q-arms-shrug-unsure = A veces
-q-arms-shrug-no = No
-why-arms-shrug = Los hombros encogidos mantienen tensos los músculos de encima toda la carrera, y los músculos tensos reciben menos sangre y se cansan.
-reason-arms-shrug-yes = Se te suben los hombros hacia las orejas y la espalda alta va tensa.
-reason-arms-shrug-unsure = A veces se te suben los hombros al correr.
-
-q-arms-drive = ¿Llevas los brazos más bien quietos en lugar de moverlos adelante y atrás?
-q-arms-drive-yes = Sí
-q-arms-drive-unsure = No estoy seguro
-q-arms-drive-no = No
-why-arms-drive = Un braceo flojo obliga al cuerpo a buscar impulso en otra parte, a menudo girando el tronco y tirando de la espalda alta.
-reason-arms-drive-yes = Apenas braceas, así que el tronco y la espalda alta hacen el trabajo.
-reason-arms-drive-unsure = Puede que tu braceo sea algo flojo.
-
-q-arms-uneven = ¿Un brazo se mueve distinto que el otro?
-q-arms-uneven-yes = Sí
-q-arms-uneven-unsure = No estoy seguro
-q-arms-uneven-no = No
-why-arms-uneven = Un braceo desigual hace trabajar más un lado de la espalda alta; por eso las molestias pueden estar en un solo lado.
-reason-arms-uneven-yes = Un brazo se mueve distinto, así que un lado de tu espalda trabaja más.
-reason-arms-uneven-unsure = Puede que no bracees igual con los dos brazos.
-
-q-breath-neck = Cuando respiras fuerte, ¿se te tensan el cuello y los hombros?
-q-breath-neck-yes = Sí
-q-breath-neck-unsure = No estoy seguro
-q-breath-neck-no = No
-why-breath-neck = Si el diafragma no hace la mayor parte del trabajo, los músculos del cuello y la espalda alta levantan las costillas, miles de veces por carrera.
-reason-breath-neck-yes = Se te tensan el cuello y los hombros cuando respiras fuerte.
-reason-breath-neck-unsure = Puede que el cuello y los hombros te estén ayudando a respirar.
-
-q-breath-hold = ¿Te pillas aguantando la respiración en las cuestas o en los esfuerzos duros?
-q-breath-hold-yes = Sí
-q-breath-hold-unsure = A veces
-q-breath-hold-no = No
-why-breath-hold = Aguantar el aire pone rígido todo lo que rodea las costillas, y esa rigidez se extiende a la espalda alta.
-reason-breath-hold-yes = Aguantas la respiración en los esfuerzos duros, y eso tensa la parte alta del cuerpo.
-reason-breath-hold-unsure = A veces aguantas la respiración cuando aprieta.
-
-q-breath-cramp = ¿Te dan calambres o rigidez en la espalda alta durante la carrera?
-q-breath-cramp-yes = Sí
-q-breath-cramp-unsure = A veces
-q-breath-cramp-no = No
-why-breath-cramp = A los músculos que reciben poco oxígeno les dan calambres y se agarrotan antes; respirar mal y beber poco reducen los dos el aporte.
-reason-breath-cramp-yes = La espalda alta se te acalambra o agarrota durante la carrera, señal de que le falta oxígeno.
-reason-breath-cramp-unsure = A veces la espalda alta se te pone rígida a mitad de carrera.
-
-q-breath-stiff = ¿Notas rígida la espalda media al girarte o al respirar muy hondo?
-q-breath-stiff-yes = Sí
-q-breath-stiff-unsure = No estoy seguro
-q-breath-stiff-no = No
-why-breath-stiff = Una espalda media rígida no deja que las costillas se abran del todo, así que cada respiración cuesta más a los músculos de alrededor.
-reason-breath-stiff-yes = Tu espalda media está rígida al girarte o respirar hondo, y eso hace que respirar cueste más.
-reason-breath-stiff-unsure = Puede que tu espalda media esté algo rígida.
-
-q-fatigue-form = Hacia el final, ¿se te subieron los hombros o se te cargó el cuello?
-q-fatigue-form-yes = Sí
-q-fatigue-form-unsure = No estoy seguro
-q-fatigue-form-no = No
-why-fatigue-form = Cuando la espalda alta se cansa, el cuello y los hombros intentan ayudar, y eso añade carga y rigidez.
-reason-fatigue-form-yes = Al cansarte se te subieron los hombros y se te cargó el cuello: la espalda alta se estaba quedando sin fuerzas.
-reason-fatigue-form-unsure = Puede que tu técnica se descompusiera al cansarte.
-
-q-fatigue-load = ¿Has corrido más, o más fuerte, de lo normal en las últimas dos semanas?
-q-fatigue-load-yes = Sí
-q-fatigue-load-no = No
-why-fatigue-load = Los músculos necesitan tiempo para adaptarse a más kilómetros o más ritmo. Un salto en el entrenamiento desencadena molestias a menudo.
-reason-fatigue-load-yes = Has subido el entrenamiento hace poco, más de lo que tus músculos han asimilado.
-
 q-water-day = En un día normal, ¿de qué color es tu orina?
 q-water-day-pale = Amarillo clarito
 q-water-day-dark = Amarillo más oscuro
@@ -232,19 +135,84 @@ why-water-day = Amarillo clarito significa que bebes lo suficiente durante el d�
 reason-water-day-dark = Tu orina suele ser de un amarillo más oscuro, así que a menudo sales a correr algo deshidratado.
 reason-water-day-unsure = No sabes bien cuánto bebes a lo largo del día.
 
-q-water-cramp = ¿Tuviste calambres o te notaste rígido y pesado durante o después de la carrera?
-q-water-cramp-yes = Sí
-q-water-cramp-no = No
-why-water-cramp = Los calambres y la rigidez son la forma habitual en que se quejan los músculos con poca agua.
-reason-water-cramp-yes = Tuviste calambres o te notaste rígido y pesado, como les pasa a los músculos con poca agua.
+q-core-how = Cuando te cansas corriendo, ¿cuáles de estas cosas te pasan?
+q-core-how-sway = El tronco se me gira o se balancea de lado a lado
+q-core-how-shoulders = Me impulso con los hombros
+q-core-how-pelvis = Arqueo la zona lumbar y la cadera se me va hacia delante
+q-core-how-stride = La zancada y el ritmo se vuelven irregulares
+q-core-how-none = Nada de esto
+why-core-how = El core mantiene estable el tronco, pasa hacia arriba la fuerza de las piernas, sostiene la postura y te ayuda a sentir dónde está tu cuerpo. Cuando se cansa, la espalda alta toma el relevo en esas cuatro tareas.
+reason-core-how-sway = El tronco se te gira o balancea al cansarte: señal de que el core afloja.
+reason-core-how-shoulders = Al final de la carrera tiras de los hombros en lugar del core.
+reason-core-how-pelvis = Arqueas la zona lumbar y la cadera se inclina hacia delante, así que la espalda alta se redondea para compensar.
+reason-core-how-stride = La zancada y el ritmo se te desmontan cuando te cansas.
 
-## Lo que cambia el consejo
+q-arms-how = ¿Cuáles de estas cosas encajan con tu braceo?
+q-arms-how-cross = Las manos me cruzan por delante del pecho
+q-arms-how-shrug = Se me suben los hombros hacia las orejas
+q-arms-how-still = Llevo los brazos bastante quietos
+q-arms-how-uneven = Un brazo se mueve distinto que el otro
+q-arms-how-none = Nada de esto
+why-arms-how = Brazos que cruzan por delante, hombros subidos, un braceo flojo o uno desigual: todo eso hace que los músculos entre los omóplatos hagan horas extra.
+reason-arms-how-cross = Tus manos cruzan la línea media del cuerpo, así que tu espalda alta no para de frenar el giro.
+reason-arms-how-shrug = Se te suben los hombros hacia las orejas y la espalda alta va tensa.
+reason-arms-how-still = Apenas braceas, así que el tronco y la espalda alta hacen el trabajo.
+reason-arms-how-uneven = Un brazo se mueve distinto, así que un lado de tu espalda trabaja más.
+
+q-breath-how = ¿Y cuáles de estas te suenan?
+q-breath-how-neck = Se me tensan el cuello y los hombros cuando respiro fuerte
+q-breath-how-cramp = La espalda alta se me acalambra o agarrota al correr
+q-breath-how-stiff = Noto rígida la espalda media al girarme o al respirar hondo
+q-breath-how-stress = Antes de correr suelo estar estresado o nervioso
+q-breath-how-none = Nada de esto
+why-breath-how = Si el diafragma no hace la mayor parte del trabajo, los músculos del cuello y la espalda alta levantan las costillas. El estrés hace la respiración más superficial, y una espalda media rígida no deja que las costillas se abran.
+reason-breath-how-neck = Se te tensan el cuello y los hombros cuando respiras fuerte.
+reason-breath-how-cramp = La espalda alta se te acalambra o agarrota durante la carrera, señal de que le falta oxígeno.
+reason-breath-how-stiff = Tu espalda media está rígida al girarte o respirar hondo, y eso hace que respirar cueste más.
+reason-breath-how-stress = Sueles estar estresado antes de correr, y el estrés mantiene la respiración alta y superficial.
+
+q-fatigue-how = ¿Te pasa alguna de estas dos cosas?
+q-fatigue-how-form = Al final, hombros subidos o cuello cargado
+q-fatigue-how-load = He corrido más, o más fuerte, en las últimas dos semanas
+q-fatigue-how-none = Ninguna de las dos
+why-fatigue-how = Cuando los músculos de la espalda alta se cansan, pasan su trabajo al cuello y los hombros, y los músculos necesitan tiempo para adaptarse a más kilómetros o más ritmo.
+reason-fatigue-how-form = Al cansarte se te subieron los hombros y se te cargó el cuello: la espalda alta se estaba quedando sin fuerzas.
+reason-fatigue-how-load = Has subido el entrenamiento hace poco, más de lo que tus músculos han asimilado.
+
+q-water-how = ¿Alguna de estas?
+q-water-how-cramp = Calambres, o rigidez y pesadez, durante o después de correr
+q-water-how-heat = Hacía calor o sudé mucho
+q-water-how-dry = No llevo agua en carreras de más de una hora
+q-water-how-none = Nada de esto
+why-water-how = Los calambres y la rigidez son la forma en que se quejan los músculos con poca agua; el calor y las carreras largas sin beber son los motivos de siempre.
+reason-water-how-cramp = Tuviste calambres o te notaste rígido y pesado, como les pasa a los músculos con poca agua.
+reason-water-how-heat = Hacía calor o sudaste mucho, así que perdiste más agua de lo normal.
+reason-water-how-dry = Corres más de una hora sin llevar agua.
+
+## Hábitos que cambian el consejo
 
 q-stretching = ¿Con qué frecuencia estiras el pecho, los hombros y la espalda alta?
 q-stretching-regular = Casi todos los días
 q-stretching-sometimes = De vez en cuando
 q-stretching-rarely = Casi nunca
 why-stretching = Los músculos del pecho y los hombros acortados tiran de ti hacia delante. Si casi nunca los estiras, ahí tienes una mejora fácil.
+reason-stretching-sometimes = Estiras el pecho y los hombros solo de vez en cuando.
+reason-stretching-rarely = Casi nunca estiras el pecho y los hombros, así que tiran de ti hacia delante.
+
+q-warmup = ¿Calientas antes de correr?
+q-warmup-always = Sí, siempre
+q-warmup-sometimes = A veces
+q-warmup-rarely = Casi nunca
+why-warmup = Los músculos que empiezan a correr en frío se cansan y se tensan antes, y la espalda alta no es una excepción.
+reason-warmup-rarely = Casi nunca calientas, así que tus músculos empiezan cada carrera en frío.
+
+q-strength = ¿Haces algo de fuerza o de core?
+q-strength-weekly = Sí, cada semana
+q-strength-sometimes = De vez en cuando
+q-strength-never = La verdad es que no
+why-strength = Un core y una espalda alta fuertes te mantienen erguido al correr; sin ese trabajo, se cansan mucho antes que las piernas.
+reason-strength-sometimes = Solo haces fuerza o core de vez en cuando.
+reason-strength-never = Todavía no haces fuerza ni core, así que los músculos que te sostienen se cansan pronto.
 
 q-surface = ¿Por dónde corres casi siempre?
 q-surface-hard = Asfalto y aceras

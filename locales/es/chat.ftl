@@ -3,8 +3,9 @@
 language-name = Español
 list-separator = {", "}
 
+welcome = ¡Hola, soy upback! 👋 Ayudo a corredores y corredoras a averiguar por qué les duele la parte alta de la espalda después de correr, y qué hacer al respecto.
 help =
-    ¡Hola, soy upback! 👋 Ayudo a corredores y corredoras a averiguar por qué les duele la parte alta de la espalda después de correr, y qué hacer al respecto.
+    Esto es lo que sé hacer:
 
     /start – una revisión rápida de qué hay detrás de tus molestias
     /checkin – anota cómo sientes hoy la espalda
@@ -15,6 +16,7 @@ help =
     /export – todo lo que guardo sobre ti, en JSON
     /forget – borrar todo lo que guardo sobre ti
     /language – elegir mi idioma
+    /privacy – qué guardo sobre ti (tú decides)
     /remind – un recordatorio para estirar o registrarte, p. ej. /remind daily 08:00 Europe/Madrid
     /reminders – tus recordatorios
     /cancel – dejar lo que estamos haciendo
@@ -23,6 +25,10 @@ help =
 not-a-doctor = Para que lo sepas: soy un bot, no un médico. Puedo ayudarte a ordenar ideas, pero no puedo examinarte ni darte un diagnóstico.
 welcome-back = ¡Qué bien verte de nuevo! Estabas a mitad de una revisión, así que seguimos donde lo dejaste.
 free-text = Me manejo mejor con botones que charlando 🙂 Toca abajo para empezar una revisión o anotar cómo estás, o envía /help para ver todo lo que sé hacer.
+pick-several = Toca todas las que encajen y luego «Siguiente».
+pick-at-least-one = Marca primero al menos una respuesta, o toca «Nada de esto».
+toggle-on = ✅ { $label }
+toggle-off = ▫️ { $label }
 tap-a-button = No te he entendido. Toca una de las respuestas de abajo o envía /cancel para parar.
 non-text = Solo puedo leer mensajes de texto. Envía /help para ver lo que sé hacer.
 too-long = Eso es un poco largo para mí. ¿Puedes resumirlo o elegir un botón?
@@ -41,6 +47,30 @@ export-head = Aquí tienes todo lo que guardo sobre ti, en JSON:
 forget-confirm = Esto borra para siempre todas tus revisiones, registros y ajustes. ¿Seguro?
 forget-done = Hecho. He borrado todo lo que tenía sobre ti.
 forget-kept = Sin problema, lo he dejado todo como estaba.
+
+# Guardar tus datos: lo pregunto antes de guardar nada.
+saved-to-history = Lo he guardado en tu historial.
+not-kept = No lo he guardado, como me pediste: tu historial está desactivado. Puedes activarlo cuando quieras con /privacy.
+consent-ask = Antes de guardar nada, una pregunta: ¿me dejas conservar tus revisiones, registros y ajustes? Se quedan en la base de datos de este bot, que gestiona tu club, para que puedas seguir tu historial y tu tendencia. /export te lo enseña todo y /forget lo borra; si pasan { $days } días sin saber de ti, se borra igualmente.
+privacy =
+    🔒 Lo que guardo, si me dejas: tus revisiones, registros y ajustes (idioma, zona horaria).
+    Por qué: para que veas tu historial y si tu espalda va mejorando.
+    Dónde: solo en la base de datos de este bot, que gestiona tu club. No se comparte nada.
+    Cuánto tiempo: hasta que lo borres con /forget, o hasta { $days } días después de tu último mensaje.
+    /export te enseña todo lo que tengo.
+privacy-now-kept = Ahora mismo guardo tu historial.
+privacy-now-off = Ahora mismo me usas sin historial: te enseño los resultados, pero no los guardo.
+privacy-now-unasked = Todavía no me has dicho si puedo guardar tu historial, así que no he guardado nada.
+history-on = Vale, a partir de ahora guardo tu historial.
+history-on-saved = Vale, guardaré tu historial. { $count ->
+        [one] También he guardado lo que acabas de hacer.
+       *[other] También he guardado las últimas { $count } cosas que has hecho.
+    }
+history-turned-off = Vale, no guardaré historial. Las revisiones siguen funcionando y te enseñaré cada resultado. Lo que ya tenía guardado se queda hasta que lo borres con /forget.
+
+# «¿Te lo han mirado?», antes de la siguiente revisión o registro tras una señal de alarma.
+follow-up-ask = El { $date } te recomendé que te viera un médico o un fisio. ¿Has ido?
+follow-up-not-yet = Por favor, que te lo miren pronto. Mientras tanto dejaré fuera los estiramientos y los ejercicios; descansar y moverte con suavidad está bien.
 
 language-choose = ¿Qué idioma prefieres?
 language-set = Entendido, a partir de ahora te hablo en español.
@@ -66,6 +96,12 @@ button-go-private = 🔒 Hablar en privado
 button-forget-yes = Sí, borrarlo todo
 button-forget-no = No, mantenerlo
 button-language-auto = El idioma de mi app
+button-next = Siguiente ➜
+button-privacy = 🔒 Privacidad
+button-keep-history = ✅ Vale, guarda mi historial
+button-no-history = Usar sin historial
+button-checked-yes = ✅ Sí, ya he ido
+button-checked-not-yet = Todavía no
 
 # El menú de comandos de cada plataforma.
 command-start = Averigua por qué te duele la espalda alta
@@ -77,6 +113,7 @@ command-stretch = Una rutina de estiramientos con tiempos
 command-export = Todo lo que guardo sobre ti, en JSON
 command-forget = Borrar todo lo que guardo sobre ti
 command-language = Elegir mi idioma
+command-privacy = Qué guardo sobre ti (tú decides)
 command-help = Lo que sé hacer
 command-cancel = Dejar lo que estamos haciendo
 command-routine = Publicar la rutina del grupo (moderadores)
@@ -100,6 +137,7 @@ command-name-stretch = estirar
 command-name-export = exportar
 command-name-forget = olvidar
 command-name-language = idioma
+command-name-privacy = privacidad
 command-name-help = ayuda
 command-name-cancel = cancelar
 command-name-routine = rutina

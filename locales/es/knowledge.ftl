@@ -7,11 +7,13 @@ advice-arms = 🏃 Relaja el braceo: codos a unos 90°, manos rozando la cadera,
 advice-breathing = 🌬️ Practica la respiración abdominal 5 a 10 minutos al día y suelta la espalda media con giros suaves. Al correr, suelta bien el aire y deja los hombros sueltos.
 advice-foam = 🟠 Pasa el rodillo por la espalda alta: despacio, parándote 60 a 90 segundos en los puntos tensos, con presión moderada.
 advice-load = 📅 Baja un poco el ritmo: los próximos rodajes cortos y suaves, aumenta la distancia poco a poco y planifica días de descanso.
+advice-warmup = 🔥 Calienta de 5 a 10 minutos antes de correr: caminar a paso ligero o trotar suave, círculos con los brazos y giros suaves de la espalda alta.
 advice-hydrate = 💧 Bebe a lo largo del día (busca una orina amarillo clarito), bebe antes de salir y lleva agua en las tiradas largas.
 advice-surface = 🌳 Cambia algunos rodajes de asfalto por caminos, césped o pista para amortiguar los impactos.
 advice-shoes = 👟 Revisa tus zapatillas: si están gastadas o las notas planas, toca un par que sujete y te quede bien.
 advice-cadence = 👣 Prueba pasos un poco más cortos y rápidos (alrededor de un 5 % más por minuto) para aterrizar más suave.
 
+stretch-held-back = ⚠️ Hace poco me contaste algo que primero debería mirar un profesional. Deja estos estiramientos para cuando te hayan visto, o para cuando solo te moleste un poco.
 stretch-head = 🧘 Tu rutina de estiramientos para la espalda alta. Muévete con suavidad, respira despacio y para si algo duele.
 stretch-pec = 1. Pecho: antebrazo en el marco de una puerta, da un paso adelante hasta que se abra el pecho. Mantén { $seconds } s, { $repeats } veces por lado.
 stretch-trap = 2. Parte alta del hombro: siéntate erguido, inclina la oreja hacia el hombro y deja que el otro hombro baje. Mantén { $seconds } s, { $repeats } veces por lado.

@@ -8,13 +8,15 @@ q-alarm-breath = Du mal à respirer
 q-alarm-spread = Douleur qui descend dans le bras ou la mâchoire
 q-alarm-sweat = Sueurs ou nausées avec la douleur
 q-alarm-bladder = Perte de contrôle de la vessie ou des intestins
+q-alarm-faint = Perte de connaissance, ou presque
 q-alarm-none = Aucun
 why-alarm = Ils peuvent signaler autre chose qu’un muscle fatigué – parfois le cœur, les poumons ou les nerfs. Il faut un médecin tout de suite, c’est pour ça que je pose toujours ces questions en premier.
 
 q-warning = Et est-ce que l’un de ces cas te correspond ?
 q-warning-fall = Ça a commencé après une chute ou un choc
 q-warning-nerves = Engourdissement, fourmillements ou faiblesse dans les bras ou les jambes
-q-warning-fever = De la fièvre, ou une perte de poids inexpliquée
+q-warning-fever = De la fièvre ou des frissons
+q-warning-weight = Une perte de poids inexpliquée
 q-warning-night = J’ai mal la nuit ou au repos
 q-warning-none = Aucun
 why-warning = Les douleurs liées à la course se calment au repos. Une douleur après une blessure, des signes nerveux, de la fièvre ou une douleur au repos doivent être vus par un médecin ou un kiné avant d’essayer quoi que ce soit seul.
@@ -26,11 +28,13 @@ why-severity = Une douleur forte mérite un vrai examen. Et ça t’aide à voir
 
 q-course = Depuis quand l’as-tu, et comment ça évolue ?
 q-course-today = Ça a commencé avec cette course
-q-course-better = Quelques jours, ça va mieux
-q-course-same = Quelques jours, à peu près pareil
+q-course-settles = Ça revient après mes sorties et ça passe en un jour ou deux
+q-course-better = Quelques jours, et ça se calme
+q-course-same = Quelques jours, ça ne bouge pas vraiment
 q-course-worse = Ça empire
-q-course-long = Plus de deux semaines
-why-course = Des courbatures ordinaires disparaissent en quelques jours. Une douleur qui augmente ou qui dure des semaines doit être vue par un professionnel.
+q-course-long = Plus de deux semaines, sans amélioration
+why-course = Une gêne qui va et vient avec tes sorties est courante, et tu peux en général t’en occuper toi-même. Une douleur qui augmente, ou qui ne s’est pas calmée au bout de deux semaines, doit être vue par un professionnel.
+reason-course-settles = Ça revient après tes sorties et ça passe en un jour ou deux : des muscles qui récupèrent, mais qui s’épuisent à nouveau.
 
 q-where = Où la sens-tu le plus ?
 q-where-blades = Entre les omoplates
@@ -53,6 +57,13 @@ reason-when-during = Ça fait mal pendant que tu cours, quand la technique et la
 reason-when-after = Ça arrive juste après la course, quand les muscles fatigués et déshydratés se plaignent le plus.
 reason-when-nextday = Ça apparaît le lendemain, le signe classique de muscles poussés au-delà de leurs habitudes.
 reason-when-twist = Tourner le buste fait mal, ce qui évoque un milieu de dos raide et un gainage qui ne te tient pas bien.
+
+q-experience = Depuis combien de temps cours-tu régulièrement ?
+q-experience-new = Moins de six mois
+q-experience-some = Entre six mois et deux ans
+q-experience-long = Plus de deux ans
+why-experience = Quand on court depuis peu, on n’a souvent pas encore la force du haut du corps et du gainage que demande la course, alors ces muscles fatiguent plus vite.
+reason-experience-new = Tu cours depuis peu, et les muscles qui te tiennent droit sont encore en train de rattraper leur retard.
 
 ## Une question par cause
 
@@ -81,12 +92,14 @@ reason-arms-screen-unsure = Tu n’as encore jamais regardé ton balancement de 
 reason-arms-screen-odd = Tu as remarqué quelque chose de bizarre dans ton balancement de bras.
 
 q-breath-screen = Comment est ta respiration sur une course habituelle ?
-q-breath-screen-belly = Profonde et régulière, par le ventre
 q-breath-screen-chest = Rapide et haute, dans la poitrine
-q-breath-screen-gasp = Je bloque ma respiration ou je finis par haleter
+q-breath-screen-hold = Je bloque ma respiration en côte ou dans les passages durs
+q-breath-screen-gasp = Je finis par haleter
+q-breath-screen-belly = Profonde et régulière, par le ventre
 why-breath-screen = Quand la respiration reste haute dans la poitrine, de petits muscles du cou et du haut du dos soulèvent les côtes à chaque inspiration, et ils se fatiguent.
 reason-breath-screen-chest = Tu respires vite et haut dans la poitrine, donc les muscles du cou et du haut du dos doivent aider.
-reason-breath-screen-gasp = Tu as tendance à bloquer ta respiration ou à haleter, ce qui crispe les muscles autour des côtes.
+reason-breath-screen-hold = Tu bloques ta respiration quand ça devient dur, ce qui rigidifie les muscles autour des côtes.
+reason-breath-screen-gasp = Tu finis par haleter, ce qui crispe les muscles autour des côtes.
 
 q-fatigue-screen = Comment s’est passée la course avant la gêne ?
 q-fatigue-screen-easy = Courte et facile
@@ -114,116 +127,6 @@ why-posture-head = Une tête en avant pèse sur le haut du dos à chaque foulée
 reason-posture-head-yes = En courant, ta tête part vers l’avant et tes épaules s’arrondissent.
 reason-posture-head-unsure = Tu ne sais pas trop si ta tête et tes épaules restent droites quand tu cours.
 
-q-core-sway = Quand tu fatigues, ton buste se tord-il ou se balance-t-il d’un côté à l’autre ?
-q-core-sway-yes = Oui
-q-core-sway-unsure = Je ne sais pas
-q-core-sway-no = Non
-why-core-sway = Un buste stable demande un bon gainage. Quand il vacille, le haut du dos joue les stabilisateurs de secours.
-reason-core-sway-yes = Ton buste se tord ou se balance quand tu fatigues – signe que le gainage lâche.
-reason-core-sway-unsure = Ton buste commence peut-être à se tordre quand tu fatigues.
-
-q-core-shoulders = En fin de course, as-tu l’impression d’avancer en poussant avec les épaules ?
-q-core-shoulders-yes = Oui
-q-core-shoulders-unsure = Parfois
-q-core-shoulders-no = Non
-why-core-shoulders = La force devrait passer des jambes au buste par le gainage. Si le gainage faiblit, les épaules et le haut du dos tentent de compenser.
-reason-core-shoulders-yes = En fin de course, tu pousses avec les épaules plutôt qu’avec ton gainage.
-reason-core-shoulders-unsure = En fin de course, ce sont parfois tes épaules qui poussent.
-
-q-core-pelvis = Ton bas du dos se creuse-t-il beaucoup, avec le bassin basculé vers l’avant ?
-q-core-pelvis-yes = Oui
-q-core-pelvis-unsure = Je ne sais pas
-q-core-pelvis-no = Non
-why-core-pelvis = Un bas du dos très creusé va souvent avec un gainage faible, et le haut du dos s’arrondit pour compenser.
-reason-core-pelvis-yes = Ton bas du dos se creuse et ton bassin bascule vers l’avant, alors le haut du dos s’arrondit pour compenser.
-reason-core-pelvis-unsure = Ton bas du dos se creuse peut-être plus que nécessaire.
-
-q-core-stride = As-tu du mal à garder une foulée et un rythme réguliers quand tu fatigues ?
-q-core-stride-yes = Oui
-q-core-stride-unsure = Parfois
-q-core-stride-no = Non
-why-core-stride = Un bon gainage t’aide à sentir où est ton corps. Quand il flanche, la foulée devient désordonnée et le haut du dos se démène pour garder l’équilibre.
-reason-core-stride-yes = Ta foulée et ton rythme se désorganisent quand tu fatigues.
-reason-core-stride-unsure = Ton rythme se dérègle parfois quand tu fatigues.
-
-q-arms-cross = Tes mains passent-elles devant le milieu de ta poitrine ?
-q-arms-cross-yes = Oui
-q-arms-cross-unsure = Je ne sais pas
-q-arms-cross-no = Non
-why-arms-cross = Des bras qui croisent devant toi font tourner le buste, et les muscles entre les omoplates doivent sans cesse freiner ce mouvement.
-reason-arms-cross-yes = Tes mains croisent le milieu du corps, alors le haut de ton dos lutte sans arrêt contre la rotation.
-reason-arms-cross-unsure = Tes bras croisent peut-être devant toi.
-
-q-arms-shrug = Tes épaules remontent-elles vers les oreilles ?
-q-arms-shrug-yes = Oui
-q-arms-shrug-unsure = Parfois
-q-arms-shrug-no = Non
-why-arms-shrug = Des épaules remontées gardent les muscles du dessus contractés pendant toute la course ; des muscles contractés reçoivent moins de sang et fatiguent.
-reason-arms-shrug-yes = Tes épaules remontent vers les oreilles et gardent le haut du dos sous tension.
-reason-arms-shrug-unsure = Tes épaules remontent parfois quand tu cours.
-
-q-arms-drive = Tes bras restent-ils plutôt immobiles au lieu d’aller franchement d’avant en arrière ?
-q-arms-drive-yes = Oui
-q-arms-drive-unsure = Je ne sais pas
-q-arms-drive-no = Non
-why-arms-drive = Un balancement de bras trop mou oblige le corps à trouver son élan ailleurs, souvent en tordant le buste et en sollicitant le haut du dos.
-reason-arms-drive-yes = Tes bras bougent à peine, alors c’est le buste et le haut du dos qui font le travail.
-reason-arms-drive-unsure = Ton balancement de bras est peut-être un peu mou.
-
-q-arms-uneven = Un bras se balance-t-il différemment de l’autre ?
-q-arms-uneven-yes = Oui
-q-arms-uneven-unsure = Je ne sais pas
-q-arms-uneven-no = Non
-why-arms-uneven = Un balancement inégal fait travailler davantage un côté du haut du dos, c’est pourquoi la gêne peut être d’un seul côté.
-reason-arms-uneven-yes = Un bras se balance différemment, donc un côté de ton dos travaille plus.
-reason-arms-uneven-unsure = Tes bras ne se balancent peut-être pas de la même façon.
-
-q-breath-neck = Quand tu respires fort, ta nuque et tes épaules se crispent-elles ?
-q-breath-neck-yes = Oui
-q-breath-neck-unsure = Je ne sais pas
-q-breath-neck-no = Non
-why-breath-neck = Si le diaphragme ne fait pas l’essentiel du travail, les muscles du cou et du haut du dos soulèvent les côtes – des milliers de fois par course.
-reason-breath-neck-yes = Ta nuque et tes épaules se crispent quand tu respires fort.
-reason-breath-neck-unsure = Ta nuque et tes épaules t’aident peut-être à respirer.
-
-q-breath-hold = Te surprends-tu à bloquer ta respiration dans les côtes ou les efforts intenses ?
-q-breath-hold-yes = Oui
-q-breath-hold-unsure = Parfois
-q-breath-hold-no = Non
-why-breath-hold = Bloquer sa respiration rigidifie tout ce qui entoure les côtes, et cette raideur gagne le haut du dos.
-reason-breath-hold-yes = Tu bloques ta respiration dans les efforts intenses, ce qui crispe le haut du corps.
-reason-breath-hold-unsure = Il t’arrive de bloquer ta respiration quand ça devient dur.
-
-q-breath-cramp = As-tu des crampes ou des raideurs dans le haut du dos pendant la course ?
-q-breath-cramp-yes = Oui
-q-breath-cramp-unsure = Parfois
-q-breath-cramp-no = Non
-why-breath-cramp = Des muscles qui manquent d’oxygène font des crampes et se raidissent plus vite ; une mauvaise respiration et un manque d’eau réduisent tous deux l’apport.
-reason-breath-cramp-yes = Le haut de ton dos se crispe ou se raidit pendant la course, signe qu’il manque d’oxygène.
-reason-breath-cramp-unsure = Le haut de ton dos se raidit parfois en pleine course.
-
-q-breath-stiff = Le milieu de ton dos est-il raide quand tu tournes le buste ou respires très profondément ?
-q-breath-stiff-yes = Oui
-q-breath-stiff-unsure = Je ne sais pas
-q-breath-stiff-no = Non
-why-breath-stiff = Un milieu de dos raide empêche les côtes de s’ouvrir complètement, alors chaque respiration demande plus d’effort aux muscles autour.
-reason-breath-stiff-yes = Le milieu de ton dos est raide quand tu tournes ou respires à fond, ce qui rend la respiration plus laborieuse.
-reason-breath-stiff-unsure = Le milieu de ton dos est peut-être un peu raide.
-
-q-fatigue-form = Vers la fin, tes épaules sont-elles remontées ou ta nuque s’est-elle crispée ?
-q-fatigue-form-yes = Oui
-q-fatigue-form-unsure = Je ne sais pas
-q-fatigue-form-no = Non
-why-fatigue-form = Quand le haut du dos fatigue, la nuque et les épaules essaient d’aider, ce qui ajoute de la charge et de la raideur.
-reason-fatigue-form-yes = En fatiguant, tes épaules sont remontées et ta nuque s’est crispée : le haut du dos était à bout.
-reason-fatigue-form-unsure = Ta posture s’est peut-être dégradée avec la fatigue.
-
-q-fatigue-load = As-tu couru plus, ou plus fort, que d’habitude ces deux dernières semaines ?
-q-fatigue-load-yes = Oui
-q-fatigue-load-no = Non
-why-fatigue-load = Les muscles ont besoin de temps pour suivre plus de distance ou de vitesse. Une hausse brutale de l’entraînement déclenche souvent des douleurs.
-reason-fatigue-load-yes = Tu as augmenté ton entraînement récemment, plus vite que tes muscles ne se sont adaptés.
-
 q-water-day = Un jour normal, de quelle couleur est ton urine ?
 q-water-day-pale = Jaune pâle
 q-water-day-dark = Jaune plus foncé
@@ -232,19 +135,84 @@ why-water-day = Jaune pâle veut dire que tu bois assez dans la journée ; plus 
 reason-water-day-dark = Ton urine est souvent d’un jaune plus foncé, donc tu pars souvent courir un peu déshydraté.
 reason-water-day-unsure = Tu ne sais pas trop si tu bois assez dans la journée.
 
-q-water-cramp = As-tu eu des crampes, ou t’es-tu senti raide et lourd, pendant ou après la course ?
-q-water-cramp-yes = Oui
-q-water-cramp-no = Non
-why-water-cramp = Les crampes et les raideurs sont la façon habituelle dont se plaignent les muscles qui manquent d’eau.
-reason-water-cramp-yes = Tu as eu des crampes ou tu t’es senti raide et lourd, comme des muscles qui manquent d’eau.
+q-core-how = Quand tu fatigues en courant, lesquels de ces signes remarques-tu ?
+q-core-how-sway = Mon buste se tord ou se balance d’un côté à l’autre
+q-core-how-shoulders = J’avance en poussant avec les épaules
+q-core-how-pelvis = Mon bas du dos se creuse et mon bassin bascule vers l’avant
+q-core-how-stride = Ma foulée et mon rythme deviennent irréguliers
+q-core-how-none = Aucun
+why-core-how = Ton gainage garde ton buste stable, fait passer la force des jambes vers le haut, tient ta posture et t’aide à sentir où est ton corps. Quand il fatigue, le haut du dos prend le relais pour ces quatre tâches.
+reason-core-how-sway = Ton buste se tord ou se balance quand tu fatigues – signe que le gainage lâche.
+reason-core-how-shoulders = En fin de course, tu pousses avec les épaules plutôt qu’avec ton gainage.
+reason-core-how-pelvis = Ton bas du dos se creuse et ton bassin bascule vers l’avant, alors le haut du dos s’arrondit pour compenser.
+reason-core-how-stride = Ta foulée et ton rythme se désorganisent quand tu fatigues.
 
-## Ce qui change les conseils
+q-arms-how = Lesquels de ces points correspondent à ton balancement de bras ?
+q-arms-how-cross = Mes mains passent devant ma poitrine
+q-arms-how-shrug = Mes épaules remontent vers les oreilles
+q-arms-how-still = Mes bras restent plutôt immobiles
+q-arms-how-uneven = Un bras se balance différemment de l’autre
+q-arms-how-none = Aucun
+why-arms-how = Des bras qui croisent devant toi, des épaules remontées, un balancement mou ou inégal : tout ça fait faire des heures sup aux muscles entre les omoplates.
+reason-arms-how-cross = Tes mains croisent le milieu du corps, alors le haut de ton dos lutte sans arrêt contre la rotation.
+reason-arms-how-shrug = Tes épaules remontent vers les oreilles et gardent le haut du dos sous tension.
+reason-arms-how-still = Tes bras bougent à peine, alors c’est le buste et le haut du dos qui font le travail.
+reason-arms-how-uneven = Un bras se balance différemment, donc un côté de ton dos travaille plus.
+
+q-breath-how = Et lesquels de ces points te parlent ?
+q-breath-how-neck = Ma nuque et mes épaules se crispent quand je respire fort
+q-breath-how-cramp = J’ai des crampes ou des raideurs dans le haut du dos en courant
+q-breath-how-stiff = Milieu du dos raide quand je tourne le buste ou inspire à fond
+q-breath-how-stress = Je suis souvent stressé ou anxieux avant de courir
+q-breath-how-none = Aucun
+why-breath-how = Si le diaphragme ne fait pas l’essentiel du travail, les muscles du cou et du haut du dos soulèvent les côtes à sa place. Le stress rend la respiration plus superficielle, et un milieu de dos raide empêche les côtes de s’ouvrir.
+reason-breath-how-neck = Ta nuque et tes épaules se crispent quand tu respires fort.
+reason-breath-how-cramp = Le haut de ton dos se crispe ou se raidit pendant la course, signe qu’il manque d’oxygène.
+reason-breath-how-stiff = Le milieu de ton dos est raide quand tu tournes ou respires à fond, ce qui rend la respiration plus laborieuse.
+reason-breath-how-stress = Tu es souvent stressé avant de courir, et le stress garde la respiration haute et superficielle.
+
+q-fatigue-how = Est-ce que l’un des deux te correspond ?
+q-fatigue-how-form = Vers la fin, épaules remontées ou nuque crispée
+q-fatigue-how-load = J’ai couru plus, ou plus fort, ces deux dernières semaines
+q-fatigue-how-none = Aucun des deux
+why-fatigue-how = Des muscles du haut du dos fatigués passent leur travail à la nuque et aux épaules, et les muscles ont besoin de temps pour suivre plus de distance ou de vitesse.
+reason-fatigue-how-form = En fatiguant, tes épaules sont remontées et ta nuque s’est crispée : le haut du dos était à bout.
+reason-fatigue-how-load = Tu as augmenté ton entraînement récemment, plus vite que tes muscles ne se sont adaptés.
+
+q-water-how = Et parmi ceux-ci, lesquels te correspondent ?
+q-water-how-cramp = Des crampes, ou raide et lourd, pendant ou après la course
+q-water-how-heat = Il faisait chaud, ou j’ai beaucoup transpiré
+q-water-how-dry = Je ne prends pas d’eau sur les sorties de plus d’une heure
+q-water-how-none = Aucun
+why-water-how = Les crampes et les raideurs, c’est la façon dont se plaignent les muscles qui manquent d’eau ; la chaleur et les longues sorties sans boire en sont les causes habituelles.
+reason-water-how-cramp = Tu as eu des crampes ou tu t’es senti raide et lourd, comme des muscles qui manquent d’eau.
+reason-water-how-heat = Il faisait chaud ou tu as beaucoup transpiré, donc tu as perdu plus d’eau que d’habitude.
+reason-water-how-dry = Tu cours plus d’une heure sans emporter d’eau.
+
+## Les habitudes qui changent les conseils
 
 q-stretching = À quelle fréquence étires-tu ta poitrine, tes épaules et le haut de ton dos ?
 q-stretching-regular = Presque tous les jours
 q-stretching-sometimes = De temps en temps
 q-stretching-rarely = Presque jamais
 why-stretching = Des muscles de la poitrine et des épaules raccourcis te tirent vers l’avant. Si tu les étires rarement, c’est un gain facile.
+reason-stretching-sometimes = Tu n’étires ta poitrine et tes épaules que de temps en temps.
+reason-stretching-rarely = Tu n’étires presque jamais ta poitrine et tes épaules, alors elles te tirent vers l’avant.
+
+q-warmup = Est-ce que tu t’échauffes avant de courir ?
+q-warmup-always = Oui, à chaque fois
+q-warmup-sometimes = Parfois
+q-warmup-rarely = Presque jamais
+why-warmup = Des muscles qui démarrent une sortie à froid fatiguent et se crispent plus vite, et le haut du dos ne fait pas exception.
+reason-warmup-rarely = Tu ne t’échauffes presque jamais, donc tes muscles démarrent chaque sortie à froid.
+
+q-strength = Fais-tu du renforcement ou du gainage ?
+q-strength-weekly = Oui, chaque semaine
+q-strength-sometimes = De temps en temps
+q-strength-never = Pas vraiment
+why-strength = Un gainage et un haut du dos solides te tiennent droit en courant ; sans ce travail, ils fatiguent bien avant tes jambes.
+reason-strength-sometimes = Tu ne fais du renforcement ou du gainage que de temps en temps.
+reason-strength-never = Tu ne fais pas encore de renforcement ni de gainage, donc les muscles qui te tiennent droit fatiguent tôt.
 
 q-surface = Sur quoi cours-tu le plus souvent ?
 q-surface-hard = Route et trottoirs

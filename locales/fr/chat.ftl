@@ -3,8 +3,9 @@
 language-name = Français
 list-separator = {", "}
 
+welcome = Salut, moi c’est upback 👋 J’aide les coureurs et coureuses à comprendre pourquoi le haut du dos fait mal après la course, et quoi faire pour y remédier.
 help =
-    Salut, moi c’est upback 👋 J’aide les coureurs et coureuses à comprendre pourquoi le haut du dos fait mal après la course, et quoi faire pour y remédier.
+    Voici ce que je sais faire :
 
     /start – un petit bilan de ce qui se cache derrière ta gêne
     /checkin – noter comment va ton dos aujourd’hui
@@ -15,6 +16,7 @@ help =
     /export – tout ce que je garde sur toi, en JSON
     /forget – effacer tout ce que je garde sur toi
     /language – choisir ma langue
+    /privacy – ce que je garde sur toi (c’est toi qui choisis)
     /remind – un rappel pour t’étirer ou faire ton suivi, par ex. /remind daily 08:00 Europe/Paris
     /reminders – tes rappels
     /cancel – arrêter ce qu’on est en train de faire
@@ -23,6 +25,10 @@ help =
 not-a-doctor = Pour que ce soit clair : je suis un bot, pas un médecin. Je peux t’aider à y voir plus clair, mais je ne peux ni t’examiner ni poser de diagnostic.
 welcome-back = Content de te revoir ! Tu étais en plein bilan, on reprend là où tu t’étais arrêté.
 free-text = Je suis plus à l’aise avec les boutons qu’avec la discussion 🙂 Touche ci-dessous pour lancer un bilan ou noter comment tu vas, ou envoie /help pour voir tout ce que je sais faire.
+pick-several = Touche tout ce qui correspond, puis « Suivant ».
+pick-at-least-one = Coche d’abord au moins une réponse, ou touche « Aucun ».
+toggle-on = ✅ { $label }
+toggle-off = ▫️ { $label }
 tap-a-button = Je n’ai pas compris. Touche une des réponses ci-dessous, ou envoie /cancel pour arrêter.
 non-text = Je ne sais lire que les messages texte. Envoie /help pour voir ce que je sais faire.
 too-long = C’est un peu long pour moi. Tu peux faire plus court, ou choisir un bouton ?
@@ -41,6 +47,30 @@ export-head = Voici tout ce que je garde sur toi, en JSON :
 forget-confirm = Cela efface définitivement tous tes bilans, suivis et réglages. Tu es sûr ?
 forget-done = C’est fait. J’ai effacé tout ce que j’avais sur toi.
 forget-kept = Pas de problème, j’ai tout laissé tel quel.
+
+# Garder tes données : je te le demande avant d’enregistrer quoi que ce soit.
+saved-to-history = Je l’ai enregistré dans ton historique.
+not-kept = Je ne l’ai pas gardé, comme tu me l’as demandé : ton historique est désactivé. Tu peux l’activer quand tu veux avec /privacy.
+consent-ask = Avant d’enregistrer quoi que ce soit : est-ce que je peux garder tes bilans, suivis et réglages ? Ils restent dans la base de données de ce bot, gérée par ton club, pour que tu puisses suivre ton historique et ta tendance. /export te montre tout et /forget l’efface ; après { $days } jours sans nouvelles de toi, c’est effacé de toute façon.
+privacy =
+    🔒 Ce que je garde, si tu es d’accord : tes bilans, suivis et réglages (langue, fuseau horaire).
+    Pourquoi : pour que tu voies ton historique et si ton dos va mieux.
+    Où : uniquement dans la base de données de ce bot, gérée par ton club. Rien n’est partagé.
+    Combien de temps : jusqu’à ce que tu l’effaces avec /forget, ou jusqu’à { $days } jours après ton dernier message.
+    /export te montre tout ce que j’ai.
+privacy-now-kept = En ce moment, je garde ton historique.
+privacy-now-off = En ce moment, tu m’utilises sans historique : je te montre les résultats, mais je ne les garde pas.
+privacy-now-unasked = Tu ne m’as pas encore dit si je peux garder ton historique, donc je n’ai rien gardé.
+history-on = D’accord, je garde ton historique à partir de maintenant.
+history-on-saved = D’accord, je garde ton historique. { $count ->
+        [one] J’ai aussi enregistré ce que tu viens de faire.
+       *[other] J’ai aussi enregistré les { $count } dernières choses que tu as faites.
+    }
+history-turned-off = D’accord, je ne garde pas d’historique. Les bilans marchent toujours et je te montre chaque résultat. Ce que j’avais déjà gardé reste là jusqu’à ce que tu l’effaces avec /forget.
+
+# « Tu as consulté ? », avant le bilan ou le suivi qui suit un signal d’alerte.
+follow-up-ask = Le { $date }, je t’ai conseillé de te faire examiner par un médecin ou un kiné. C’est fait ?
+follow-up-not-yet = Fais-le vérifier bientôt, s’il te plaît. D’ici là, je laisse de côté les étirements et les exercices – tu peux te reposer et bouger en douceur.
 
 language-choose = Quelle langue veux-tu que j’utilise ?
 language-set = C’est noté, je te parle en français à partir de maintenant.
@@ -66,6 +96,12 @@ button-go-private = 🔒 Parler en privé
 button-forget-yes = Oui, tout effacer
 button-forget-no = Non, garder
 button-language-auto = La langue de mon appli
+button-next = Suivant ➜
+button-privacy = 🔒 Confidentialité
+button-keep-history = ✅ OK, garde mon historique
+button-no-history = Utiliser sans historique
+button-checked-yes = ✅ Oui, c’est fait
+button-checked-not-yet = Pas encore
 
 # Le menu des commandes de chaque plateforme.
 command-start = Découvre pourquoi le haut de ton dos fait mal
@@ -77,6 +113,7 @@ command-stretch = Une routine d’étirements avec les temps de maintien
 command-export = Tout ce que je garde sur toi, en JSON
 command-forget = Effacer tout ce que je garde sur toi
 command-language = Choisir ma langue
+command-privacy = Ce que je garde sur toi (c’est toi qui choisis)
 command-help = Ce que je sais faire
 command-cancel = Arrêter ce qu’on est en train de faire
 command-routine = Publier la routine du groupe (modérateurs)
@@ -100,6 +137,7 @@ command-name-stretch = étirements
 command-name-export = exporter
 command-name-forget = oublier
 command-name-language = langue
+command-name-privacy = confidentialité
 command-name-help = aide
 command-name-cancel = annuler
 command-name-routine = routine-groupe

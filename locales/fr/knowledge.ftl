@@ -7,11 +7,13 @@ advice-arms = 🏃 Détends ton balancement de bras : coudes pliés à environ 9
 advice-breathing = 🌬️ Pratique la respiration abdominale 5 à 10 minutes par jour, et assouplis le milieu du dos avec des rotations douces. En courant, expire à fond et garde les épaules relâchées.
 advice-foam = 🟠 Passe le rouleau de massage sur le haut du dos : roule lentement et reste 60 à 90 secondes sur les points tendus, avec une pression modérée.
 advice-load = 📅 Lève un peu le pied : des prochaines sorties courtes et tranquilles, une distance qui augmente progressivement, et des jours de repos prévus.
+advice-warmup = 🔥 Échauffe-toi 5 à 10 minutes avant de courir : marche rapide ou petit footing, moulinets des bras et rotations douces du haut du dos.
 advice-hydrate = 💧 Bois régulièrement dans la journée (vise une urine jaune pâle), bois avant de partir et emporte de l’eau sur les sorties longues.
 advice-surface = 🌳 Remplace quelques sorties sur bitume par des chemins, de l’herbe ou la piste pour limiter les chocs.
 advice-shoes = 👟 Vérifie tes chaussures : si elles sont usées ou paraissent plates, il est temps d’en prendre une paire qui maintient bien et te va.
 advice-cadence = 👣 Essaie des pas un peu plus courts et rapides – environ 5 % de plus par minute – pour des appuis plus légers.
 
+stretch-held-back = ⚠️ Tu m’as parlé récemment de quelque chose qu’un professionnel devrait vérifier d’abord. Mets ces étirements de côté jusqu’à ce que tu aies consulté, ou que ça ne fasse plus que légèrement mal.
 stretch-head = 🧘 Ta routine d’étirements pour le haut du dos. Bouge en douceur, respire lentement, et arrête si quelque chose fait mal.
 stretch-pec = 1. Poitrine : avant-bras contre un encadrement de porte, avance d’un pas jusqu’à sentir la poitrine s’ouvrir. Tiens { $seconds } s, { $repeats } fois de chaque côté.
 stretch-trap = 2. Haut de l’épaule : assis bien droit, penche l’oreille vers l’épaule et laisse l’autre épaule descendre. Tiens { $seconds } s, { $repeats } fois de chaque côté.

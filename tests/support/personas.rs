@@ -9,6 +9,7 @@ pub const DESK_WORKER: &[&str] = &[
     "It started with this run",
     "Between my shoulder blades",
     "Right after the run",
+    "More than two years",
     "8 hours or more",
     "Yes, easily",
     "No, they look relaxed",
@@ -17,5 +18,9 @@ pub const DESK_WORKER: &[&str] = &[
     "Plenty",
     "Yes, that's me",
     "Hardly ever",
+    "Yes, every time",
+    "Yes, every week",
+    "A mix",
     "Fairly new and comfy",
+    "Quick, light steps",
 ];

@@ -123,7 +123,12 @@ pub fn stale_sessions<S: Store>(store: &S) {
 pub fn prefs<S: Store>(store: &S) {
     let ana = UserKey::new("tg", "ana");
     assert_eq!(store.prefs(&ana).expect("readable"), Prefs::default());
-    let prefs = Prefs { locale: Some("de".into()), zone: Some("Europe/Berlin".into()) };
+    let prefs = Prefs {
+        locale: Some("de".into()),
+        zone: Some("Europe/Berlin".into()),
+        history: Some(upback_core::session::Keeping::Keep),
+        welcomed: true,
+    };
     store.commit(&ana, Change { prefs: Some(prefs.clone()), ..Change::none() }).expect("saved");
     assert_eq!(store.prefs(&ana).expect("readable"), prefs);
     assert_eq!(store.prefs(&UserKey::new("tg", "bob")).expect("readable"), Prefs::default());
@@ -231,7 +236,7 @@ pub fn forget<S: Store>(store: &S) {
                 user,
                 Change {
                     session: SessionChange::Set(session(1)),
-                    prefs: Some(Prefs { locale: Some("fr".into()), zone: None }),
+                    prefs: Some(Prefs { locale: Some("fr".into()), ..Prefs::default() }),
                     append: vec![checkin(1, 3)],
                     done: Some(DonePress { post: 9, entry: Some(checkin(2, 0)) }),
                     ..Change::none()

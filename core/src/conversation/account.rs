@@ -5,7 +5,7 @@ use super::{Decision, Turn};
 use crate::{
     action::{Action, Nonce},
     reply::{Draft, DraftButton, Msg, Part},
-    session::{Prompt, Session},
+    session::{Keeping, Prefs, Prompt, Session},
     store::{Store, StoreError},
     views,
 };
@@ -51,6 +51,25 @@ impl<S: Store> Turn<'_, S> {
             }
             _ => Ok(self.expired()),
         }
+    }
+
+    /// The runner's answer to "may I keep your history?" (from the question under a result, or
+    /// /privacy): what waits in the session is saved, or dropped.
+    pub(super) fn set_keeping(&self, keep: bool) -> Decision {
+        let prefs =
+            Prefs { history: Some(if keep { Keeping::Keep } else { Keeping::Off }), ..self.prefs.clone() };
+        let pending = self.session.as_ref().map(|s| s.pending.clone()).unwrap_or_default();
+        let saved_now = if keep { pending.len() } else { 0 };
+        let mut d = Decision::show([views::kept(keep, saved_now).editing()]).with_prefs(prefs);
+        if let Some(s) = self.session.as_ref().filter(|s| !s.pending.is_empty()) {
+            d = d.with_session(Session { pending: Vec::new(), updated: self.now, ..s.clone() });
+            if keep {
+                for entry in pending {
+                    d = d.append(entry);
+                }
+            }
+        }
+        d
     }
 
     pub(super) fn language_menu(&self) -> Decision {

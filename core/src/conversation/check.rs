@@ -1,15 +1,17 @@
-//! The check's turns: starting (or resuming) it, answering, going back, "why do you ask?",
-//! and the result or red-flag stop at the end.
+//! The check's turns: starting it (after "did you get checked?" when a red flag waits for
+//! its answer) or resuming it, answering (one option, or ticks and Next), going back, "why do
+//! you ask?", and the result or red-flag stop at the end.
 
 use super::{Decision, Turn};
 use crate::{
     action::{Action, Nonce},
-    assessment::{Assessment, Next},
+    assessment::{Assessment, Next, Rejected},
+    command::Command,
     content::Outcome,
     history::{AssessmentRecord, Entry},
     reply::{Arg, Draft, Msg},
     scoring,
-    session::Session,
+    session::{Prompt, Session},
     store::{Store, StoreError},
     views,
 };
@@ -31,10 +33,25 @@ impl<S: Store> Turn<'_, S> {
                 ])]));
             }
         }
-        self.begin()
+        match self.follow_up(Command::Start)? {
+            Some(ask) => Ok(ask),
+            None => self.begin(),
+        }
     }
 
-    /// A new assessment with a new nonce: every older button is stale from now on.
+    /// "Did you get checked?" first, when a red flag of the last two weeks waits for its
+    /// answer; `then` runs after the answer.
+    pub(super) fn follow_up(&self, then: Command) -> Result<Option<Decision>, StoreError> {
+        let history = self.store.history(&self.who.key())?;
+        let Some(flagged) = history.awaiting_check(self.now) else { return Ok(None) };
+        let mut session = self.session_or_new()?;
+        session.prompt = Some(Prompt::FollowUp { then });
+        let ask = views::follow_up(session.nonce, flagged.at.date_naive());
+        Ok(Some(Decision::show([ask]).with_session(session)))
+    }
+
+    /// A new assessment with a new nonce: every older button is stale from now on. The intro
+    /// and the first question are one message.
     pub(super) fn begin(&self) -> Result<Decision, StoreError> {
         let assessment = Assessment::default();
         let session = Session {
@@ -43,21 +60,28 @@ impl<S: Store> Turn<'_, S> {
             assessment: Some(assessment.clone()),
             prompt: None,
             updated: self.now,
+            pending: self.session.as_ref().map(|s| s.pending.clone()).unwrap_or_default(),
         };
-        let mut d = Decision::show([views::intro(self.content)]);
-        d.drafts.extend(self.ask(session.nonce, &assessment, false));
-        Ok(d.with_session(session))
+        let mut first = self.ask(session.nonce, &assessment, false);
+        if let Some(question) = first.first_mut() {
+            question.parts.splice(0..0, views::intro(self.content));
+        }
+        let mut d = Decision::show(first).with_session(session);
+        if !self.prefs.welcomed {
+            d = d.with_prefs(crate::session::Prefs { welcomed: true, ..self.prefs.clone() });
+        }
+        Ok(d)
     }
 
     /// The drafts for wherever the assessment is.
     pub(super) fn ask(&self, nonce: Nonce, a: &Assessment, edit: bool) -> Vec<Draft> {
         match a.next(self.content) {
-            Next::Ask { question, number, about } => {
-                let d = views::question(nonce, a, question, number, about);
+            Next::Ask { question, number, total } => {
+                let d = views::question(nonce, a, question, number, total);
                 vec![if edit { d.editing() } else { d }]
             }
             // Finished states are never stored; show the way forward if one ever is.
-            _ => vec![views::help()],
+            _ => vec![views::help(false)],
         }
     }
 
@@ -82,13 +106,16 @@ impl<S: Store> Turn<'_, S> {
         }
     }
 
+    /// Why the question is asked, and the question again below it.
     pub(super) fn why(&self, nonce: Nonce, step: u16) -> Result<Decision, StoreError> {
         let Some((_, a)) = self.live_assessment(nonce) else {
             return Ok(self.expired());
         };
         match a.next(self.content) {
             Next::Ask { question, .. } if usize::from(step) == a.step() => {
-                Ok(Decision::show([views::why(question)]))
+                let mut d = Decision::show([views::why(question)]);
+                d.drafts.extend(self.ask(nonce, a, false));
+                Ok(d)
             }
             _ => Ok(self.expired()),
         }
@@ -102,18 +129,53 @@ impl<S: Store> Turn<'_, S> {
     }
 
     pub(super) fn answer(&self, nonce: Nonce, step: u16, choice: u8) -> Result<Decision, StoreError> {
-        let Some((s, a)) = self.live_assessment(nonce) else {
+        let Some((_, a)) = self.live_assessment(nonce) else {
             return Ok(self.expired());
         };
-        let answered = match a.answer(self.content, usize::from(step), usize::from(choice)) {
+        let answered = a.answer(self.content, usize::from(step), usize::from(choice));
+        self.answered(nonce, a, answered)
+    }
+
+    pub(super) fn toggle(&self, nonce: Nonce, step: u16, choice: u8) -> Result<Decision, StoreError> {
+        let Some((_, a)) = self.live_assessment(nonce) else {
+            return Ok(self.expired());
+        };
+        let toggled = a.toggle(self.content, usize::from(step), usize::from(choice));
+        self.answered(nonce, a, toggled)
+    }
+
+    pub(super) fn confirm(&self, nonce: Nonce, step: u16) -> Result<Decision, StoreError> {
+        let Some((_, a)) = self.live_assessment(nonce) else {
+            return Ok(self.expired());
+        };
+        if let Err(Rejected::NothingPicked) = a.confirm(self.content, usize::from(step)) {
+            let mut d = Decision::show([Draft::private([Msg::new("pick-at-least-one").into()])]);
+            d.drafts.extend(self.ask(nonce, a, false));
+            return Ok(d);
+        }
+        let confirmed = a.confirm(self.content, usize::from(step));
+        self.answered(nonce, a, confirmed)
+    }
+
+    /// Wherever an answer (or a tick) leads: the next question in place, the red-flag stop,
+    /// or the result, each saved as the runner chose.
+    pub(super) fn answered(
+        &self,
+        nonce: Nonce,
+        was: &Assessment,
+        now: Result<Assessment, Rejected>,
+    ) -> Result<Decision, StoreError> {
+        let Some(s) = self.session.as_ref() else { return Ok(self.expired()) };
+        let answered = match now {
             Ok(next) => next,
             Err(_) => {
                 // A double tap or an old question's button: show where we really are.
                 let mut d = Decision::show([Draft::private([Msg::new("already-answered").into()])]);
-                d.drafts.extend(self.ask(nonce, a, false));
+                d.drafts.extend(self.ask(nonce, was, false));
                 return Ok(d);
             }
         };
+        let ended = Session { assessment: None, updated: self.now, ..s.clone() };
         match answered.next(self.content) {
             Next::Ask { .. } => {
                 let drafts = self.ask(nonce, &answered, true);
@@ -123,27 +185,33 @@ impl<S: Store> Turn<'_, S> {
                     ..s.clone()
                 }))
             }
-            Next::RedFlag { outcome, question } => {
-                let record = self.record(&answered, outcome, Vec::new());
-                Ok(Decision::show([views::red_flag(outcome, question, &answered).editing()])
-                    .with_session(Session { assessment: None, updated: self.now, ..s.clone() })
-                    .append(record))
+            Next::RedFlag { outcome, signs } => {
+                let record = self.record(&answered, outcome, signs.clone(), Vec::new());
+                let shown = views::red_flag(self.content, outcome, &signs, self.saving());
+                Ok(self.keep(Decision::show([shown.editing()]), ended, record))
             }
             Next::Complete => {
                 let verdict = scoring::score(self.content, &answered);
-                let record = self.record(&answered, Outcome::SelfCare, verdict.factors.clone());
-                Ok(Decision::show(views::result(self.content, &verdict))
-                    .with_session(Session { assessment: None, updated: self.now, ..s.clone() })
-                    .append(record))
+                let held_back = self.store.history(&self.who.key())?.awaiting_check(self.now).is_some();
+                let record = self.record(&answered, Outcome::SelfCare, Vec::new(), verdict.factors.clone());
+                let shown = views::result(self.content, &verdict, held_back, self.saving());
+                Ok(self.keep(Decision::show([shown.editing()]), ended, record))
             }
         }
     }
 
-    fn record(&self, a: &Assessment, outcome: Outcome, factors: Vec<scoring::FactorScore>) -> Entry {
+    pub(super) fn record(
+        &self,
+        a: &Assessment,
+        outcome: Outcome,
+        signs: Vec<String>,
+        factors: Vec<scoring::FactorScore>,
+    ) -> Entry {
         Entry::Assessment(AssessmentRecord {
             at: self.now,
             severity: a.severity(self.content),
             outcome,
+            signs,
             factors,
             answers: a.answers.clone(),
         })

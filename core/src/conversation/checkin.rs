@@ -1,17 +1,26 @@
 //! The check-in's turns: how the back feels today (0–10), whether that is after a run, and
-//! the saved line with the trend.
+//! the line noted with its trend; and the answer to "did you get checked?" that comes before
+//! a check or check-in after a red flag.
 
 use super::{Decision, Turn};
 use crate::{
     action::Nonce,
+    command::Command,
     history::{CheckinKind, CheckinRecord, Entry},
     session::{Prompt, Session},
     store::{Store, StoreError},
-    views,
+    views::{self, Saving},
 };
 
 impl<S: Store> Turn<'_, S> {
     pub(super) fn checkin(&self) -> Result<Decision, StoreError> {
+        match self.follow_up(Command::Checkin)? {
+            Some(ask) => Ok(ask),
+            None => self.checkin_now(),
+        }
+    }
+
+    fn checkin_now(&self) -> Result<Decision, StoreError> {
         let mut session = self.session_or_new()?;
         session.prompt = Some(Prompt::Checkin { severity: None });
         Ok(Decision::show([views::checkin_ask(session.nonce)]).with_session(session))
@@ -46,9 +55,40 @@ impl<S: Store> Turn<'_, S> {
             kind: CheckinKind::Feeling,
         });
         let mut history = self.store.history(&self.who.key())?;
+        let held_back = history.awaiting_check(self.now).is_some();
         history.entries.push(record.clone());
-        Ok(Decision::show([views::checkin_saved(severity, after_run, &history)])
-            .with_session(Session { prompt: None, updated: self.now, ..s.clone() })
-            .append(record))
+        let shown = views::checkin_saved(severity, after_run, &history, held_back, self.saving());
+        let session = Session { prompt: None, updated: self.now, ..s.clone() };
+        let mut d = self.keep(Decision::show([shown]), session.clone(), record);
+        // A check-in in the middle of a check: the check's question comes back below.
+        if let Some(a) = &session.assessment {
+            d.drafts.extend(self.ask(session.nonce, a, false));
+        }
+        Ok(d)
+    }
+
+    /// "Did you get checked?": yes is noted in the history; either way, what the runner asked
+    /// for comes next (after a reminder to get checked, for "not yet").
+    pub(super) fn checked(&self, nonce: Nonce, yes: bool) -> Result<Decision, StoreError> {
+        let Some(Prompt::FollowUp { then }) = self.live(nonce).and_then(|s| s.prompt.clone()) else {
+            return Ok(self.expired());
+        };
+        let mut d = match then {
+            Command::Checkin => self.checkin_now()?,
+            _ => self.begin()?,
+        };
+        if yes {
+            if self.saving() == Saving::Saved {
+                d = d.append(Entry::Checkin(CheckinRecord {
+                    at: self.now,
+                    severity: None,
+                    after_run: None,
+                    kind: CheckinKind::Checked,
+                }));
+            }
+        } else if let Some(first) = d.drafts.first_mut() {
+            first.parts.insert(0, views::follow_up_not_yet());
+        }
+        Ok(d)
     }
 }

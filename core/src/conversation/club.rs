@@ -16,6 +16,7 @@ use crate::{
         Audience, Paused, Reminder, ReminderKind, ScheduleError,
     },
     reply::{Arg, Draft, Msg, Part},
+    session::Keeping,
     store::{Committed, DonePress, ReminderChange, Store, StoreError},
     views::{self, button},
 };
@@ -237,15 +238,17 @@ impl<S: Store> Turn<'_, S> {
         Ok(d)
     }
 
+    /// A Done press counts for the club whatever the member chose (a count is no health
+    /// data); it becomes a stretch check-in in their history only if they keep one.
     fn done(&self, post: u64) -> Result<Decision, StoreError> {
-        let entry = Entry::Checkin(CheckinRecord {
+        let entry = (self.prefs.history == Some(Keeping::Keep)).then_some(Entry::Checkin(CheckinRecord {
             at: self.now,
             severity: None,
             after_run: None,
             kind: CheckinKind::Stretch,
-        });
+        }));
         let mut d = Decision { then: Some(Then::DoneCounted { post }), ..Decision::default() };
-        d.change().done = Some(DonePress { post, entry: Some(entry) });
+        d.change().done = Some(DonePress { post, entry });
         Ok(d)
     }
 

@@ -15,7 +15,7 @@ use crate::{
 
 /// The routine with its Done button and how many have pressed it.
 pub fn routine_post(content: &Content, post: u64, count: u32, lead: Option<Vec<Part>>) -> Draft {
-    let mut draft = views::stretch(content);
+    let mut draft = views::stretch(content, false);
     if let Some(lead) = lead {
         draft.parts.splice(0..0, lead);
     }

@@ -76,6 +76,17 @@ impl Chat {
         self.press_action(&action)
     }
 
+    /// Says yes to keeping a history, as a runner does under /privacy.
+    pub fn keep_history(&self) {
+        self.say("/privacy");
+        self.press("✅ OK, keep my history");
+    }
+
+    /// Whether any of the latest replies has a button labelled `label`.
+    pub fn has_button(&self, label: &str) -> bool {
+        self.last.borrow().iter().flat_map(|r| r.buttons.iter().flatten()).any(|b| b.label == label)
+    }
+
     /// All text of the latest replies.
     pub fn text(replies: &[Reply]) -> String {
         replies.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join("\n---\n")

@@ -1,0 +1,187 @@
+//! The check's screens: the first question with the intro, each question (one answer, or
+//! toggles and Next where several fit), "why do you ask?", the red-flag stop with a referral
+//! per sign, and the ranked result with a reason and advice for every factor it lists.
+
+use super::{button, menu_row, num, saving, Saving};
+use crate::{
+    action::{Action, Nonce},
+    assessment::{Assessment, Next},
+    command::Command,
+    content::{Content, Factor, Outcome, Question},
+    reply::{Arg, Draft, DraftButton, Msg, Part},
+    scoring::{Level, Verdict},
+};
+
+/// The most pieces of advice a result lists.
+const MAX_ADVICE: usize = 7;
+
+/// The intro, said once at the top of the first question (one message, not two).
+pub fn intro(content: &Content) -> Vec<Part> {
+    let total = match Assessment::default().next(content) {
+        Next::Ask { total, .. } => total,
+        _ => 0,
+    };
+    vec![Msg::with("intro", vec![num("questions", total as f64)]).into(), Msg::new("not-a-doctor").into()]
+}
+
+/// The question the assessment is on, with Back, Why and Cancel.
+pub fn question(
+    nonce: Nonce,
+    assessment: &Assessment,
+    question: &Question,
+    number: usize,
+    total: usize,
+) -> Draft {
+    let step = u16::try_from(assessment.step()).unwrap_or(u16::MAX);
+    let mut parts: Vec<Part> = vec![
+        Msg::with("progress", vec![num("number", number as f64), num("total", total as f64)]).into(),
+        question.text().into(),
+    ];
+    if question.multiple {
+        parts.push(Msg::new("pick-several").into());
+    }
+    let mut draft = Draft::private(parts);
+    let choices: Vec<DraftButton> = question
+        .choices
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let choice = u8::try_from(i).unwrap_or(u8::MAX);
+            let label = match question.label_id(c) {
+                Some(id) if question.multiple && !c.exclusive => {
+                    let label = vec![("label", Arg::Msg(id))];
+                    Part::Msg(if assessment.picked.contains(&c.id) {
+                        Msg::with("toggle-on", label)
+                    } else {
+                        Msg::with("toggle-off", label)
+                    })
+                }
+                Some(id) => Part::Msg(Msg::new(id)),
+                None => Part::Raw(c.id.clone()),
+            };
+            let action = if question.multiple {
+                Action::Toggle { nonce, step, choice }
+            } else {
+                Action::Answer { nonce, step, choice }
+            };
+            DraftButton { label, action: action.encode() }
+        })
+        .collect();
+    if question.is_scale {
+        // Numbers fit side by side: two short rows instead of eleven.
+        let half = choices.len().div_ceil(2);
+        let (first, second) = choices.split_at(half);
+        draft = draft.button_row(first.to_vec()).button_row(second.to_vec());
+    } else {
+        for c in choices {
+            draft = draft.button_row(vec![c]);
+        }
+    }
+    if question.multiple {
+        draft = draft.button_row(vec![button(Msg::new("button-next"), Action::Confirm { nonce, step })]);
+    }
+    let mut controls = Vec::new();
+    if step > 0 {
+        controls.push(button(Msg::new("button-back"), Action::Back { nonce, step }));
+    }
+    controls.push(button(Msg::new("button-why"), Action::Why { nonce, step }));
+    controls.push(button(Msg::new("button-cancel"), Action::Cancel { nonce }));
+    draft.button_row(controls)
+}
+
+pub fn why(question: &Question) -> Draft {
+    Draft::private([question.why().into()])
+}
+
+/// A red flag: what to do now, sign by sign, before and instead of any self-care advice.
+pub fn red_flag(content: &Content, outcome: Outcome, signs: &[String], saved: Saving) -> Draft {
+    let head = match outcome {
+        Outcome::Emergency => Msg::new("red-flag-emergency"),
+        _ => Msg::new("red-flag-professional"),
+    };
+    let mut parts: Vec<Part> = vec![head.into()];
+    // The most urgent first: an emergency sign before one that can wait a few days.
+    let mut known: Vec<_> = signs.iter().filter_map(|s| content.sign(s)).collect();
+    known.sort_by_key(|s| std::cmp::Reverse(s.outcome));
+    parts.extend(known.iter().map(|s| Part::Msg(s.referral())));
+    parts.push(Msg::new("not-a-doctor").into());
+    saving(Draft::private(parts), saved).button_row(menu_row(&[Command::History, Command::Help]))
+}
+
+fn level_msg(level: Level) -> Msg {
+    match level {
+        Level::Likely => Msg::new("level-likely"),
+        Level::Possible => Msg::new("level-possible"),
+        Level::Unlikely => Msg::new("level-unlikely"),
+    }
+}
+
+fn factor_ref(f: Factor) -> Arg {
+    Arg::Msg(f.name().id)
+}
+
+/// The ranked factors, each with the answer that points at it most, the advice that fits
+/// them, and when to see a professional: one message, which replaces the last question. `held_back`: a red flag still waits to be checked,
+/// so stretches and workouts are not suggested yet.
+pub fn result(content: &Content, verdict: &Verdict, held_back: bool, saved: Saving) -> Draft {
+    let mut ranked: Vec<Part> = vec![Msg::new("result-head").into()];
+    let relevant: Vec<_> = verdict.factors.iter().filter(|f| f.level > Level::Unlikely).collect();
+    if relevant.is_empty() {
+        ranked.push(Msg::new("result-nothing-stands-out").into());
+    }
+    for (i, f) in relevant.iter().enumerate() {
+        let mut args = vec![
+            num("rank", (i + 1) as f64),
+            ("factor", factor_ref(f.factor)),
+            ("level", Arg::Msg(level_msg(f.level).id)),
+            num("score", f.score),
+        ];
+        // Every factor listed says why, in the user's own answers.
+        let reason = f.reasons.first().and_then(|r| {
+            let q = content.question(&r.question)?;
+            q.choice(r.choices.first()?).map(|c| q.reason(c))
+        });
+        ranked.push(
+            match reason {
+                Some(reason) => {
+                    args.push(("reason", Arg::Msg(reason.id)));
+                    Msg::with("result-factor-why", args)
+                }
+                None => Msg::with("result-factor", args),
+            }
+            .into(),
+        );
+    }
+    if !relevant.is_empty() {
+        ranked.push(Msg::new("result-score-meaning").into());
+    }
+    let unlikely: Vec<String> =
+        verdict.factors.iter().filter(|f| f.level == Level::Unlikely).map(|f| f.factor.name().id).collect();
+    if !unlikely.is_empty() && !relevant.is_empty() {
+        ranked.push(Msg::with("result-unlikely", vec![("factors", Arg::List(unlikely))]).into());
+    }
+    let ids: Vec<&str> = if verdict.advice.is_empty() {
+        vec!["stretch", "strength"]
+    } else {
+        verdict.advice.iter().map(String::as_str).collect()
+    };
+    let items: Vec<_> = ids.iter().filter_map(|id| content.advice.iter().find(|a| a.id == *id)).collect();
+    let shown: Vec<_> = items.iter().filter(|a| !(held_back && a.exercise)).take(MAX_ADVICE).collect();
+    let mut parts = ranked;
+    if !shown.is_empty() {
+        parts.push(Msg::new("advice-head").into());
+        parts.extend(shown.iter().map(|a| Part::Msg(a.text())));
+    }
+    if held_back && items.iter().any(|a| a.exercise) {
+        parts.push(Msg::new("advice-held-back").into());
+    }
+    parts.push(Msg::new("result-see-professional").into());
+    parts.push(Msg::new("not-a-doctor").into());
+    let buttons = if held_back {
+        [menu_row(&[Command::Checkin, Command::History]), menu_row(&[Command::Faq])]
+    } else {
+        [menu_row(&[Command::Stretch, Command::Checkin]), menu_row(&[Command::History, Command::Faq])]
+    };
+    let [first, second] = buttons;
+    saving(Draft::private(parts), saved).button_row(first).button_row(second)
+}
