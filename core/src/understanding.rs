@@ -15,7 +15,9 @@
 //! Everything here is pure and deterministic: no I/O, no randomness, no global state. Build an
 //! [`Understanding`] once at start-up and share it; queries only read it.
 
+mod choice;
 mod lexicon;
+mod numbers;
 mod reading;
 mod signs;
 mod text;
@@ -174,6 +176,38 @@ impl Understanding {
         let first = self.lexicon(tag);
         let order = std::iter::once(first).chain(self.lexicons.iter().filter(|l| l.tag != first.tag));
         signs::red_flags(order.collect::<Vec<_>>().as_slice(), text)
+    }
+
+    /// A pain score 0–10 typed as a digit or a word: "7", "about 7/10", "sieben", "un 7",
+    /// "7 sur 10". `None` when there is none, when it is out of range, or when several
+    /// numbers compete ("5 km, then 3"). A range ("7 or 8", "7-8", "between 7 and 8") gives
+    /// its higher end: the runner hesitates between the two, and the higher one is the safe
+    /// reading for a scale whose top end is a red flag. Number words of other languages count
+    /// only when the user's language finds no number at all.
+    pub fn score(&self, tag: &str, text: &str) -> Option<u8> {
+        let own = self.lexicon(tag);
+        match numbers::read(own, text) {
+            numbers::Reading::Score(s) => Some(s),
+            numbers::Reading::Unclear => None,
+            numbers::Reading::Nothing => self
+                .lexicons
+                .iter()
+                .filter(|l| l.tag != own.tag)
+                .map(|l| numbers::read(l, text))
+                .find_map(|r| match r {
+                    numbers::Reading::Score(s) => Some(Some(s)),
+                    numbers::Reading::Unclear => Some(None),
+                    numbers::Reading::Nothing => None,
+                })
+                .flatten(),
+        }
+    }
+
+    /// Which offered option the text means: by its shown label (typos and another word
+    /// order allowed), or by the lexicon's synonyms for the option's id ("nope" for `none`).
+    /// `None` when unclear: nothing fits well enough, or two options fit equally.
+    pub fn choose(&self, tag: &str, text: &str, options: &[Offer<'_>]) -> Option<usize> {
+        choice::choose(self.lexicon(tag), text, options)
     }
 }
 
