@@ -16,9 +16,11 @@
 //! [`Understanding`] once at start-up and share it; queries only read it.
 
 mod choice;
+pub mod knowledge;
 mod lexicon;
 mod numbers;
 mod reading;
+mod search;
 mod signs;
 mod text;
 mod vocabulary;
@@ -26,6 +28,7 @@ mod vocabulary;
 use serde::{Deserialize, Serialize};
 
 pub use lexicon::UnderstandingError;
+pub use search::{Confidence, Doc, Hit, SearchIndex, DISTINCTIVE, MIN_COVERAGE};
 
 use lexicon::Lexicon;
 
@@ -209,6 +212,12 @@ impl Understanding {
     pub fn choose(&self, tag: &str, text: &str, options: &[Offer<'_>]) -> Option<usize> {
         choice::choose(self.lexicon(tag), text, options)
     }
+
+    /// A search index over documents written in `tag` (the FAQ, tips and stretch texts,
+    /// rendered in the user's language).
+    pub fn index(&self, tag: &str, docs: Vec<Doc>) -> SearchIndex {
+        SearchIndex::new(self.lexicon(tag), docs)
+    }
 }
 
 #[cfg(test)]
@@ -219,6 +228,7 @@ mod tests {
     fn understanding_can_be_shared_between_threads() {
         fn shared<T: Send + Sync>() {}
         shared::<Understanding>();
+        shared::<SearchIndex>();
     }
 
     #[test]
