@@ -310,6 +310,98 @@ fn a_negation_in_one_language_holds_when_the_words_look_like_another_s() {
     assert_eq!(u.red_flags("fr", "kein Fieber"), []);
 }
 
+/// Frequent words one letter (or one stem) away from a sign word, found by reading each of
+/// the 40,000 most frequent words of each language alone; each was a false alarm once.
+const ORDINARY_WORDS: &[(&str, &[&str])] = &[
+    (
+        "en-US",
+        &[
+            "single",
+            "political",
+            "federal",
+            "engine",
+            "employees",
+            "cooking",
+            "hills",
+            "empire",
+            "continent",
+            "unbeatable",
+            "tinge",
+            "never",
+            "fewer",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "vom",
+            "lieber",
+            "Gruppe",
+            "Verbrechen",
+            "gebrochen",
+            "Sturm",
+            "Taube",
+            "Fell",
+            "Rippe",
+            "erreichen",
+            "bestürzt",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "chico",
+            "arroz",
+            "comité",
+            "ácido",
+            "cheque",
+            "cuida",
+            "liebre",
+            "alambres",
+            "esperando",
+            "occidente",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "pilote",
+            "coûte",
+            "fière",
+            "causée",
+            "grimpe",
+            "empirique",
+            "chut",
+            "fournis",
+            "épanoui",
+            "étoffe",
+        ],
+    ),
+];
+
+#[test]
+fn ordinary_words_close_to_a_sign_word_are_not_red_flags() {
+    let u = understanding();
+    for (tag, words) in ORDINARY_WORDS {
+        let alarms: Vec<String> = words
+            .iter()
+            .filter_map(|w| {
+                let got = u.red_flags(tag, w);
+                (!got.is_empty()).then(|| format!("{w:?} → {got:?}"))
+            })
+            .collect();
+        assert!(alarms.is_empty(), "{tag}: {}", alarms.join(", "));
+    }
+}
+
+#[test]
+fn typos_are_forgiven_in_the_user_s_own_language_only() {
+    let u = understanding();
+    assert_eq!(u.red_flags("de", "Brustschmerzn"), [Chest]);
+    assert_eq!(u.red_flags("en-US", "Brustschmerzen"), [Chest]);
+    assert_eq!(u.red_flags("en-US", "Brustschmerzn"), [], "a German typo with English set is not caught");
+}
+
 #[test]
 fn red_flags_come_deduplicated_and_emergencies_first() {
     let u = understanding();

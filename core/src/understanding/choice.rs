@@ -15,11 +15,9 @@
 //! [`MIN_FIT`] and no other fits as well; between equal fits, the one that matched more words
 //! wins ("no sé" is the synonym "no sé" of `unsure`, not the label "No").
 
-use std::collections::HashSet;
-
 use super::{
     lexicon::Lexicon,
-    reading::Reading,
+    reading::{Reading, Rules},
     text::Kind,
     vocabulary::{TermId, Vocabulary},
     Offer,
@@ -40,7 +38,7 @@ fn f_half(precision: f32, recall: f32) -> f32 {
 
 pub(crate) fn choose(lex: &Lexicon, text: &str, options: &[Offer<'_>]) -> Option<usize> {
     let tokens = lex.analyzer.tokens(text);
-    let reading = Reading::new(lex, &tokens, &HashSet::new(), &HashSet::new(), false);
+    let reading = Reading::new(lex, &tokens, &Rules { typos: true, ..Rules::default() });
     let is_word = |i: usize| tokens.get(reading.slots[i].token).is_some_and(|t| t.kind != Kind::Punct);
     let is_content = |terms: &[TermId]| !terms.iter().any(|t| lex.stopwords.contains(t));
     let words = (0..reading.slots.len()).filter(|i| is_word(*i)).count().max(1);
@@ -62,7 +60,7 @@ pub(crate) fn choose(lex: &Lexicon, text: &str, options: &[Offer<'_>]) -> Option
             .iter()
             .map(|t| {
                 let id = labels.intern(&t.stem);
-                labels.add_spelling(&t.word, id);
+                labels.add_word(&t.word, id);
                 id
             })
             .collect();
@@ -78,8 +76,8 @@ pub(crate) fn choose(lex: &Lexicon, text: &str, options: &[Offer<'_>]) -> Option
             Some(t) if t.kind != Kind::Punct => match labels.get(&t.stem) {
                 Some(id) => vec![id],
                 None => {
-                    let near = labels.near(&t.word, &t.stem);
-                    match labels.split(&t.stem) {
+                    let near = labels.near(&t.word);
+                    match labels.split(&t.stem, false) {
                         Some(parts) if near.is_empty() && lex.compounds => parts.concat(),
                         _ => near,
                     }

@@ -140,7 +140,7 @@ impl Builder<'_> {
         let id = self.vocab.intern(&token.stem);
         let plain = self.analyzer.stem(&token.word);
         self.vocab.alias(&plain, id);
-        self.vocab.add_spelling(&token.word, id);
+        self.vocab.add_word(&token.word, id);
         id
     }
 

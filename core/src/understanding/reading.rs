@@ -35,35 +35,46 @@ pub(crate) struct Reading<'a> {
     at: HashMap<TermId, Vec<usize>>,
 }
 
+/// How a text is read with one lexicon, when other lexicons read it too.
+#[derive(Default)]
+pub(crate) struct Rules<'r> {
+    /// Forgive typos: in the user's own language only, since across languages too many
+    /// ordinary words are one letter from another language's sign.
+    pub typos: bool,
+    /// Words some lexicon knows as they are: never read as typos ("never" is not "fever").
+    pub known: Option<&'r HashSet<String>>,
+    /// Words the user's own lexicon knows: another language's reading leaves them alone
+    /// (English "empire" is not French "empire", it worsens; German "vom" is not French "vomi").
+    pub taken: Option<&'r HashSet<String>>,
+    /// Other languages' negations, which negate too ("no tengo fiebre" read with the German
+    /// lexicon still denies the fever).
+    pub negating: Option<&'r HashSet<String>>,
+    /// Remove the lexicon's `ignore` phrases ("chest stretch") first.
+    pub drop_ignored: bool,
+}
+
 /// What a word resolved to: its own term, a compound's parts, or typo candidates.
-fn resolve(lex: &Lexicon, token: &Token, blocked: &HashSet<String>) -> Vec<Vec<TermId>> {
+fn resolve(lex: &Lexicon, token: &Token, rules: &Rules<'_>) -> Vec<Vec<TermId>> {
+    if rules.taken.is_some_and(|t| t.contains(&token.word)) {
+        return vec![Vec::new()];
+    }
     let exact = lex.exact(token);
     if !exact.is_empty() {
         return vec![exact];
     }
-    if token.kind != Kind::Word || blocked.contains(&token.word) {
+    if token.kind != Kind::Word || rules.known.is_some_and(|k| k.contains(&token.word)) {
         return vec![Vec::new()];
     }
     if lex.compounds {
-        if let Some(parts) = lex.vocab.split(&token.stem) {
+        if let Some(parts) = lex.vocab.split(&token.stem, rules.typos) {
             return parts;
         }
     }
-    vec![lex.vocab.near(&token.word, &token.stem)]
+    vec![if rules.typos { lex.vocab.near(&token.word) } else { Vec::new() }]
 }
 
 impl<'a> Reading<'a> {
-    /// `blocked`: words some lexicon knows as they are, so they are never read as typos
-    /// ("never" is not "fever"). `negating`: other languages' negations, which count too
-    /// ("no tengo fiebre" must not read as German "Fieber"). `drop_ignored`: remove the
-    /// lexicon's `ignore` phrases ("chest stretch") first.
-    pub fn new(
-        lex: &'a Lexicon,
-        tokens: &[Token],
-        blocked: &HashSet<String>,
-        negating: &HashSet<String>,
-        drop_ignored: bool,
-    ) -> Self {
+    pub fn new(lex: &'a Lexicon, tokens: &[Token], rules: &Rules<'_>) -> Self {
         let mut cache: HashMap<&str, Vec<Vec<TermId>>> = HashMap::new();
         let mut slots = Vec::with_capacity(tokens.len());
         for (i, token) in tokens.iter().enumerate() {
@@ -75,18 +86,18 @@ impl<'a> Reading<'a> {
                 }
                 continue;
             }
-            let parts = cache.entry(token.word.as_str()).or_insert_with(|| resolve(lex, token, blocked));
+            let parts = cache.entry(token.word.as_str()).or_insert_with(|| resolve(lex, token, rules));
             let whole = parts.len() == 1;
             for terms in parts.iter() {
                 let brk = terms.iter().any(|t| lex.breaks.contains(t));
                 let neg = terms.iter().any(|t| lex.negations.contains(t))
-                    || (whole && negating.contains(&token.word));
+                    || (whole && rules.negating.is_some_and(|n| n.contains(&token.word)));
                 slots.push(Slot { terms: terms.clone(), brk, neg, token: i });
             }
         }
         let mut reading = Reading { lex, slots, at: HashMap::new() };
         reading.index();
-        if drop_ignored && !lex.ignore.is_empty() {
+        if rules.drop_ignored && !lex.ignore.is_empty() {
             let mut dropped = vec![false; reading.slots.len()];
             for phrase in &lex.ignore {
                 for start in reading.starts(phrase) {

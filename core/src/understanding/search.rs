@@ -157,7 +157,7 @@ impl SearchIndex {
             let id = self.vocab.intern(&t.stem);
             let plain = self.analyzer.stem(&t.word);
             self.vocab.alias(&plain, id);
-            self.vocab.add_spelling(&t.word, id);
+            self.vocab.add_word(&t.word, id);
             out.push(id);
         }
         out
@@ -179,7 +179,7 @@ impl SearchIndex {
                 continue;
             }
             if self.compounds {
-                if let Some(parts) = self.vocab.split(&t.stem) {
+                if let Some(parts) = self.vocab.split(&t.stem, true) {
                     words.extend(parts.into_iter().map(|terms| QueryWord { terms, certainty: 1.0 }));
                     continue;
                 }
@@ -188,7 +188,7 @@ impl SearchIndex {
                 words.push(QueryWord { terms: Vec::new(), certainty: 1.0 });
                 continue;
             }
-            let mut terms = self.vocab.near(&t.word, &t.stem);
+            let mut terms = self.vocab.near(&t.word);
             if terms.is_empty() {
                 terms = self.vocab.starting_with(&t.word);
             }

@@ -2,34 +2,53 @@
 //!
 //! Every language is read, not only the user's: a German runner with an English phone still
 //! writes "Brustschmerzen", and missing that is worse than reading a few words too many.
+//! Typos are forgiven in the user's own language only ("Brustschmerzn" is caught when the
+//! user's language is German; with English set, only the correct spelling is), and a word
+//! the user's own lexicon knows is read as that language's word only.
 
 use std::collections::HashSet;
 
-use super::{lexicon::Lexicon, reading::Reading, text::Kind, Sign};
+use super::{
+    lexicon::Lexicon,
+    reading::{Reading, Rules},
+    text::{Kind, Token},
+    Sign,
+};
 
-/// The signs the text describes in any of the lexicons, in the order of [`Sign::ALL`].
+/// The words of `tokens` that `lex` knows as they are.
+fn known_by(lex: &Lexicon, tokens: &[Token]) -> HashSet<String> {
+    tokens
+        .iter()
+        .filter(|t| t.kind == Kind::Word && !lex.exact(t).is_empty())
+        .map(|t| t.word.clone())
+        .collect()
+}
+
+/// The signs the text describes in any of the lexicons, the user's own first, in the order
+/// of [`Sign::ALL`].
 pub(crate) fn red_flags(lexicons: &[&Lexicon], text: &str) -> Vec<Sign> {
     let tokenized: Vec<_> = lexicons.iter().map(|l| l.analyzer.tokens(text)).collect();
-    // A word any lexicon knows as it is is no typo in another ("never" is not French).
-    let mut known: HashSet<String> = HashSet::new();
-    for (lex, tokens) in lexicons.iter().zip(&tokenized) {
-        known.extend(
-            tokens
-                .iter()
-                .filter(|t| t.kind == Kind::Word && !lex.exact(t).is_empty())
-                .map(|t| t.word.clone()),
-        );
-    }
-    // A negation in any language negates: "no tengo fiebre" read with the German lexicon
-    // still says there is no fever.
+    let taken = match (lexicons.first(), tokenized.first()) {
+        (Some(lex), Some(tokens)) => known_by(lex, tokens),
+        _ => HashSet::new(),
+    };
+    let known: HashSet<String> = lexicons.iter().zip(&tokenized).flat_map(|(l, t)| known_by(l, t)).collect();
     let negating: HashSet<String> = lexicons.iter().flat_map(|l| l.negation_words.iter().cloned()).collect();
     let mut found = [false; Sign::ALL.len()];
-    for (lex, tokens) in lexicons.iter().zip(&tokenized) {
-        let reading = Reading::new(lex, tokens, &known, &negating, true);
+    for (i, (lex, tokens)) in lexicons.iter().zip(&tokenized).enumerate() {
+        let own = i == 0;
+        let rules = Rules {
+            typos: own,
+            known: Some(&known),
+            taken: (!own).then_some(&taken),
+            negating: Some(&negating),
+            drop_ignored: true,
+        };
+        let reading = Reading::new(lex, tokens, &rules);
         for (sign, phrases) in &lex.signs {
-            let i = *sign as usize;
-            if !found[i] && phrases.iter().any(|p| reading.finds(p)) {
-                found[i] = true;
+            let s = *sign as usize;
+            if !found[s] && phrases.iter().any(|p| reading.finds(p)) {
+                found[s] = true;
             }
         }
     }

@@ -2,11 +2,10 @@
 //! stems first, then typos, then German-style compounds split into known parts.
 //!
 //! Typos: a word of 5 or more characters that is not a known term counts as every term within
-//! Damerau-Levenshtein distance 1 of it (2 from 9 characters on): "brething", "chets",
-//! "poitrinne". Both the typed word and its stem are compared, with the lexicon's stems and
-//! its words as written, because a typo often changes what the stemmer cuts off; but only
-//! spellings of 5 or more characters on both sides, since short stems are too alike
-//! (French "raide" and Spanish "caída" stem to "raid" and "caid").
+//! Damerau-Levenshtein distance 1 of it (2 from 11 characters on): "brething", "chets",
+//! "poitrinne". The typed word is compared with the words as the lexicon writes them, never
+//! with stems: cut short, stems are too alike (English "federal" and "fever" stem to "feder"
+//! and "fever", one letter apart).
 
 use std::collections::HashMap;
 
@@ -15,8 +14,8 @@ pub(crate) type TermId = u32;
 
 /// Words shorter than this are never read as typos: too many short words are one letter apart.
 const TYPO_MIN_CHARS: usize = 5;
-/// From this length on, two edits are forgiven.
-const TYPO_TWO_CHARS: usize = 9;
+/// From this length on, two edits are forgiven ("excrutiating").
+const TYPO_TWO_CHARS: usize = 11;
 /// Compound parts are at least this long ("arm", "bauch").
 const PART_MIN_CHARS: usize = 3;
 /// Longer tokens are not split into compound parts (they are noise).
@@ -38,7 +37,8 @@ pub(crate) struct Vocabulary {
     exact: HashMap<String, TermId>,
     /// Every spelling that may stand for a term: stems and folded words as written.
     spellings: HashMap<String, TermId>,
-    /// `spellings` for typo look-ups, by length in characters.
+    /// The words as written, for typo look-ups, by length in characters. Stems are left out:
+    /// cut short, too many of them are one letter apart ("feder" of "federal", "fever").
     by_len: Vec<Vec<Key>>,
 }
 
@@ -64,7 +64,7 @@ impl Vocabulary {
         let id = TermId::try_from(self.terms.len()).unwrap_or(TermId::MAX);
         self.terms.push(stem.to_string());
         self.exact.insert(stem.to_string(), id);
-        self.add_spelling(stem, id);
+        self.spellings.entry(stem.to_string()).or_insert(id);
         id
     }
 
@@ -92,17 +92,21 @@ impl Vocabulary {
     pub fn alias(&mut self, stem: &str, term: TermId) {
         if !self.exact.contains_key(stem) {
             self.exact.insert(stem.to_string(), term);
-            self.add_spelling(stem, term);
+            self.spellings.entry(stem.to_string()).or_insert(term);
         }
     }
 
-    /// A spelling (a word as written) that typos and compound parts may be compared with.
-    pub fn add_spelling(&mut self, spelling: &str, term: TermId) {
-        if spelling.is_empty() || self.spellings.contains_key(spelling) {
+    /// A word as written (folded) that stands for `term`: typos and compound parts are
+    /// compared with it.
+    pub fn add_word(&mut self, word: &str, term: TermId) {
+        if word.is_empty() || self.spellings.get(word).is_some_and(|t| *t != term) {
             return;
         }
-        self.spellings.insert(spelling.to_string(), term);
-        let chars: Vec<char> = spelling.chars().collect();
+        let is_new = self.spellings.insert(word.to_string(), term).is_none();
+        let chars: Vec<char> = word.chars().collect();
+        if !is_new && self.by_len.get(chars.len()).is_some_and(|keys| keys.iter().any(|k| k.chars == chars)) {
+            return;
+        }
         let len = chars.len();
         if self.by_len.len() <= len {
             self.by_len.resize_with(len + 1, Vec::new);
@@ -123,28 +127,16 @@ impl Vocabulary {
         self.terms.get(id as usize).map_or("", String::as_str)
     }
 
-    /// Terms that the typed `word` (or its `stem`) may be a typo of, by the word's length.
-    pub fn near(&self, word: &str, stem: &str) -> Vec<TermId> {
-        let typed = word.chars().count();
-        let k = allowance(typed);
+    /// Terms whose words the typed `word` may be a typo of, by the word's length.
+    pub fn near(&self, word: &str) -> Vec<TermId> {
+        let chars: Vec<char> = word.chars().collect();
+        let len = chars.len();
+        let k = allowance(len);
         let mut found = Vec::new();
         if k == 0 {
             return found;
         }
-        for probe in [word, stem] {
-            self.near_into(probe, k, &mut found);
-        }
-        found.sort_unstable();
-        found.dedup();
-        found
-    }
-
-    fn near_into(&self, probe: &str, k: usize, found: &mut Vec<TermId>) {
-        let chars: Vec<char> = probe.chars().collect();
-        let len = chars.len();
-        if len < TYPO_MIN_CHARS {
-            return;
-        }
+        let probe = word;
         let m = mask(&chars);
         let lo = len.saturating_sub(k).max(TYPO_MIN_CHARS);
         let hi = (len + k).min(self.by_len.len().saturating_sub(1));
@@ -160,6 +152,9 @@ impl Vocabulary {
                 }
             }
         }
+        found.sort_unstable();
+        found.dedup();
+        found
     }
 
     /// Terms with a spelling that starts with `word` (of 5 characters or more): "physio" for
@@ -180,17 +175,17 @@ impl Vocabulary {
     }
 
     /// The known parts of a compound stem ("brustschmerz" → "brust", "schmerz"), with the
-    /// German linking letters allowed between them ("taubheitsgefuhl"). The last part may be
-    /// a typo. `None` unless every part is known.
-    pub fn split(&self, stem: &str) -> Option<Vec<Vec<TermId>>> {
+    /// German linking letters allowed between them ("taubheitsgefuhl"). With `typos`, the
+    /// last part may be a typo. `None` unless every part is known.
+    pub fn split(&self, stem: &str, typos: bool) -> Option<Vec<Vec<TermId>>> {
         let chars: Vec<char> = stem.chars().collect();
         if chars.len() > COMPOUND_MAX_CHARS || chars.len() < 2 * PART_MIN_CHARS {
             return None;
         }
-        self.split_chars(&chars, 2)
+        self.split_chars(&chars, 2, typos)
     }
 
-    fn split_chars(&self, chars: &[char], depth: usize) -> Option<Vec<Vec<TermId>>> {
+    fn split_chars(&self, chars: &[char], depth: usize, typos: bool) -> Option<Vec<Vec<TermId>>> {
         // Longest known head first: "brustkorb" + "schmerz" rather than "brust" + "korbschmerz".
         for cut in (PART_MIN_CHARS..=chars.len().saturating_sub(PART_MIN_CHARS)).rev() {
             let head: String = chars[..cut].iter().collect();
@@ -207,12 +202,12 @@ impl Vocabulary {
                     return Some(vec![vec![head_term], vec![*t]]);
                 }
                 if depth > 1 {
-                    if let Some(mut parts) = self.split_chars(rest, depth - 1) {
+                    if let Some(mut parts) = self.split_chars(rest, depth - 1, typos) {
                         parts.insert(0, vec![head_term]);
                         return Some(parts);
                     }
                 }
-                let near = self.near(&rest_text, &rest_text);
+                let near = if typos { self.near(&rest_text) } else { Vec::new() };
                 if !near.is_empty() {
                     return Some(vec![vec![head_term], near]);
                 }
@@ -229,37 +224,39 @@ mod tests {
     fn vocabulary(words: &[&str]) -> Vocabulary {
         let mut v = Vocabulary::default();
         for w in words {
-            v.intern(w);
+            let id = v.intern(w);
+            v.add_word(w, id);
         }
         v
     }
 
     #[test]
     fn a_typo_of_five_letters_or_more_finds_its_term() {
-        let v = vocabulary(&["breath", "chest", "fever"]);
-        let breath = v.get("breath");
-        assert_eq!(v.near("brething", "breth").first().copied(), breath);
-        assert_eq!(v.near("chets", "chet").first().copied(), v.get("chest"));
-        assert!(v.near("chet", "chet").is_empty(), "four letters are too short to forgive");
-        assert!(v.near("breakfast", "breakfast").is_empty());
+        let v = vocabulary(&["breathing", "chest", "fever"]);
+        assert_eq!(v.near("brething"), [v.get("breathing").unwrap_or(u32::MAX)]);
+        assert_eq!(v.near("chets"), [v.get("chest").unwrap_or(u32::MAX)]);
+        assert!(v.near("chet").is_empty(), "four letters are too short to forgive");
+        assert!(v.near("breakfast").is_empty());
     }
 
     #[test]
     fn long_words_forgive_two_edits() {
         let v = vocabulary(&["excruciating"]);
-        assert_eq!(v.near("excrutiatin", "excrutiatin").len(), 1);
-        assert!(v.near("exrutiatin", "exrutiatin").is_empty(), "three edits are too many");
+        assert_eq!(v.near("excrutiatin").len(), 1);
+        assert!(v.near("exrutiatin").is_empty(), "three edits are too many");
     }
 
     #[test]
     fn compounds_split_into_known_parts_with_linking_letters() {
         let v = vocabulary(&["brust", "brustkorb", "schmerz", "taubheit", "gefuhl"]);
-        let parts =
-            |s: &str| v.split(s).map(|p| p.into_iter().map(|t| v.term(t[0]).to_string()).collect::<Vec<_>>());
+        let parts = |s: &str| {
+            v.split(s, true).map(|p| p.into_iter().map(|t| v.term(t[0]).to_string()).collect::<Vec<_>>())
+        };
         assert_eq!(parts("brustschmerz"), Some(vec!["brust".to_string(), "schmerz".to_string()]));
         assert_eq!(parts("brustkorbschmerz"), Some(vec!["brustkorb".to_string(), "schmerz".to_string()]));
         assert_eq!(parts("taubheitsgefuhl"), Some(vec!["taubheit".to_string(), "gefuhl".to_string()]));
         assert_eq!(parts("brustschmerzn"), Some(vec!["brust".to_string(), "schmerz".to_string()]));
         assert_eq!(parts("rucken"), None);
+        assert_eq!(v.split("brustschmerzn", false), None, "no typo forgiven when asked not to");
     }
 }
