@@ -169,6 +169,7 @@ impl Understanding {
             .iter()
             .find(|l| l.tag == tag)
             .or_else(|| self.lexicons.iter().find(|l| l.tag == FALLBACK_TAG))
+            // Never empty: `from_sources` refuses to build without a lexicon.
             .unwrap_or(&self.lexicons[0])
     }
 
