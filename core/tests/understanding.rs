@@ -94,6 +94,8 @@ const EN_FLAGS: Table = &[
     ("I've been training for months for this marathon", &[]),
     ("sweating a lot on the run", &[]),
     ("it only hurts for a week after a race", &[]),
+    ("it gets worse when I run hills", &[]),
+    ("it gets worse when I rest", &[Worse]),
 ];
 
 const DE_FLAGS: Table = &[
@@ -146,6 +148,7 @@ const DE_FLAGS: Table = &[
     ("seit einer Woche etwas verspannt", &[]),
     ("ich trainiere seit Monaten für den Marathon", &[]),
     ("mir ist nicht übel", &[]),
+    ("bergab wird es schlimmer", &[]),
 ];
 
 const ES_FLAGS: Table = &[
@@ -194,6 +197,7 @@ const ES_FLAGS: Table = &[
     ("el estiramiento de pecho me ayuda", &[]),
     ("hace una semana que corro más", &[]),
     ("corro desde hace meses", &[]),
+    ("empeora cuando corro cuesta abajo", &[]),
 ];
 
 const FR_FLAGS: Table = &[
@@ -244,6 +248,7 @@ const FR_FLAGS: Table = &[
     ("l'étirement de la poitrine me fait du bien", &[]),
     ("ça fait une semaine que je cours plus", &[]),
     ("je cours depuis des mois", &[]),
+    ("c'est pire quand je cours en descente", &[]),
 ];
 
 fn check_flags(u: &Understanding, tag: &str, table: Table) {
