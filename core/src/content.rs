@@ -480,7 +480,7 @@ mod tests {
     #[test]
     fn the_built_in_assessment_is_valid() {
         let c = Content::built_in().expect("built-in content parses");
-        assert_eq!(c.faq.len(), 6);
+        assert_eq!(c.faq.len(), 9);
         assert_eq!(c.tips.len(), 7);
         assert!(c.questions.iter().take(2).all(|q| q.section == Section::RedFlags));
         assert!(Factor::ALL.iter().all(|f| c.max_points[f] > 0));

@@ -16,4 +16,5 @@ pub mod reply;
 pub mod scoring;
 pub mod session;
 pub mod store;
+pub mod understanding;
 pub mod views;

@@ -36,6 +36,12 @@ faq-shoes-question = Können meine Schuhe Schmerzen im oberen Rücken verursache
 faq-shoes-answer = Indirekt ja. Schuhe, die nicht passen oder abgelaufen sind, verändern, wie du dich bewegst und landest – das belastet den ganzen Körper bis nach oben. Stützende, gut gedämpfte Schuhe in gutem Zustand helfen.
 faq-cadence-question = Hilft es, meine Schrittfrequenz zu ändern?
 faq-cadence-answer = Gut möglich. Ein paar Schritte mehr pro Minute verkürzen deinen Schritt und machen jede Landung weicher – weniger Erschütterung für den oberen Rücken.
+faq-hold-question = Wie lange sollte ich beim Dehnen halten?
+faq-hold-answer = Halte jede Dehnung etwa 30 Sekunden und atme ruhig weiter, zwei- bis dreimal am Tag. Es soll sanft ziehen, aber nie wehtun.
+faq-foam-question = Wie lange und wie fest sollte ich mit der Faszienrolle rollen?
+faq-foam-answer = Mit mäßigem Druck und langsam. Findest du eine feste Stelle, bleib 60 bis 90 Sekunden darauf und roll dann weiter.
+faq-breathing-question = Wie lange sollte ich die Bauchatmung üben?
+faq-breathing-answer = 5 bis 10 Minuten am Tag reichen. Setz oder leg dich bequem hin und lass den Bauch sich heben, während die Brust ruhig bleibt.
 
 tips-head = 💡 Sieben Tipps gegen einen verspannten oberen Rücken nach dem Laufen:
 tip-stretch = 1. Dehne die festen Stellen – Brust, obere Schultern und Rückenseiten – jeweils 30 Sekunden, zwei- bis dreimal am Tag.

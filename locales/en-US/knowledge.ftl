@@ -37,6 +37,12 @@ faq-shoes-question = Can my shoes cause upper back pain?
 faq-shoes-answer = Indirectly, yes. Shoes that don't fit or are worn out change how you move and land, which adds load all the way up. Supportive, cushioned shoes in good shape help.
 faq-cadence-question = Will changing my cadence help?
 faq-cadence-answer = It might. Taking a few more steps per minute shortens your stride and softens each landing, so there's less jarring for your upper back.
+faq-hold-question = How long should I hold a stretch?
+faq-hold-answer = About 30 seconds, breathing slowly, two or three times a day. It should pull gently, never hurt.
+faq-foam-question = How long and how hard should I foam roll?
+faq-foam-answer = Keep the pressure moderate and roll slowly. When you hit a tight spot, pause there for 60 to 90 seconds, then move on.
+faq-breathing-question = How long should I practise belly breathing?
+faq-breathing-answer = 5 to 10 minutes a day is plenty. Sit or lie comfortably and let your belly rise while your chest stays still.
 
 tips-head = 💡 Seven ways to ease a sore upper back after running:
 tip-stretch = 1. Stretch the tight spots — chest, upper shoulders and sides of the back — for 30 seconds, two or three times a day.

@@ -36,6 +36,12 @@ faq-shoes-question = ¿Mis zapatillas pueden causar dolor en la espalda alta?
 faq-shoes-answer = De forma indirecta, sí. Unas zapatillas que no te quedan bien o están gastadas cambian cómo te mueves y cómo aterrizas, y eso carga todo el cuerpo hacia arriba. Unas zapatillas con buena sujeción y amortiguación, en buen estado, ayudan.
 faq-cadence-question = ¿Me ayudará cambiar la cadencia?
 faq-cadence-answer = Puede que sí. Dar algunos pasos más por minuto acorta la zancada y suaviza cada aterrizaje, así la espalda alta recibe menos golpes.
+faq-hold-question = ¿Cuánto tiempo mantengo cada estiramiento?
+faq-hold-answer = Unos 30 segundos, respirando con calma, dos o tres veces al día. Tiene que tirar un poco, nunca doler.
+faq-foam-question = ¿Cuánto tiempo y con cuánta fuerza uso el rodillo?
+faq-foam-answer = Con una presión moderada y despacio. Cuando des con un punto tenso, quédate ahí de 60 a 90 segundos y sigue.
+faq-breathing-question = ¿Cuánto tiempo practico la respiración abdominal?
+faq-breathing-answer = Con 5 a 10 minutos al día basta. Siéntate o túmbate cómodo y deja que la tripa suba mientras el pecho se queda quieto.
 
 tips-head = 💡 Siete maneras de aliviar la espalda alta después de correr:
 tip-stretch = 1. Estira las zonas tensas (pecho, parte alta de los hombros y laterales de la espalda) 30 segundos, dos o tres veces al día.

@@ -36,6 +36,12 @@ faq-shoes-question = Mes chaussures peuvent-elles causer des douleurs dans le ha
 faq-shoes-answer = Indirectement, oui. Des chaussures mal ajustées ou usées changent ta façon de bouger et de poser le pied, ce qui charge tout le corps jusqu’en haut. Des chaussures qui maintiennent et amortissent bien, en bon état, aident.
 faq-cadence-question = Changer ma cadence peut-il aider ?
 faq-cadence-answer = C’est possible. Faire quelques pas de plus par minute raccourcit la foulée et adoucit chaque appui, donc moins de secousses pour le haut du dos.
+faq-hold-question = Combien de temps tenir un étirement ?
+faq-hold-answer = Environ 30 secondes, en respirant calmement, deux ou trois fois par jour. Ça doit tirer doucement, jamais faire mal.
+faq-foam-question = Combien de temps et avec quelle pression passer le rouleau ?
+faq-foam-answer = Une pression modérée, en roulant lentement. Quand tu tombes sur un point tendu, reste dessus 60 à 90 secondes, puis continue.
+faq-breathing-question = Combien de temps pratiquer la respiration abdominale ?
+faq-breathing-answer = 5 à 10 minutes par jour, c’est largement assez. Assieds-toi ou allonge-toi confortablement et laisse ton ventre se soulever pendant que ta poitrine reste immobile.
 
 tips-head = 💡 Sept façons de soulager le haut du dos après la course :
 tip-stretch = 1. Étire les zones raides – poitrine, haut des épaules et côtés du dos – 30 secondes, deux ou trois fois par jour.

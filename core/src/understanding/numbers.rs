@@ -1,0 +1,99 @@
+//! Typed pain scores: "7", "about 7/10", "7 out of 10", "sieben", "un 7", "7 sur 10".
+//!
+//! The rules, in order:
+//! - the 10 right after a lexicon `out_of` word ("/", "out of", "von", "sur") is the scale,
+//!   not a score;
+//! - the words for one are also articles and pronouns ("un peu", "this one hurts"), so they
+//!   count only when no word follows them;
+//! - digits beat number words ("seven, I mean 7", "un 7");
+//! - numbers outside 0–10 are no scores ("after 20 minutes it's a 6");
+//! - a decimal is rounded half up ("7.5" → 8, "7,5" → 8);
+//! - two numbers joined by a range word ("7 or 8", "7-8", "between 7 and 8") give the higher
+//!   one, the safe reading of a runner who hesitates on a scale whose top is a red flag;
+//! - any other mix of numbers ("5 km, then a 3") is unclear: the bot asks again.
+
+use super::{
+    lexicon::Lexicon,
+    text::{Kind, Token},
+    vocabulary::TermId,
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reading {
+    Score(u8),
+    /// Numbers, but no single score.
+    Unclear,
+    /// No number at all.
+    Nothing,
+}
+
+struct Candidate {
+    at: usize,
+    value: f32,
+    digits: bool,
+}
+
+/// A digit token's value; long digit strings are no scores.
+fn digits(token: &Token) -> Option<f32> {
+    if token.kind != Kind::Number || token.word.len() > 6 {
+        return None;
+    }
+    token.word.parse::<f32>().ok().filter(|v| v.is_finite())
+}
+
+/// Whether an `out_of` phrase ends right before position `at`.
+fn after_out_of(lex: &Lexicon, terms: &[Vec<TermId>], at: usize) -> bool {
+    lex.out_of.iter().any(|phrase| {
+        let n = phrase.terms.len();
+        at >= n
+            && phrase
+                .terms
+                .iter()
+                .zip(&terms[at - n..at])
+                .all(|(alternatives, t)| t.iter().any(|t| alternatives.contains(t)))
+    })
+}
+
+pub(crate) fn read(lex: &Lexicon, text: &str) -> Reading {
+    let tokens = lex.analyzer.tokens(text);
+    let exact: Vec<Vec<TermId>> = tokens.iter().map(|t| lex.exact(t)).collect();
+    let mut candidates = Vec::new();
+    for (at, token) in tokens.iter().enumerate() {
+        let (value, is_digits) = match digits(token) {
+            Some(v) => (v, true),
+            None => match exact[at].iter().find_map(|t| lex.numbers.get(t)) {
+                Some(v) => (f32::from(*v), false),
+                None => continue,
+            },
+        };
+        if value == 10.0 && after_out_of(lex, &exact, at) {
+            continue;
+        }
+        let word_follows = tokens.get(at + 1).is_some_and(|t| t.kind == Kind::Word);
+        if !is_digits && value == 1.0 && word_follows {
+            continue;
+        }
+        candidates.push(Candidate { at, value, digits: is_digits });
+    }
+    if candidates.iter().any(|c| c.digits) {
+        candidates.retain(|c| c.digits);
+    }
+    if candidates.is_empty() {
+        return Reading::Nothing;
+    }
+    candidates.retain(|c| (0.0..=10.0).contains(&c.value));
+    let rounded = |c: &Candidate| (c.value + 0.5).floor() as u8;
+    let mut values: Vec<u8> = candidates.iter().map(rounded).collect();
+    values.sort_unstable();
+    values.dedup();
+    match (values.as_slice(), candidates.as_slice()) {
+        ([one], _) => Reading::Score(*one),
+        (_, [a, b]) if joined_by_range(lex, &exact, a.at, b.at) => Reading::Score(rounded(a).max(rounded(b))),
+        _ => Reading::Unclear,
+    }
+}
+
+/// Only range words stand between the two positions: "7 or 8", "7-8", "7 to 8".
+fn joined_by_range(lex: &Lexicon, terms: &[Vec<TermId>], a: usize, b: usize) -> bool {
+    b > a + 1 && terms[a + 1..b].iter().all(|t| t.iter().any(|t| lex.range.contains(t)))
+}
