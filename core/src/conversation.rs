@@ -17,6 +17,7 @@ use crate::{
     reply::{Arg, Draft, Msg},
     session::{Keeping, Prefs, Session},
     store::{Change, Committed, SessionChange, Store, StoreError},
+    understanding::{SearchIndex, Understanding},
     views::{self, Saving},
 };
 
@@ -80,6 +81,10 @@ impl Decision {
 pub struct Turn<'a, S> {
     pub content: &'a Content,
     pub locales: &'a Locales,
+    /// What typed text says: red flags, answers, scores.
+    pub understanding: &'a Understanding,
+    /// What a typed question can be answered with, in the user's language.
+    pub index: Option<&'a SearchIndex>,
     pub store: &'a S,
     pub who: &'a Who,
     pub now: DateTime<Utc>,
@@ -102,7 +107,7 @@ impl<S: Store> Turn<'_, S> {
             Input::NonText => Ok(Decision::show([Draft::private([Msg::new("non-text").into()])
                 .button_row(views::menu_row(&[Command::Start, Command::Help]))])),
             Input::Text(text) => self.text(&text),
-            Input::Command { name, args } => self.command_named(&name, &args),
+            Input::Command { name, args } => self.command_text(&name, &args),
             Input::Action(code) => match Action::decode(&code) {
                 Ok(action) => self.action(action),
                 Err(e) => {

@@ -22,6 +22,7 @@ use crate::{
     reply::{Button, Draft, Msg, Part, Reply},
     session::{Prefs, Session},
     store::{Store, StoreError, UserKey},
+    understanding::{SearchIndex, Sign, Understanding, UnderstandingError},
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -32,6 +33,12 @@ pub enum EngineError {
     I18n(#[from] I18nError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error(transparent)]
+    Understanding(#[from] UnderstandingError),
+    /// The content and the lexicons must name the same red-flag signs, or a typed red flag
+    /// could have no referral (or a referral no typed words).
+    #[error("the red-flag sign {0:?} is in the content or the lexicons, but not in both")]
+    Sign(String),
 }
 
 /// Inputs of one user are handled one at a time (a double click, or Discord running two
@@ -48,6 +55,9 @@ pub const DUE_BATCH: usize = 500;
 pub struct Engine<S> {
     content: Content,
     locales: Locales,
+    understanding: Understanding,
+    /// Per locale, what a typed question can be answered with (the FAQ, tips, routine).
+    indices: std::collections::BTreeMap<String, SearchIndex>,
     store: S,
     stripes: Vec<Mutex<()>>,
     /// Called after a reminder was added or changed, so the scheduler looks again.
@@ -70,13 +80,37 @@ struct Read {
 }
 
 impl<S: Store> Engine<S> {
-    /// Checks that every message the content uses exists, so a typo stops start-up instead of
-    /// reaching a user.
-    pub fn new(content: Content, locales: Locales, store: S) -> Result<Self, EngineError> {
+    /// Checks that every message the content uses exists, and that the content and the
+    /// lexicons know the same red-flag signs, so a mistake stops start-up instead of reaching a
+    /// user.
+    pub fn new(
+        content: Content,
+        locales: Locales,
+        understanding: Understanding,
+        store: S,
+    ) -> Result<Self, EngineError> {
+        for sign in &content.signs {
+            if Sign::from_id(&sign.id).is_none() {
+                return Err(EngineError::Sign(sign.id.clone()));
+            }
+        }
+        if let Some(missing) = Sign::ALL.iter().find(|s| content.sign(s.id()).is_none()) {
+            return Err(EngineError::Sign(missing.id().to_string()));
+        }
         locales.check_defined(content.message_ids().iter().map(String::as_str))?;
+        let indices = locales
+            .tags()
+            .into_iter()
+            .map(|tag| {
+                let docs = crate::knowledge::documents(&content, &locales, tag);
+                (tag.to_string(), understanding.index(tag, docs))
+            })
+            .collect();
         Ok(Self {
             content,
             locales,
+            understanding,
+            indices,
             store,
             stripes: (0..STRIPES).map(|_| Mutex::new(())).collect(),
             reminder_hook: OnceLock::new(),
@@ -86,9 +120,9 @@ impl<S: Store> Engine<S> {
         })
     }
 
-    /// The built-in content and locales over `store`.
+    /// The built-in content, locales and lexicons over `store`.
     pub fn built_in(store: S) -> Result<Self, EngineError> {
-        Self::new(Content::built_in()?, Locales::embedded()?, store)
+        Self::new(Content::built_in()?, Locales::embedded()?, Understanding::built_in()?, store)
     }
 
     pub fn content(&self) -> &Content {
@@ -121,6 +155,8 @@ impl<S: Store> Engine<S> {
             let turn = Turn {
                 content: &self.content,
                 locales: &self.locales,
+                understanding: &self.understanding,
+                index: self.indices.get(&read.tag),
                 store: &self.store,
                 who,
                 now,

@@ -11,6 +11,7 @@ pub mod engine;
 pub mod history;
 pub mod i18n;
 pub mod input;
+pub mod knowledge;
 pub mod reminders;
 pub mod reply;
 pub mod scoring;

@@ -16,7 +16,6 @@
 //! [`Understanding`] once at start-up and share it; queries only read it.
 
 mod choice;
-pub mod knowledge;
 mod lexicon;
 mod numbers;
 mod reading;

@@ -14,7 +14,7 @@ mod check;
 mod history;
 mod privacy;
 
-pub use check::{intro, question, red_flag, result, why};
+pub use check::{intro, question, referral, result, why};
 pub use history::{checkin_after_run, checkin_ask, checkin_saved, history, trend, HIGH};
 pub use privacy::{follow_up, follow_up_not_yet, kept, privacy, saving, Saving};
 
@@ -75,6 +75,31 @@ pub fn faq_answer(id: &str) -> Draft {
         Msg::new(format!("faq-{id}-answer")).into(),
     ])
     .button_row(menu_row(&[Command::Faq, Command::Start]))
+}
+
+/// A typed question's answer from the FAQ, with the other questions below in case it was
+/// not the one meant.
+pub fn faq_found(content: &Content, id: &str) -> Draft {
+    let mut d = faq_answer(id);
+    d.parts.push(Msg::new("not-what-you-asked").into());
+    let others: Vec<DraftButton> = content
+        .faq
+        .iter()
+        .enumerate()
+        .filter(|(_, other)| *other != id)
+        .map(|(i, other)| {
+            button(Msg::new(format!("faq-{other}-question")), Action::Faq(u8::try_from(i).unwrap_or(u8::MAX)))
+        })
+        .collect();
+    for b in others {
+        d = d.button_row(vec![b]);
+    }
+    d
+}
+
+/// A typed question's answer from the tips.
+pub fn tip_found(id: &str) -> Draft {
+    Draft::public([Msg::new(format!("tip-{id}")).into()]).button_row(menu_row(&[Command::Tips, Command::Faq]))
 }
 
 pub fn tips(content: &Content) -> Draft {

@@ -3,7 +3,7 @@
 
 use std::{collections::BTreeSet, fs, path::Path};
 
-use upback_core::{content::Content, i18n::Locales};
+use upback_core::{content::Content, i18n::Locales, understanding::Understanding};
 
 /// String literals passed to `Msg::new(` or `Msg::with(` anywhere in the workspace's code
 /// (unit tests aside).
@@ -57,9 +57,27 @@ fn every_message_used_exists_in_en_us_and_every_en_us_message_is_used() {
 fn a_message_missing_from_en_us_stops_start_up() {
     let content = Content::built_in().expect("content loads");
     let locales = Locales::from_files([("en-US", [("a.ftl", "hello = hi\n")])]).expect("loads");
-    let store = upback_core::store::SledStore::temporary().expect("store");
-    let err = upback_core::engine::Engine::new(content, locales, store).err().expect("refused");
+    let store = upback_core::store::MemoryStore::new();
+    let understanding = Understanding::built_in().expect("lexicons load");
+    let err =
+        upback_core::engine::Engine::new(content, locales, understanding, store).err().expect("refused");
     assert!(err.to_string().contains("en-US does not define it"), "{err}");
+}
+
+#[test]
+fn a_red_flag_sign_the_lexicons_do_not_know_stops_start_up() {
+    let source = upback_core::content::BUILT_IN.replacen(
+        "[[sign]]\nid = \"chest\"",
+        "[[sign]]\nid = \"vertigo\"\noutcome = \"emergency\"\n\n[[sign]]\nid = \"chest\"",
+        1,
+    );
+    let content = Content::parse(&source).expect("content parses");
+    let locales = Locales::embedded().expect("locales load");
+    let understanding = Understanding::built_in().expect("lexicons load");
+    let store = upback_core::store::MemoryStore::new();
+    let err =
+        upback_core::engine::Engine::new(content, locales, understanding, store).err().expect("refused");
+    assert!(err.to_string().contains("\"vertigo\""), "{err}");
 }
 
 #[test]

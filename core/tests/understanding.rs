@@ -13,8 +13,9 @@ use proptest::prelude::*;
 use upback_core::{
     content::Content,
     i18n::Locales,
+    knowledge,
     reply::Msg,
-    understanding::{knowledge, Doc, Offer, Sign, Sign::*, Understanding, UnderstandingError},
+    understanding::{Doc, Offer, Sign, Sign::*, Understanding, UnderstandingError},
 };
 
 /// Built once: loading is the expensive part, reading is cheap.

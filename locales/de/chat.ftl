@@ -24,7 +24,8 @@ help =
     Für Moderatoren eines Lauftreffs: /routine postet die Dehnroutine in den Kanal, /remind legt die Erinnerungen des Vereins an (z. B. /remind tue,thu 19:30 Europe/Berlin), /reminders zeigt sie an.
 not-a-doctor = Nur damit du Bescheid weißt: Ich bin ein Bot und keine Ärztin und kein Arzt. Ich kann dir beim Einordnen helfen, aber dich weder untersuchen noch eine Diagnose stellen.
 welcome-back = Schön, dass du wieder da bist! Du warst mitten in einem Check – machen wir da weiter, wo du aufgehört hast.
-free-text = Mit Buttons komme ich besser klar als mit Chatten 🙂 Tippe unten, um einen Check zu starten oder dein Befinden zu notieren, oder schick /help für alles, was ich kann.
+free-text = Entschuldige, das habe ich nicht ganz verstanden. Ich beantworte Fragen zu einem verspannten oberen Rücken (schau in die häufigen Fragen), starte einen Check oder notiere, wie es dir heute geht. Ich lese kurze Nachrichten, keine langen Geschichten, und ich bin kein Arzt: Wenn dich etwas beunruhigt, lass dich bitte ärztlich untersuchen.
+not-what-you-asked = Nicht das, was du wissen wolltest? Vielleicht eine von diesen:
 pick-several = Tippe alles an, was passt, dann auf „Weiter“.
 pick-at-least-one = Wähl zuerst mindestens eine Antwort oder tippe auf „Nichts davon“.
 toggle-on = ✅ { $label }

@@ -24,7 +24,8 @@ help =
     Club moderators: /routine posts the stretch routine in the channel, /remind sets the club's reminders (e.g. /remind tue,thu 19:30 Europe/Berlin), /reminders lists them.
 not-a-doctor = Just so you know: I'm a bot, not a doctor. I can help you think it through, but I can't examine you or diagnose anything.
 welcome-back = Welcome back! You were in the middle of a check, so let's carry on where you left off.
-free-text = I'm better with buttons than with chat 🙂 Tap below to start a check or log how you feel, or send /help to see everything I can do.
+free-text = Sorry, I didn't quite get that. I can answer questions about a sore upper back (have a look at the FAQ), start a check, or note how you feel today. I read short messages, not long stories, and I'm not a doctor: if something worries you, please see one.
+not-what-you-asked = Not what you asked? Maybe one of these:
 pick-several = Tap all that fit, then Next.
 pick-at-least-one = Tick at least one answer first, or tap "None of these".
 toggle-on = ✅ { $label }

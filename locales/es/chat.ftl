@@ -24,7 +24,8 @@ help =
     Para moderadores de un club: /routine publica la rutina de estiramientos en el canal, /remind crea los recordatorios del club (p. ej. /remind tue,thu 19:30 Europe/Madrid) y /reminders los muestra.
 not-a-doctor = Para que lo sepas: soy un bot, no un médico. Puedo ayudarte a ordenar ideas, pero no puedo examinarte ni darte un diagnóstico.
 welcome-back = ¡Qué bien verte de nuevo! Estabas a mitad de una revisión, así que seguimos donde lo dejaste.
-free-text = Me manejo mejor con botones que charlando 🙂 Toca abajo para empezar una revisión o anotar cómo estás, o envía /help para ver todo lo que sé hacer.
+free-text = Perdona, no lo he entendido del todo. Puedo responder preguntas sobre el dolor en la espalda alta (mira las preguntas frecuentes), empezar una revisión o anotar cómo te encuentras hoy. Leo mensajes cortos, no historias largas, y no soy médico: si algo te preocupa, consulta a uno.
+not-what-you-asked = ¿No era eso lo que preguntabas? Quizá alguna de estas:
 pick-several = Toca todas las que encajen y luego «Siguiente».
 pick-at-least-one = Marca primero al menos una respuesta, o toca «Nada de esto».
 toggle-on = ✅ { $label }

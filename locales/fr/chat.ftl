@@ -24,7 +24,8 @@ help =
     Pour les modérateurs d’un club : /routine publie la routine d’étirements dans le salon, /remind crée les rappels du club (par ex. /remind tue,thu 19:30 Europe/Paris), /reminders les affiche.
 not-a-doctor = Pour que ce soit clair : je suis un bot, pas un médecin. Je peux t’aider à y voir plus clair, mais je ne peux ni t’examiner ni poser de diagnostic.
 welcome-back = Content de te revoir ! Tu étais en plein bilan, on reprend là où tu t’étais arrêté.
-free-text = Je suis plus à l’aise avec les boutons qu’avec la discussion 🙂 Touche ci-dessous pour lancer un bilan ou noter comment tu vas, ou envoie /help pour voir tout ce que je sais faire.
+free-text = Désolé, je n’ai pas bien compris. Je peux répondre à tes questions sur le haut du dos douloureux (jette un œil aux questions fréquentes), lancer un bilan ou noter comment tu te sens aujourd’hui. Je lis des messages courts, pas de longues histoires, et je ne suis pas médecin : si quelque chose t’inquiète, va consulter.
+not-what-you-asked = Ce n’est pas ta question ? Peut-être l’une de celles-ci :
 pick-several = Touche tout ce qui correspond, puis « Suivant ».
 pick-at-least-one = Coche d’abord au moins une réponse, ou touche « Aucun ».
 toggle-on = ✅ { $label }

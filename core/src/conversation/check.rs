@@ -187,7 +187,7 @@ impl<S: Store> Turn<'_, S> {
             }
             Next::RedFlag { outcome, signs } => {
                 let record = self.record(&answered, outcome, signs.clone(), Vec::new());
-                let shown = views::red_flag(self.content, outcome, &signs, self.saving());
+                let shown = views::saving(views::referral(self.content, outcome, &signs), self.saving());
                 Ok(self.keep(Decision::show([shown.editing()]), ended, record))
             }
             Next::Complete => {

@@ -1,13 +1,18 @@
-//! Typed text: a command, an answer typed instead of tapped, or anything else a runner
-//! writes.
+//! Typed text. Safety first: a red flag described in words, in any of the bot's languages,
+//! stops everything and gets its referral at once, wherever the runner is. Then a command; an
+//! answer typed instead of tapped (a label, a synonym, a number on the pain scale); a typed
+//! question, answered from the FAQ, the tips or the routine; and otherwise a kind "I did not
+//! understand" with the menu. It reads words, not stories: nothing here is a diagnosis.
 
 use super::{typed_command, Decision, Turn, MAX_TEXT};
 use crate::{
-    assessment::Next,
+    assessment::{Assessment, Next},
     command::Command,
+    input::CommandArgs,
     reply::{Draft, Msg},
-    session::Prompt,
+    session::{Prompt, Session},
     store::{Store, StoreError},
+    understanding::{Offer, Sign},
     views,
 };
 
@@ -16,44 +21,138 @@ impl<S: Store> Turn<'_, S> {
         if text.len() > MAX_TEXT {
             return Ok(Decision::show([Draft::private([Msg::new("too-long").into()])]));
         }
+        if let Some(flagged) = self.red_flags_in(text)? {
+            return Ok(flagged);
+        }
         if let Some((name, args)) = typed_command(text) {
             return self.command_named(name, &args);
         }
         if self.who.in_group() {
-            // Group chatter is not addressed to the bot; only commands are.
-            return Ok(Decision::default());
+            // Only what is addressed to the bot reaches it from a group (a mention, a reply):
+            // a question gets its public answer, anything else a pointer to the private chat.
+            return Ok(match self.typed_question(text) {
+                Some(d) => d,
+                None => Decision::show([views::go_private(Command::Start)]),
+            });
         }
-        let typed = text.trim().to_lowercase();
-        // An answer typed instead of tapped.
         if let Some(session) = &self.session {
             if let Some(a) = &session.assessment {
-                if let Next::Ask { question, .. } = a.next(self.content) {
-                    let found = question.choices.iter().position(|c| {
-                        let label = match question.label_id(c) {
-                            Some(id) => self.locales.format(&self.tag, &Msg::new(id)).to_lowercase(),
-                            None => c.id.clone(),
-                        };
-                        label == typed
-                    });
-                    if let Some(choice) = found {
-                        let step = u16::try_from(a.step()).unwrap_or(u16::MAX);
-                        return self.answer(session.nonce, step, u8::try_from(choice).unwrap_or(u8::MAX));
-                    }
-                    let mut d = Decision::show([Draft::private([Msg::new("tap-a-button").into()])]);
-                    d.drafts.extend(self.ask(session.nonce, a, false));
-                    return Ok(d);
+                if let Next::Ask { .. } = a.next(self.content) {
+                    return self.typed_answer(session, a, text);
                 }
             }
-            if let Some(Prompt::Checkin { severity: None }) = session.prompt {
-                if let Ok(value) = typed.parse::<u8>() {
-                    if value <= 10 {
+            match session.prompt {
+                Some(Prompt::Checkin { severity: None }) => {
+                    if let Some(value) = self.understanding.score(&self.tag, text) {
                         return self.severity(session.nonce, value);
                     }
                 }
+                Some(Prompt::Checkin { severity: Some(_) }) => {
+                    let offers = [
+                        (true, Offer { id: "yes", label: &self.word("button-after-run") }),
+                        (false, Offer { id: "no", label: &self.word("button-not-after-run") }),
+                    ];
+                    let only: Vec<Offer> =
+                        offers.iter().map(|(_, o)| Offer { id: o.id, label: o.label }).collect();
+                    if let Some(i) = self.understanding.choose(&self.tag, text, &only) {
+                        return self.after_run(session.nonce, offers[i].0);
+                    }
+                }
+                _ => {}
             }
         }
-        Ok(Decision::show([Draft::private([Msg::new("free-text").into()])
-            .button_row(views::menu_row(&[Command::Start, Command::Checkin]))
-            .button_row(views::menu_row(&[Command::Help]))]))
+        Ok(self.typed_question(text).unwrap_or_else(|| {
+            Decision::show([Draft::private([Msg::new("free-text").into()])
+                .button_row(views::menu_row(&[Command::Start, Command::Checkin]))
+                .button_row(views::menu_row(&[Command::Faq, Command::Help]))])
+        }))
+    }
+
+    /// A slash command's own text is read for red flags too ("/start I have chest pain").
+    pub(super) fn command_text(&self, name: &str, args: &CommandArgs) -> Result<Decision, StoreError> {
+        match self.red_flags_in(&args.text)? {
+            Some(flagged) => Ok(flagged),
+            None => self.command_named(name, args),
+        }
+    }
+
+    fn word(&self, id: &str) -> String {
+        self.locales.format(&self.tag, &Msg::new(id))
+    }
+
+    /// The referral for red flags described in `text`, if there are any. In a check it ends
+    /// the check, saved (as the runner chose) with what they had answered so far. In a group
+    /// the referral is said to the group: safety beats privacy here.
+    fn red_flags_in(&self, text: &str) -> Result<Option<Decision>, StoreError> {
+        let signs: Vec<Sign> = self.understanding.red_flags(&self.tag, text);
+        let ids: Vec<String> =
+            signs.iter().map(|s| s.id().to_string()).filter(|id| self.content.sign(id).is_some()).collect();
+        let Some(outcome) = ids.iter().filter_map(|id| self.content.sign(id)).map(|s| s.outcome).max() else {
+            return Ok(None);
+        };
+        if self.who.in_open_group() {
+            let mut said = views::referral(self.content, outcome, &ids);
+            said.personal = false;
+            said.private = false;
+            return Ok(Some(Decision::show([said])));
+        }
+        let open = self.session.as_ref().and_then(|s| s.assessment.clone().map(|a| (s, a)));
+        let (session, answered) = match open {
+            Some((s, a)) => (Session { assessment: None, updated: self.now, ..s.clone() }, a),
+            None => (self.session_or_new()?, Assessment::default()),
+        };
+        let record = self.record(&answered, outcome, ids.clone(), Vec::new());
+        let said = views::saving(views::referral(self.content, outcome, &ids), self.saving());
+        Ok(Some(self.keep(Decision::show([said]), session, record)))
+    }
+
+    /// An answer typed instead of tapped: a number on the pain scale, or one of the options
+    /// by its label or in other words. Anything else shows the question again.
+    fn typed_answer(&self, session: &Session, a: &Assessment, text: &str) -> Result<Decision, StoreError> {
+        let Next::Ask { question, .. } = a.next(self.content) else { return Ok(self.expired()) };
+        let step = a.step();
+        let chosen = if question.is_scale {
+            self.understanding
+                .score(&self.tag, text)
+                .and_then(|n| question.choices.iter().position(|c| c.id == n.to_string()))
+        } else {
+            let labels: Vec<(String, String)> = question
+                .choices
+                .iter()
+                .map(|c| {
+                    (c.id.clone(), question.label_id(c).map_or_else(|| c.id.clone(), |id| self.word(&id)))
+                })
+                .collect();
+            let offers: Vec<Offer> = labels.iter().map(|(id, label)| Offer { id, label }).collect();
+            self.understanding.choose(&self.tag, text, &offers)
+        };
+        if let Some(i) = chosen {
+            let id = question.choices[i].id.clone();
+            return self.answered(session.nonce, a, a.answer_with(self.content, step, &[id]));
+        }
+        if let Some(answer) = self.typed_question(text) {
+            return Ok(answer);
+        }
+        let mut d = Decision::show([Draft::private([Msg::new("tap-a-button").into()])]);
+        d.drafts.extend(self.ask(session.nonce, a, false));
+        Ok(d)
+    }
+
+    /// A typed question answered from what the bot knows, when it is sure enough; in a check,
+    /// the question on screen comes back below.
+    fn typed_question(&self, text: &str) -> Option<Decision> {
+        let hit = self.index?.best(text)?;
+        let answer = if let Some(id) = hit.id.strip_prefix("faq-") {
+            views::faq_found(self.content, id)
+        } else if let Some(id) = hit.id.strip_prefix("tip-") {
+            views::tip_found(id)
+        } else {
+            views::stretch(self.content, self.held_back().ok()?).button_row(views::menu_row(&[
+                Command::Start,
+                Command::Checkin,
+                Command::Tips,
+            ]))
+        };
+        Some(self.back_to_the_check(Decision::show([answer])))
     }
 }

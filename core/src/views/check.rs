@@ -94,7 +94,7 @@ pub fn why(question: &Question) -> Draft {
 }
 
 /// A red flag: what to do now, sign by sign, before and instead of any self-care advice.
-pub fn red_flag(content: &Content, outcome: Outcome, signs: &[String], saved: Saving) -> Draft {
+pub fn referral(content: &Content, outcome: Outcome, signs: &[String]) -> Draft {
     let head = match outcome {
         Outcome::Emergency => Msg::new("red-flag-emergency"),
         _ => Msg::new("red-flag-professional"),
@@ -105,7 +105,7 @@ pub fn red_flag(content: &Content, outcome: Outcome, signs: &[String], saved: Sa
     known.sort_by_key(|s| std::cmp::Reverse(s.outcome));
     parts.extend(known.iter().map(|s| Part::Msg(s.referral())));
     parts.push(Msg::new("not-a-doctor").into());
-    saving(Draft::private(parts), saved).button_row(menu_row(&[Command::History, Command::Help]))
+    Draft::private(parts).button_row(menu_row(&[Command::History, Command::Help]))
 }
 
 fn level_msg(level: Level) -> Msg {

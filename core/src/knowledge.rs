@@ -2,9 +2,13 @@
 //! already says in `/faq`, `/tips` and `/stretch`, rendered in the user's language, so that
 //! search finds exactly the words the user is then shown.
 
-use crate::{content::Content, i18n::Locales, reply::Msg, reply::Part, views};
-
-use super::Doc;
+use crate::{
+    content::Content,
+    i18n::Locales,
+    reply::{Msg, Part},
+    understanding::Doc,
+    views,
+};
 
 /// The id of the stretch routine's document (answered with the whole routine).
 pub const STRETCH: &str = "stretch";

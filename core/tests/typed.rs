@@ -1,0 +1,172 @@
+//! What runners type, through the engine: red flags in words (in every language, in the middle
+//! of anything), typed answers and scores, typed questions answered from the FAQ, and a kind
+//! "I didn't understand" otherwise.
+
+mod support;
+
+use support::Chat;
+use upback_core::{
+    input::{ChatKind, CommandArgs, Input, Who},
+    store::Store,
+};
+
+fn emergency(text: &str) -> bool {
+    text.contains("get medical help now")
+}
+
+#[test]
+fn an_emergency_typed_in_words_gets_the_emergency_reply_at_once() {
+    let chat = Chat::new();
+    let said = Chat::text(&chat.say("my upper back hurts and I have chest pain and can't breathe"));
+    assert!(emergency(&said), "{said}");
+    assert!(
+        said.contains("Chest pain, pressure or tightness") && said.contains("Trouble breathing"),
+        "{said}"
+    );
+    assert!(!said.contains("better with buttons") && !said.contains("didn't quite get that"), "{said}");
+}
+
+#[test]
+fn a_red_flag_typed_during_the_safety_question_stops_the_check() {
+    let chat = Chat::new();
+    chat.keep_history();
+    chat.say("/start");
+    let said = Chat::text(&chat.say("I have chest pain"));
+    assert!(emergency(&said) && !said.contains("I didn't catch that"), "{said}");
+    assert!(chat
+        .engine
+        .store()
+        .session(&chat.who.key())
+        .expect("readable")
+        .is_none_or(|s| s.assessment.is_none()));
+    let history = chat.engine.store().history(&chat.who.key()).expect("history");
+    assert_eq!(history.entries.len(), 1, "the stop is in the history");
+}
+
+#[test]
+fn a_red_flag_typed_later_in_the_check_or_in_a_checkin_or_a_command_still_stops_everything() {
+    let chat = Chat::new();
+    chat.say("/start");
+    chat.press("None of these");
+    chat.press("None of these");
+    let said = Chat::text(&chat.say("it hurts a lot and my left arm is going numb"));
+    assert!(
+        said.contains("pause the self-help part") && said.contains("Numbness, tingling or weakness"),
+        "{said}"
+    );
+
+    let chat = Chat::new();
+    chat.say("/checkin");
+    let said = Chat::text(&chat.say("about a 6, but I fainted after the run"));
+    assert!(emergency(&said) && said.contains("Fainting or nearly fainting"), "{said}");
+
+    let chat = Chat::new();
+    assert!(emergency(&Chat::text(&chat.say("/start I can't breathe properly"))));
+    let slash = chat.input(Input::Command { name: "faq".into(), args: CommandArgs::text("cant breath") });
+    assert!(emergency(&Chat::text(&slash)), "a slash command's option is read too");
+}
+
+#[test]
+fn plain_negations_and_stretch_talk_are_not_red_flags() {
+    for text in ["no chest pain, just stiff", "the chest stretch felt great", "I breathe fine when I run"] {
+        let chat = Chat::new();
+        let said = Chat::text(&chat.say(text));
+        assert!(!emergency(&said) && !said.contains("pause the self-help part"), "{text}: {said}");
+    }
+    let chat = Chat::new();
+    chat.say("/start");
+    let said = Chat::text(&chat.say("no chest pain"));
+    assert!(!emergency(&said) && said.contains("Question 1 of"), "{said}");
+}
+
+#[test]
+fn red_flags_are_understood_in_every_language() {
+    for (lang, text, head) in [
+        ("de", "Ich habe Brustschmerzen und kriege keine Luft", "Bitte hör hier auf"),
+        ("es", "me duele el pecho", "busca ayuda médica"),
+        ("fr", "j'ai mal à la poitrine", "Arrête-toi"),
+    ] {
+        let mut chat = Chat::new();
+        chat.who.locale = Some(lang.into());
+        let said = Chat::text(&chat.say(text));
+        let english = Chat::new();
+        let en = Chat::text(&english.say("I have chest pain"));
+        assert!(said.contains("112") && said.contains(head), "{lang}: {said}");
+        assert_ne!(said, en, "{lang}: answered in its own language");
+    }
+    // A runner may write in another language than their app's: safety first.
+    let chat = Chat::new();
+    assert!(emergency(&Chat::text(&chat.say("j'ai très mal à la poitrine"))));
+}
+
+#[test]
+fn in_a_group_a_typed_red_flag_is_answered_in_the_group() {
+    let chat = Chat::new();
+    let group = Who { chat: ChatKind::Group { private_replies: false }, ..chat.who.clone() };
+    let replies = chat.engine.handle(
+        &group,
+        Input::Text("@upback_bot I have chest pain".into()),
+        support::start_time(),
+    );
+    assert_eq!(replies.len(), 1);
+    assert!(emergency(&replies[0].text) && !replies[0].private, "{:?}", replies[0]);
+    let faq = chat.engine.handle(
+        &group,
+        Input::Text("how long should I hold a stretch?".into()),
+        support::start_time(),
+    );
+    assert!(faq[0].text.contains("30 seconds") && !faq[0].private, "{:?}", faq[0]);
+    let chatter =
+        chat.engine.handle(&group, Input::Text("nice run today everyone".into()), support::start_time());
+    assert!(chatter[0].text.contains("talk to me privately"), "{:?}", chatter[0]);
+}
+
+#[test]
+fn typed_questions_get_the_faq_answer_with_the_other_questions_below() {
+    let chat = Chat::new();
+    let said = chat.say("how long should I hold a stretch?");
+    let text = Chat::text(&said);
+    assert!(text.contains("How long should I hold a stretch?") && text.contains("30 seconds"), "{text}");
+    assert!(text.contains("Not what you asked?"), "{text}");
+    assert!(chat.has_button("Will changing my cadence help?"), "the other questions are buttons");
+    let foam = Chat::text(&chat.say("how hard should i foam roll"));
+    assert!(foam.contains("60") && foam.contains("90"), "{foam}");
+    let unknown = Chat::text(&chat.say("what's the weather tomorrow?"));
+    assert!(unknown.contains("didn't quite get that") && chat.has_button("❓ FAQ"), "{unknown}");
+}
+
+#[test]
+fn a_typed_question_in_the_middle_of_a_check_is_answered_and_the_question_comes_back() {
+    let chat = Chat::new();
+    chat.say("/start");
+    chat.press("None of these");
+    let text = Chat::text(&chat.say("can my shoes cause upper back pain?"));
+    assert!(text.contains("Indirectly") && text.contains("Question 2 of"), "{text}");
+}
+
+#[test]
+fn typed_answers_and_scores_move_the_check_on() {
+    let chat = Chat::new();
+    chat.say("/start");
+    assert!(Chat::text(&chat.say("nope")).contains("Question 2 of"), "nope is None of these");
+    assert!(Chat::text(&chat.say("nothing like that")).contains("Question 3 of"));
+    let scored = Chat::text(&chat.say("about 7/10"));
+    assert!(scored.contains("Question 4 of"), "{scored}");
+    let session = chat.engine.store().session(&chat.who.key()).expect("readable").expect("open");
+    assert_eq!(session.assessment.expect("open").answers[2].choices, ["7"]);
+    let label = Chat::text(&chat.say("it started with this run"));
+    assert!(label.contains("Question 5 of"), "{label}");
+    let purple = Chat::text(&chat.say("purple"));
+    assert!(purple.contains("I didn't catch that") && purple.contains("Question 5 of"), "{purple}");
+}
+
+#[test]
+fn a_checkin_takes_typed_numbers_in_words_and_a_typed_yes() {
+    let mut chat = Chat::new();
+    chat.who.locale = Some("de".into());
+    chat.say("/checkin");
+    let after = Chat::text(&chat.say("sieben"));
+    assert!(after.contains("7 von 10"), "{after}");
+    let noted = Chat::text(&chat.say("ja"));
+    assert!(noted.contains("7/10"), "{noted}");
+}
