@@ -10,7 +10,7 @@ mod personas;
 use personas::DESK_WORKER;
 use std::{path::Path, sync::Arc};
 
-use discord_fake::{custom_id, message_from_response, press, slash, Call, FakeDiscord, Fault, Place};
+use discord_fake::{custom_id, message_from_response, press, slash, typed, Call, FakeDiscord, Fault, Place};
 use serde_json::{json, Value};
 use upback::discord::{self, DiscordConfig, Running};
 use upback_core::{
@@ -340,4 +340,43 @@ async fn an_assessment_resumes_after_the_bot_restarts_and_odd_events_do_not_stop
     let Bot { running, engine, .. } = bot;
     running.expect("running").stop().await.expect("stops");
     engine.store().flush().expect("flush");
+}
+
+/// The first message posted into `channel` whose content contains `needle`.
+async fn posted(fake: &FakeDiscord, channel: u64, needle: &str) -> Call {
+    let path = format!("/channels/{channel}/messages");
+    fake.wait_for(&format!("{needle:?} in {path}"), |calls| {
+        calls
+            .iter()
+            .find(|c| {
+                !c.faulted && c.path == path && c.body["content"].as_str().is_some_and(|t| t.contains(needle))
+            })
+            .cloned()
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn typed_red_flags_in_a_dm_or_a_mention_are_answered_and_chatter_is_left_alone() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bot = Bot::start(fake.clone(), dir.path()).await;
+    fake.dispatch("MESSAGE_CREATE", typed(&fake, ANA, Place::Dm, "cant breath and my chest hurts", false));
+    let urgent = posted(&fake, discord_fake::DM_CHANNEL, "get medical help now").await;
+    assert!(urgent.body["content"].as_str().is_some_and(|t| t.contains("call your emergency number now")));
+    fake.dispatch("MESSAGE_CREATE", typed(&fake, ANA, Place::Dm, "how long should I hold a stretch?", false));
+    posted(&fake, discord_fake::DM_CHANNEL, "30 seconds").await;
+
+    fake.dispatch("MESSAGE_CREATE", typed(&fake, ANA, Place::Guild, "nice run today everyone", false));
+    fake.dispatch("MESSAGE_CREATE", typed(&fake, ANA, Place::Guild, "I have chest pain", true));
+    let said = posted(&fake, discord_fake::CHANNEL, "get medical help now").await;
+    assert_eq!(said.body["flags"].as_u64().unwrap_or(0) & 64, 0, "said to the channel: safety first");
+    assert_eq!(said.body["allowed_mentions"]["parse"], json!([]), "nobody is pinged");
+    let to_channel = fake
+        .calls()
+        .iter()
+        .filter(|c| c.path == format!("/channels/{}/messages", discord_fake::CHANNEL))
+        .count();
+    assert_eq!(to_channel, 1, "the chatter got no answer");
+    bot.stop().await;
 }

@@ -10,7 +10,9 @@ use personas::DESK_WORKER;
 use std::{path::Path, sync::Arc};
 
 use serde_json::Value;
-use telegram_fake::{button, callback_update, photo_update, text_update, Call, FakeTelegram, Fault};
+use telegram_fake::{
+    button, callback_update, photo_update, reply_update, text_update, Call, FakeTelegram, Fault,
+};
 use upback::telegram::{self, Running, TelegramConfig};
 use upback_core::{engine::Engine, store::SledStore};
 
@@ -286,6 +288,57 @@ async fn export_and_forget_work_through_telegram() {
         !keys.iter().any(|(_, k)| String::from_utf8_lossy(k).contains(&format!("telegram:{ANA}"))),
         "{keys:?}"
     );
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn typed_red_flags_and_questions_are_understood_in_private_and_in_groups() {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bot = Bot::start(fake.clone(), dir.path()).await;
+    bot.say(ANA, ANA, "my upper back hurts and I have chest pain and can't breathe");
+    let urgent = bot.shown(ANA, "get medical help now").await;
+    assert!(text(&urgent).contains("call your emergency number now"), "{}", text(&urgent));
+    bot.say(ANA, ANA, "how long should I hold a stretch?");
+    let answer = bot.shown(ANA, "How long should I hold a stretch?").await;
+    assert!(text(&answer).contains("30 seconds") && text(&answer).contains("Not what you asked?"));
+    for (user, lang, typed, head, answer) in [
+        (4343, "de", "Ich habe Brustschmerzen", "sofort ärztliche Hilfe", "wie lange soll ich dehnen?"),
+        (
+            4344,
+            "es",
+            "me duele el pecho y no puedo respirar",
+            "busca ayuda médica",
+            "¿cuánto tiempo mantengo un estiramiento?",
+        ),
+        (
+            4345,
+            "fr",
+            "j'ai mal a la poitrine",
+            "demande de l’aide médicale",
+            "combien de temps tenir un étirement ?",
+        ),
+    ] {
+        fake.push(text_update(user, user, typed, Some(lang)));
+        bot.shown(user, head).await;
+        fake.push(text_update(user, user, answer, Some(lang)));
+        let found = bot.shown(user, "30").await;
+        assert!(!text(&found).contains("Not what you asked"), "{lang}: {}", text(&found));
+    }
+
+    // In a group: chatter is left alone; a mention or a reply to the bot is read.
+    bot.say(ANA, GROUP, "nice run today everyone");
+    bot.say(ANA, GROUP, "@upback_bot I have chest pain");
+    let said = bot.shown(GROUP, "get medical help now").await;
+    fake.push(reply_update(ANA, GROUP, "can my shoes cause upper back pain?", message_id(&said)));
+    bot.shown(GROUP, "Indirectly").await;
+    let to_group: Vec<String> = fake
+        .done("sendmessage")
+        .iter()
+        .filter(|b| b["chat_id"] == GROUP)
+        .filter_map(|b| b["text"].as_str().map(String::from))
+        .collect();
+    assert_eq!(to_group.len(), 2, "nothing said to the chatter: {to_group:?}");
     bot.stop().await;
 }
 

@@ -19,7 +19,7 @@ use serenity::{
         CommandOptionType, ComponentInteraction, CreateActionRow, CreateAllowedMentions, CreateButton,
         CreateCommand, CreateCommandOption, CreateInteractionResponse, CreateInteractionResponseFollowup,
         CreateInteractionResponseMessage, CreateMessage, EditInteractionResponse, Event, GatewayIntents,
-        GuildId, HttpError, Interaction, InteractionId, MessageFlags, Permissions, Ready, RoleId,
+        GuildId, HttpError, Interaction, InteractionId, MessageFlags, Permissions, Ready, RoleId, UserId,
     },
     async_trait,
     builder::Builder,
@@ -108,6 +108,8 @@ struct Handler {
     engine: std::sync::Weak<Engine<SledStore>>,
     guild: Option<GuildId>,
     connected: Arc<std::sync::atomic::AtomicBool>,
+    /// The bot's own user, from READY: a server message is for the bot when it mentions it.
+    me: std::sync::OnceLock<UserId>,
 }
 
 /// Counts and logs the events serenity could not parse, instead of dropping them silently.
@@ -146,13 +148,16 @@ pub async fn start_with(
         engine: Arc::downgrade(&engine),
         guild: config.guild_id.map(GuildId::new),
         connected: connected.clone(),
+        me: std::sync::OnceLock::new(),
     };
-    let mut client =
-        ClientBuilder::new_with_http(http.build(), GatewayIntents::GUILDS | GatewayIntents::DIRECT_MESSAGES)
-            .event_handler(handler)
-            .raw_event_handler(Tripwire { unknown: unknown.clone() })
-            .await
-            .context("discord: cannot build the client")?;
+    let mut client = ClientBuilder::new_with_http(
+        http.build(),
+        GatewayIntents::GUILDS | GatewayIntents::DIRECT_MESSAGES | GatewayIntents::GUILD_MESSAGES,
+    )
+    .event_handler(handler)
+    .raw_event_handler(Tripwire { unknown: unknown.clone() })
+    .await
+    .context("discord: cannot build the client")?;
     let shards = client.shard_manager.clone();
     let outbox = Arc::new(Outbox { http: client.http.clone(), engine: Arc::downgrade(&engine) });
     let task = tokio::spawn(async move {
@@ -287,35 +292,43 @@ impl crate::scheduler::Outbox for Outbox {
         Box::pin(async move {
             let channel: u64 =
                 chat_id.parse().map_err(|_| Undelivered::Gone(format!("bad channel id {chat_id}")))?;
-            let channel = ChannelId::new(channel.max(1));
             let shown = match self.engine.upgrade() {
                 Some(engine) => as_discord_shows(&engine, reply.clone()),
                 None => reply.clone(),
             };
-            let mut content = shown.text.clone();
-            // Only the chosen role is ever pinged; never @everyone or @here.
-            let mut mentions = CreateAllowedMentions::new().everyone(false).all_users(false).all_roles(false);
-            if let Some(r) = role {
-                content = format!("<@&{r}> {content}");
-                mentions = mentions.roles(vec![RoleId::new(r.max(1))]);
-            }
-            let pieces = pieces(&content, MAX_CONTENT);
-            let last = pieces.len().saturating_sub(1);
-            for (i, piece) in pieces.into_iter().enumerate() {
-                let rows = if i == last { components(&reply.buttons) } else { Vec::new() };
-                let message =
-                    CreateMessage::new().content(piece).components(rows).allowed_mentions(mentions.clone());
-                if let Err(e) = retry("post", || message.clone().execute(&self.http, (channel, None))).await {
-                    return Err(if gone(&e) {
-                        Undelivered::Gone(e.to_string())
-                    } else {
-                        Undelivered::Failed(e.to_string())
-                    });
+            post_message(&self.http, ChannelId::new(channel.max(1)), &shown, role).await.map_err(|e| {
+                if gone(&e) {
+                    Undelivered::Gone(e.to_string())
+                } else {
+                    Undelivered::Failed(e.to_string())
                 }
-            }
-            Ok(())
+            })
         })
     }
+}
+
+/// Posts a reply into a channel as plain messages (a long text in pieces, the buttons under
+/// the last). Only `role` is ever mentioned; never @everyone or @here, nor a user.
+async fn post_message(
+    http: &Http,
+    channel: ChannelId,
+    reply: &Reply,
+    role: Option<u64>,
+) -> serenity::Result<()> {
+    let mut content = reply.text.clone();
+    let mut mentions = CreateAllowedMentions::new().everyone(false).all_users(false).all_roles(false);
+    if let Some(r) = role {
+        content = format!("<@&{r}> {content}");
+        mentions = mentions.roles(vec![RoleId::new(r.max(1))]);
+    }
+    let pieces = pieces(&content, MAX_CONTENT);
+    let last = pieces.len().saturating_sub(1);
+    for (i, piece) in pieces.into_iter().enumerate() {
+        let rows = if i == last { components(&reply.buttons) } else { Vec::new() };
+        let message = CreateMessage::new().content(piece).components(rows).allowed_mentions(mentions.clone());
+        retry("post", || message.clone().execute(http, (channel, None))).await?;
+    }
+    Ok(())
 }
 
 /// Whether Discord says the channel is gone or closed to the bot: 404, 403, or the JSON codes
@@ -334,6 +347,7 @@ fn gone(e: &serenity::Error) -> bool {
 impl EventHandler for Handler {
     async fn ready(&self, ctx: Context, ready: Ready) {
         tracing::info!(user = %ready.user.name, "discord connected");
+        let _ = self.me.set(ready.user.id);
         self.connected.store(true, Ordering::SeqCst);
         let Some(engine) = self.engine.upgrade() else { return };
         let commands = slash_commands(&engine);
@@ -352,6 +366,52 @@ impl EventHandler for Handler {
         match registered {
             Ok(n) => tracing::info!(commands = n, "discord: slash commands registered"),
             Err(e) => tracing::error!(error = %e, "discord: could not register the slash commands"),
+        }
+    }
+
+    /// Typed messages: everything in a DM; in a server, only a message that mentions the bot
+    /// (Discord gives the bot the text of those without any privileged intent). Answered as
+    /// messages in the same channel, so in a server only what anyone may read is said there.
+    async fn message(&self, ctx: Context, msg: serenity::all::Message) {
+        if msg.author.bot {
+            return;
+        }
+        let Some(me) = self.me.get().copied() else { return };
+        let in_guild = msg.guild_id.is_some();
+        if in_guild && !msg.mentions.iter().any(|u| u.id == me) {
+            return;
+        }
+        let Some(engine) = self.engine.upgrade() else { return };
+        let text = without_mention(&msg.content, me);
+        let input = if text.trim().is_empty() { Input::NonText } else { Input::Text(text) };
+        let who = Who {
+            platform: Platform::Discord,
+            user_id: msg.author.id.get().to_string(),
+            chat_id: msg.channel_id.get().to_string(),
+            locale: None,
+            role: Role::Member,
+            chat: if in_guild { ChatKind::Group { private_replies: false } } else { ChatKind::Private },
+        };
+        let (kind, started) = (input.kind(), std::time::Instant::now());
+        let handling = engine.clone();
+        let replies =
+            match tokio::task::spawn_blocking(move || handling.handle(&who, input, chrono::Utc::now())).await
+            {
+                Ok(r) => r,
+                Err(e) => {
+                    tracing::error!(error = %e, "discord: the engine task failed");
+                    return;
+                }
+            };
+        METRICS.handled(Platform::Discord, kind, started.elapsed(), replies.len());
+        for reply in replies {
+            if let Err(e) =
+                post_message(&ctx.http, msg.channel_id, &as_discord_shows(&engine, reply), None).await
+            {
+                METRICS.error(Platform::Discord);
+                tracing::error!(error = %e, "discord: could not answer a message");
+                return;
+            }
         }
     }
 
@@ -498,6 +558,17 @@ impl Handler {
         }
         Ok(())
     }
+}
+
+/// A message's text without the mentions of the bot (`<@id>` or `<@!id>`).
+fn without_mention(content: &str, me: UserId) -> String {
+    let id = me.get();
+    content
+        .replace(&format!("<@{id}>"), "")
+        .replace(&format!("<@!{id}>"), "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The reply's buttons within Discord's limits: rows of at most five; when there are more

@@ -72,6 +72,8 @@ struct Context_ {
     engine: Arc<Engine<SledStore>>,
     /// The bot's @username, for deep links and for telling our commands from other bots'.
     username: String,
+    /// The bot's own user id, for telling a reply to the bot from other replies.
+    id: UserId,
 }
 
 /// A running Telegram adapter.
@@ -175,7 +177,7 @@ pub async fn start_with(
 
     let bot = bot.throttle(LIMITS);
     let outbox = Arc::new(Outbox { bot: bot.clone(), username: username.clone() });
-    let ctx = Arc::new(Context_ { engine, username });
+    let ctx = Arc::new(Context_ { engine, username, id: me.id });
     let handler = dptree::entry()
         .branch(Update::filter_message().endpoint(on_message))
         .branch(Update::filter_callback_query().endpoint(on_callback));
@@ -260,10 +262,19 @@ fn who(user: &User, chat: &teloxide::types::Chat) -> Who {
 
 async fn on_message(bot: TgBot, msg: Message, ctx: Arc<Context_>) -> Result<(), RequestError> {
     let Some(user) = msg.from.as_ref().filter(|u| !u.is_bot) else { return Ok(()) };
+    let replying_to_bot =
+        msg.reply_to_message().and_then(|m| m.from.as_ref()).is_some_and(|u| u.id == ctx.id);
     let input = match msg.text() {
         Some(text) if for_another_bot(text, &ctx.username) => return Ok(()),
-        Some(text) => Input::Text(text.to_string()),
-        None => Input::NonText,
+        Some(text) if msg.chat.is_private() => Input::Text(text.to_string()),
+        // In a group only what is addressed to the bot is its business (with privacy mode on,
+        // Telegram sends nothing else; with it off, everything else is left alone here).
+        Some(text) => match addressed(text, &ctx.username, replying_to_bot) {
+            Some(text) => Input::Text(text),
+            None => return Ok(()),
+        },
+        None if msg.chat.is_private() => Input::NonText,
+        None => return Ok(()),
     };
     let mut who = who(user, &msg.chat);
     if !msg.chat.is_private() && input.is_for_moderators() {
@@ -271,6 +282,22 @@ async fn on_message(bot: TgBot, msg: Message, ctx: Arc<Context_>) -> Result<(), 
     }
     let replies = handle(&ctx, who, input).await;
     deliver(&bot, &ctx.username, msg.chat.id, !msg.chat.is_private(), None, replies).await
+}
+
+/// A group message's text when it is for the bot: a command, a message naming `@bot` (the
+/// name taken out), or a reply to one of the bot's messages.
+fn addressed(text: &str, username: &str, replying_to_bot: bool) -> Option<String> {
+    if command::split(text).is_some() || replying_to_bot {
+        return Some(text.to_string());
+    }
+    let mention = format!("@{}", username.to_lowercase());
+    let lower = text.to_lowercase();
+    let at = lower.find(&mention).filter(|_| !username.is_empty())?;
+    // Case folding can change byte lengths: cut by characters, not bytes.
+    let before = lower[..at].chars().count();
+    let length = mention.chars().count();
+    let rest: String = text.chars().take(before).chain(text.chars().skip(before + length)).collect();
+    Some(rest.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// `/start@other_bot` in a group is for another bot.
@@ -442,6 +469,22 @@ mod tests {
         assert!(!for_another_bot("/start@UpBack_Bot now", "upback_bot"));
         assert!(!for_another_bot("/start", "upback_bot"));
         assert!(!for_another_bot("hello @other_bot", "upback_bot"));
+    }
+
+    #[test]
+    fn in_a_group_only_commands_mentions_and_replies_are_for_the_bot() {
+        assert_eq!(addressed("/faq", "upback_bot", false).as_deref(), Some("/faq"));
+        assert_eq!(
+            addressed("@UpBack_Bot I have chest pain", "upback_bot", false).as_deref(),
+            Some("I have chest pain")
+        );
+        assert_eq!(
+            addressed("hey @upback_bot, shoes?", "upback_bot", false).as_deref(),
+            Some("hey , shoes?")
+        );
+        assert_eq!(addressed("thanks!", "upback_bot", true).as_deref(), Some("thanks!"));
+        assert_eq!(addressed("nice run everyone", "upback_bot", false), None);
+        assert_eq!(addressed("@other_bot hello", "upback_bot", false), None);
     }
 
     #[test]

@@ -351,6 +351,38 @@ pub fn press(fake: &FakeDiscord, user_id: u64, place: Place, message: &Value, cu
     checked(v)
 }
 
+/// A message a member typed: in a DM, or in the server's channel (mentioning the bot when
+/// `mention` is set), as MESSAGE_CREATE carries it.
+pub fn typed(fake: &FakeDiscord, user_id: u64, place: Place, content: &str, mention: bool) -> Value {
+    let mut v = json!({
+        "id": fake.next_id().to_string(),
+        "author": user(user_id),
+        "content": if mention { format!("<@{BOT_ID}> {content}") } else { content.to_string() },
+        "timestamp": "2026-06-02T18:00:00.000000+00:00",
+        "tts": false,
+        "mention_everyone": false,
+        "mentions": if mention { json!([bot_user()]) } else { json!([]) },
+        "mention_roles": [],
+        "attachments": [],
+        "embeds": [],
+        "pinned": false,
+        "type": 0,
+    });
+    match place {
+        Place::Guild => {
+            v["channel_id"] = json!(CHANNEL.to_string());
+            v["guild_id"] = json!(GUILD.to_string());
+            v["member"] = json!({"roles": [], "deaf": false, "mute": false, "flags": 0,
+                                 "joined_at": "2025-01-01T00:00:00.000000+00:00"});
+        }
+        Place::Dm => v["channel_id"] = json!(DM_CHANNEL.to_string()),
+    }
+    if let Err(e) = serde_json::from_str::<serenity::all::Message>(&v.to_string()) {
+        panic!("serenity cannot parse this message ({e}): {v}");
+    }
+    v
+}
+
 /// The message an interaction response created, as Discord would show it to a later press.
 pub fn message_from_response(fake: &FakeDiscord, response_body: &Value) -> Value {
     let data = &response_body["data"];

@@ -379,6 +379,19 @@ pub fn text_update(user_id: i64, chat_id: i64, text: &str, lang: Option<&str>) -
     checked(json!({"message": message}))
 }
 
+/// An update with a text message from `user` in `chat` that replies to the bot's message
+/// `to` (as a tap on Reply in the app sends it).
+pub fn reply_update(user_id: i64, chat_id: i64, text: &str, to: i64) -> Value {
+    checked(json!({"message": {
+        "message_id": 3,
+        "date": 1_780_000_000,
+        "chat": chat(chat_id),
+        "from": user(user_id, None),
+        "text": text,
+        "reply_to_message": {"message_id": to, "date": 1_780_000_000, "chat": chat(chat_id), "from": bot_user(), "text": "…"},
+    }}))
+}
+
 /// An update with a photo and no text.
 pub fn photo_update(user_id: i64, chat_id: i64) -> Value {
     checked(json!({"message": {
