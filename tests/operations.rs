@@ -159,6 +159,65 @@ async fn serve_reports_health_and_metrics_backs_up_live_and_stops_on_sigterm() {
     assert!(!out.status.success(), "never over existing data");
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_during_a_backlog_exits_0_within_10_s_and_the_next_start_delivers_what_was_owed() {
+    use telegram_fake::Fault;
+    const GROUP: i64 = -100_900;
+    const MOD: i64 = 77;
+    let fake = FakeTelegram::start().await;
+    fake.set_member(GROUP, MOD, "administrator");
+    let dir = tempfile::tempdir().expect("dir");
+    let data = dir.path().join("data");
+    let (child, logs) = spawn_serve(&data, &fake, free_port());
+    fake.push(text_update(MOD, GROUP, "/routine", None));
+    let post = fake.shown(GROUP, "Nobody has ticked it off yet").await;
+    let message = post.result["message_id"].as_i64().expect("id");
+    let done = button(&post.body, "✅ Done")["callback_data"].as_str().expect("data").to_string();
+    // Telegram holds the group back for a while: the count's edit cannot go out.
+    fake.fail_chat(GROUP, Fault::RetryAfter(30));
+    for member in 0..5 {
+        fake.push(callback_update(2000 + member, GROUP, message, &done, None));
+    }
+    fake.wait_for("five presses answered", |calls| {
+        (calls.iter().filter(|c| c.method == "answercallbackquery").count() >= 5).then_some(())
+    })
+    .await;
+    fake.wait_for("the edit held back", |calls| {
+        calls.iter().any(|c| c.method == "editmessagetext" && c.faulted).then_some(())
+    })
+    .await;
+    let stopping = std::time::Instant::now();
+    let pid = child.id().to_string();
+    assert!(Command::new("kill").args(["-TERM", &pid]).status().expect("kill").success());
+    let mut child = child;
+    let status = tokio::task::spawn_blocking(move || child.wait()).await.expect("join").expect("waits");
+    let took = stopping.elapsed();
+    assert!(status.success(), "{status:?}: {}", logs.join().unwrap_or_default());
+    assert!(took < std::time::Duration::from_secs(10), "stopped in {took:?}");
+    assert!(logs.join().expect("logs").contains("keeping what could not be sent"));
+
+    // The group is reachable again; the next start delivers the final count.
+    fake.heal_chat(GROUP);
+    let (child, logs) = spawn_serve(&data, &fake, free_port());
+    fake.wait_for("the owed count delivered", |calls| {
+        calls
+            .iter()
+            .any(|c| {
+                !c.faulted
+                    && c.method == "editmessagetext"
+                    && c.body["message_id"] == message
+                    && c.body["text"].as_str().is_some_and(|t| t.contains("5 runners have stretched"))
+            })
+            .then_some(())
+    })
+    .await;
+    let pid = child.id().to_string();
+    assert!(Command::new("kill").args(["-TERM", &pid]).status().expect("kill").success());
+    let mut child = child;
+    let status = tokio::task::spawn_blocking(move || child.wait()).await.expect("join").expect("waits");
+    assert!(status.success(), "{status:?}: {}", logs.join().unwrap_or_default());
+}
+
 #[test]
 fn a_bad_setting_stops_start_up_with_one_line_naming_it() {
     let dir = tempfile::tempdir().expect("dir");

@@ -109,26 +109,16 @@ pub fn serve(args: ServeArgs) -> Result<()> {
         let http = crate::http::start(config.http_addr, health, engine.clone(), admin_token).await?;
         let mut outboxes: Vec<Arc<dyn crate::scheduler::Outbox>> = Vec::new();
         let telegram = match config.telegram.clone() {
-            Some((token, api_url)) => {
-                let t = crate::telegram::start_with(
-                    engine.clone(),
-                    crate::telegram::TelegramConfig { token, api_url },
-                    telegram_up.clone(),
-                )
-                .await?;
+            Some(telegram) => {
+                let t = crate::telegram::start_with(engine.clone(), telegram, telegram_up.clone()).await?;
                 outboxes.push(t.outbox());
                 Some(t)
             }
             None => None,
         };
         let discord = match config.discord.clone() {
-            Some((token, api_url, guild_id)) => {
-                let d = crate::discord::start_with(
-                    engine.clone(),
-                    crate::discord::DiscordConfig { token, api_url, guild_id },
-                    discord_up.clone(),
-                )
-                .await?;
+            Some(discord) => {
+                let d = crate::discord::start_with(engine.clone(), discord, discord_up.clone()).await?;
                 outboxes.push(d.outbox());
                 Some(d)
             }

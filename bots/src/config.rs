@@ -9,6 +9,8 @@ use std::{
 
 use chrono_tz::Tz;
 
+use crate::{discord::DiscordConfig, secret::Secret, telegram::TelegramConfig};
+
 /// The settings as typed, before checking.
 #[derive(Debug, Clone, clap::Args)]
 pub struct ServeArgs {
@@ -48,26 +50,16 @@ pub struct ServeArgs {
     pub reminder_grace_minutes: String,
 }
 
-/// The checked settings.
-#[derive(Clone)]
+/// The checked settings. Tokens are [`crate::secret::Secret`]s: printing a config never
+/// shows one.
+#[derive(Clone, Debug)]
 pub struct Config {
     pub data_dir: PathBuf,
-    pub telegram: Option<(String, Option<url::Url>)>,
-    pub discord: Option<(String, Option<url::Url>, Option<u64>)>,
+    pub telegram: Option<TelegramConfig>,
+    pub discord: Option<DiscordConfig>,
     pub http_addr: SocketAddr,
     pub default_time_zone: String,
     pub reminder_grace: chrono::Duration,
-}
-
-impl std::fmt::Debug for Config {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Config")
-            .field("data_dir", &self.data_dir)
-            .field("telegram", &self.telegram.as_ref().map(|(_, url)| ("<token>", url)))
-            .field("discord", &self.discord.as_ref().map(|(_, url, guild)| ("<token>", url, guild)))
-            .field("http_addr", &self.http_addr)
-            .finish()
-    }
 }
 
 /// One bad setting, said in one line.
@@ -172,8 +164,12 @@ impl Config {
         check_data_dir(&a.data_dir)?;
         Ok(Config {
             data_dir: a.data_dir,
-            telegram: telegram_token.map(|t| (t, telegram_url)),
-            discord: discord_token.map(|t| (t, discord_url, guild)),
+            telegram: telegram_token.map(|t| TelegramConfig { token: Secret::new(t), api_url: telegram_url }),
+            discord: discord_token.map(|t| DiscordConfig {
+                token: Secret::new(t),
+                api_url: discord_url,
+                guild_id: guild,
+            }),
             http_addr,
             default_time_zone: zone.name().to_string(),
             reminder_grace: chrono::Duration::minutes(i64::from(grace)),
@@ -239,7 +235,7 @@ mod tests {
         a.telegram_token = None;
         a.telegram_token_file = Some(path);
         let config = Config::from_args(a).expect("valid");
-        assert_eq!(config.telegram.as_ref().map(|t| t.0.as_str()), Some("987:secret"));
+        assert_eq!(config.telegram.as_ref().map(|t| t.token.expose()), Some("987:secret"));
         assert!(!format!("{config:?}").contains("secret"));
         let twice = error(|a| a.telegram_token_file = Some("/nonexistent".into()));
         assert!(twice.contains("TELEGRAM_BOT_TOKEN"), "{twice}");

@@ -11,15 +11,16 @@ use std::{
     time::Duration,
 };
 
-use crate::{metrics::METRICS, scheduler::Undelivered};
 use anyhow::{Context as _, Result};
+use serde::{Deserialize, Serialize};
 use serenity::{
     all::{
         ButtonStyle, ChannelId, Command as SlashCommand, CommandDataOptionValue, CommandInteraction,
         CommandOptionType, ComponentInteraction, CreateActionRow, CreateAllowedMentions, CreateButton,
         CreateCommand, CreateCommandOption, CreateInteractionResponse, CreateInteractionResponseFollowup,
-        CreateInteractionResponseMessage, CreateMessage, EditInteractionResponse, Event, GatewayIntents,
-        GuildId, HttpError, Interaction, InteractionId, MessageFlags, Permissions, Ready, RoleId, UserId,
+        CreateInteractionResponseMessage, CreateMessage, EditInteractionResponse, EditMessage, Event,
+        GatewayIntents, GuildId, HttpError, Interaction, InteractionId, MessageFlags, MessageId, Permissions,
+        Ready, RoleId, UserId,
     },
     async_trait,
     builder::Builder,
@@ -32,8 +33,20 @@ use upback_core::{
     command::Command,
     engine::Engine,
     input::{ChatKind, CommandArgs, Input, Platform, Role, Who},
-    reply::{pieces, Button, Msg, Reply},
-    store::SledStore,
+    reply::{Button, Msg, Reply},
+    store::{SledStore, Store},
+};
+
+use crate::{
+    delivery::{
+        cut,
+        mailbox::{Mailboxes, Wire},
+        pacing::Limits,
+        retry::{retry, Classify, Failure},
+        Undelivered,
+    },
+    metrics::METRICS,
+    secret::Secret,
 };
 
 /// Discord's longest message content.
@@ -42,28 +55,89 @@ const MAX_CONTENT: usize = 2000;
 const MAX_ROWS: usize = 5;
 const MAX_PER_ROW: usize = 5;
 const MAX_LABEL: usize = 80;
-/// How often a request that failed for a passing reason (429, 5xx, network) is tried.
-const ATTEMPTS: u32 = 5;
+/// How long a stop waits for queued edits before keeping the rest for next time.
+const DRAIN: Duration = Duration::from_secs(4);
 /// Discord wants an answer to an interaction within 3 s; past this, the bot defers first.
 const ANSWER_WITHIN: Duration = Duration::from_millis(2000);
 
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 pub struct DiscordConfig {
-    pub token: String,
+    pub token: Secret,
     /// A REST proxy (twilight's http-proxy, nirn-proxy, a test's fake); `None` is discord.com.
     pub api_url: Option<url::Url>,
     /// Register the commands in this guild only (instant; for trying out a deployment).
     pub guild_id: Option<u64>,
 }
 
-impl std::fmt::Debug for DiscordConfig {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("DiscordConfig")
-            .field("token", &"<redacted>")
-            .field("api_url", &self.api_url)
-            .field("guild_id", &self.guild_id)
-            .finish()
+/// An edit of a post many members update (a routine's Done count), queued per channel so
+/// that a burst of presses becomes a few edits, the highest count last.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Op {
+    message: u64,
+    text: String,
+    buttons: Vec<Vec<Button>>,
+    version: Option<u64>,
+}
+
+/// Discord's sending side for queued edits.
+pub struct Channels {
+    http: Arc<Http>,
+}
+
+impl Classify for serenity::Error {
+    fn failure(&self) -> Failure {
+        match self {
+            serenity::Error::Http(HttpError::UnsuccessfulRequest(r)) => match r.status_code.as_u16() {
+                // With a proxy serenity's own limiter is off, and it does not hand over the wait.
+                429 => Failure::RetryAfter(Duration::from_millis(500)),
+                403 | 404 => Failure::Gone,
+                _ if matches!(r.error.code, 10003 | 50001 | 50007) => Failure::Gone,
+                s if (500..600).contains(&s) => Failure::Transient,
+                _ => Failure::Fatal,
+            },
+            serenity::Error::Http(HttpError::Request(_)) => Failure::Transient,
+            _ => Failure::Fatal,
+        }
     }
+}
+
+impl Wire for Channels {
+    type Chat = u64;
+    type Op = Op;
+    type Error = serenity::Error;
+
+    fn is_group(_: &u64) -> bool {
+        true
+    }
+
+    fn edits(op: &Op) -> Option<u64> {
+        Some(op.message)
+    }
+
+    fn version(op: &Op) -> Option<u64> {
+        op.version
+    }
+
+    fn send<'a>(
+        &'a self,
+        channel: &'a u64,
+        op: &'a Op,
+    ) -> std::pin::Pin<Box<dyn Future<Output = serenity::Result<()>> + Send + 'a>> {
+        Box::pin(async move {
+            let edit = EditMessage::new().content(op.text.clone()).components(components(&op.buttons));
+            ChannelId::new((*channel).max(1))
+                .edit_message(&self.http, MessageId::new(op.message.max(1)), edit)
+                .await
+                .map(|_| ())
+        })
+    }
+}
+
+/// What a stop left owed to a channel, as kept in the store.
+#[derive(Serialize, Deserialize)]
+struct Owed {
+    channel: u64,
+    op: Op,
 }
 
 /// A running Discord adapter.
@@ -73,6 +147,8 @@ pub struct Running {
     unknown_events: Arc<AtomicUsize>,
     outbox: Arc<Outbox>,
     connected: Arc<std::sync::atomic::AtomicBool>,
+    edits: Mailboxes<Channels>,
+    engine: Arc<Engine<SledStore>>,
 }
 
 impl Running {
@@ -81,13 +157,26 @@ impl Running {
         self.connected.clone()
     }
 
-    /// Closes the gateway connection; interactions in flight finish on their own tasks.
+    /// Closes the gateway connection (interactions in flight finish on their own tasks),
+    /// sends the queued edits for a few seconds and keeps the rest for the next start.
     pub async fn stop(self) -> Result<()> {
         self.shards.shutdown_all().await;
-        tokio::time::timeout(Duration::from_secs(10), self.task)
+        tokio::time::timeout(Duration::from_secs(3), self.task)
             .await
-            .context("the discord adapter did not stop within 10 s")?
+            .context("the discord adapter did not stop within 3 s")?
             .context("the discord adapter failed")?;
+        let left = self.edits.drain(DRAIN).await;
+        if !left.is_empty() {
+            let items: Vec<serde_json::Value> = left
+                .into_iter()
+                .filter_map(|(channel, op)| serde_json::to_value(Owed { channel, op }).ok())
+                .collect();
+            let engine = self.engine.clone();
+            tokio::task::spawn_blocking(move || engine.store().owe(Platform::Discord.key(), &items))
+                .await
+                .context("the store task failed")?
+                .context("could not keep what was owed")?;
+        }
         Ok(())
     }
 
@@ -110,6 +199,8 @@ struct Handler {
     connected: Arc<std::sync::atomic::AtomicBool>,
     /// The bot's own user, from READY: a server message is for the bot when it mentions it.
     me: std::sync::OnceLock<UserId>,
+    /// Queued edits of shared posts (set once the client, and so its HTTP client, exists).
+    edits: Arc<std::sync::OnceLock<Mailboxes<Channels>>>,
 }
 
 /// Counts and logs the events serenity could not parse, instead of dropping them silently.
@@ -137,18 +228,20 @@ pub async fn start_with(
     config: DiscordConfig,
     connected: Arc<std::sync::atomic::AtomicBool>,
 ) -> Result<Running> {
-    let mut http = HttpBuilder::new(config.token.trim());
+    let mut http = HttpBuilder::new(config.token.expose().trim());
     if let Some(url) = &config.api_url {
         // serenity's own rate limiter ignores the proxy; the proxy limits, and 429s that still
         // come back are retried here.
         http = http.proxy(url.as_str().trim_end_matches('/')).ratelimiter_disabled(true);
     }
     let unknown = Arc::new(AtomicUsize::new(0));
+    let slot = Arc::new(std::sync::OnceLock::new());
     let handler = Handler {
         engine: Arc::downgrade(&engine),
         guild: config.guild_id.map(GuildId::new),
         connected: connected.clone(),
         me: std::sync::OnceLock::new(),
+        edits: slot.clone(),
     };
     let mut client = ClientBuilder::new_with_http(
         http.build(),
@@ -160,12 +253,32 @@ pub async fn start_with(
     .context("discord: cannot build the client")?;
     let shards = client.shard_manager.clone();
     let outbox = Arc::new(Outbox { http: client.http.clone(), engine: Arc::downgrade(&engine) });
+    let edits = Mailboxes::new(Channels { http: client.http.clone() }, Platform::Discord, Limits::discord());
+    owed_edits(&engine, &edits).await;
+    let _ = slot.set(edits.clone());
     let task = tokio::spawn(async move {
         if let Err(e) = client.start().await {
             tracing::error!(error = %e, "discord: the gateway connection ended with an error");
         }
     });
-    Ok(Running { shards, task, unknown_events: unknown, outbox, connected })
+    Ok(Running { shards, task, unknown_events: unknown, outbox, connected, edits, engine })
+}
+
+/// Queues the edits the last stop left owed.
+async fn owed_edits(engine: &Arc<Engine<SledStore>>, edits: &Mailboxes<Channels>) {
+    let store = engine.clone();
+    match tokio::task::spawn_blocking(move || store.store().take_owed(Platform::Discord.key())).await {
+        Ok(Ok(items)) => {
+            for item in items {
+                match serde_json::from_value::<Owed>(item) {
+                    Ok(Owed { channel, op }) => drop(edits.post(channel, op)),
+                    Err(e) => tracing::warn!(error = %e, "discord: dropping an owed edit it cannot read"),
+                }
+            }
+        }
+        Ok(Err(e)) => tracing::error!(error = %e, "discord: could not read what was owed"),
+        Err(e) => tracing::error!(error = %e, "discord: the store task failed"),
+    }
 }
 
 /// Every command of the core, with its description in the source language.
@@ -297,7 +410,7 @@ impl crate::scheduler::Outbox for Outbox {
                 None => reply.clone(),
             };
             post_message(&self.http, ChannelId::new(channel.max(1)), &shown, role).await.map_err(|e| {
-                if gone(&e) {
+                if e.failure() == Failure::Gone {
                     Undelivered::Gone(e.to_string())
                 } else {
                     Undelivered::Failed(e.to_string())
@@ -321,26 +434,15 @@ async fn post_message(
         content = format!("<@&{r}> {content}");
         mentions = mentions.roles(vec![RoleId::new(r.max(1))]);
     }
-    let pieces = pieces(&content, MAX_CONTENT);
-    let last = pieces.len().saturating_sub(1);
-    for (i, piece) in pieces.into_iter().enumerate() {
-        let rows = if i == last { components(&reply.buttons) } else { Vec::new() };
-        let message = CreateMessage::new().content(piece).components(rows).allowed_mentions(mentions.clone());
-        retry("post", || message.clone().execute(http, (channel, None))).await?;
+    let said = Reply { text: content, ..reply.clone() };
+    for piece in cut(&said, MAX_CONTENT) {
+        let message = CreateMessage::new()
+            .content(piece.text)
+            .components(components(&piece.buttons))
+            .allowed_mentions(mentions.clone());
+        retry(Platform::Discord, "post", || message.clone().execute(http, (channel, None))).await?;
     }
     Ok(())
-}
-
-/// Whether Discord says the channel is gone or closed to the bot: 404, 403, or the JSON codes
-/// for an unknown channel (10003), missing access (50001) and a user who cannot be messaged
-/// (50007).
-fn gone(e: &serenity::Error) -> bool {
-    match e {
-        serenity::Error::Http(HttpError::UnsuccessfulRequest(r)) => {
-            matches!(r.status_code.as_u16(), 403 | 404) || matches!(r.error.code, 10003 | 50001 | 50007)
-        }
-        _ => false,
-    }
 }
 
 #[async_trait]
@@ -352,12 +454,12 @@ impl EventHandler for Handler {
         let Some(engine) = self.engine.upgrade() else { return };
         let commands = slash_commands(&engine);
         let registered = match self.guild {
-            Some(guild) => {
-                retry("register guild commands", || guild.set_commands(&ctx.http, commands.clone()))
-                    .await
-                    .map(|c| c.len())
-            }
-            None => retry("register global commands", || {
+            Some(guild) => retry(Platform::Discord, "register guild commands", || {
+                guild.set_commands(&ctx.http, commands.clone())
+            })
+            .await
+            .map(|c| c.len()),
+            None => retry(Platform::Discord, "register global commands", || {
                 SlashCommand::set_global_commands(&ctx.http, commands.clone())
             })
             .await
@@ -440,9 +542,10 @@ struct Answering<'a> {
     http: &'a Http,
     id: InteractionId,
     token: &'a str,
+    channel: ChannelId,
     in_guild: bool,
-    /// For a button press: whether the message the button sits on is ephemeral.
-    pressed_ephemeral: Option<bool>,
+    /// For a button press: the message the button sits on, and whether it is ephemeral.
+    pressed: Option<(MessageId, bool)>,
 }
 
 impl Handler {
@@ -454,8 +557,9 @@ impl Handler {
             http: &ctx.http,
             id: c.id,
             token: &c.token,
+            channel: c.channel_id,
             in_guild: c.guild_id.is_some(),
-            pressed_ephemeral: None,
+            pressed: None,
         };
         self.answer(answering, who, input).await;
     }
@@ -469,8 +573,9 @@ impl Handler {
             http: &ctx.http,
             id: c.id,
             token: &c.token,
+            channel: c.channel_id,
             in_guild: c.guild_id.is_some(),
-            pressed_ephemeral: Some(ephemeral),
+            pressed: Some((c.message.id, ephemeral)),
         };
         self.answer(answering, who, input).await;
     }
@@ -483,33 +588,29 @@ impl Handler {
             tracing::info!("discord: an interaction arrived while stopping; left unanswered");
             return;
         };
-        let (kind, started) = (crate::metrics::kind(&input), std::time::Instant::now());
-        let handling = engine.clone();
-        let mut work = tokio::task::spawn_blocking(move || handling.handle(&who, input, chrono::Utc::now()));
+        let mut work = tokio::spawn(crate::turn::run(engine.clone(), Platform::Discord, who, input));
         let (replies, deferred) = match tokio::time::timeout(ANSWER_WITHIN, &mut work).await {
             Ok(done) => (done, false),
             Err(_) => {
                 // Deferred as ephemeral in a server: whatever comes may be personal.
-                let defer = match a.pressed_ephemeral {
+                let defer = match a.pressed {
                     Some(_) => CreateInteractionResponse::Acknowledge,
                     None => CreateInteractionResponse::Defer(
                         CreateInteractionResponseMessage::new().ephemeral(a.in_guild),
                     ),
                 };
-                if let Err(e) = retry("defer", || defer.clone().execute(a.http, (a.id, a.token))).await {
+                if let Err(e) =
+                    retry(Platform::Discord, "defer", || defer.clone().execute(a.http, (a.id, a.token))).await
+                {
                     tracing::warn!(error = %e, "discord: could not defer an interaction");
                 }
                 (work.await, true)
             }
         };
-        let replies = match replies {
-            Ok(r) => r,
-            Err(e) => {
-                tracing::error!(error = %e, "discord: the engine task failed");
-                return;
-            }
+        let Ok(replies) = replies else {
+            tracing::error!("discord: the engine task failed");
+            return;
         };
-        METRICS.handled(Platform::Discord, kind, started.elapsed(), replies.len());
         let replies = replies.into_iter().map(|r| as_discord_shows(&engine, r)).collect();
         if let Err(e) = self.deliver(&a, replies, deferred).await {
             METRICS.error(Platform::Discord);
@@ -520,43 +621,96 @@ impl Handler {
     async fn deliver(&self, a: &Answering<'_>, replies: Vec<Reply>, deferred: bool) -> serenity::Result<()> {
         let mut first = true;
         for reply in replies {
-            let ephemeral = reply.private && a.in_guild;
-            let pieces = pieces(&reply.text, MAX_CONTENT);
-            let last = pieces.len().saturating_sub(1);
-            for (i, content) in pieces.into_iter().enumerate() {
-                let rows = if i == last { components(&reply.buttons) } else { Vec::new() };
-                if first {
-                    first = false;
+            // A post the whole channel shares and many update: a channel message, edited in a
+            // queue; the member who pressed or asked is answered with a word for them alone.
+            if reply.version.is_some() && a.in_guild {
+                match a.pressed {
+                    Some((message, _)) if reply.edit => {
+                        let op = Op {
+                            message: message.get(),
+                            text: reply.text.clone(),
+                            buttons: reply.buttons.clone(),
+                            version: reply.version,
+                        };
+                        if let Some(edits) = self.edits.get() {
+                            drop(edits.post(a.channel.get(), op));
+                        }
+                    }
+                    _ => post_message(a.http, a.channel, &reply, None).await?,
+                }
+                if std::mem::take(&mut first) {
+                    self.acknowledge(a, reply.toast.as_deref(), deferred).await?;
+                }
+                continue;
+            }
+            // A press under a message only the member sees is answered for them alone too.
+            let ephemeral = (reply.private || a.pressed.is_some_and(|(_, e)| e)) && a.in_guild;
+            for piece in cut(&reply, MAX_CONTENT) {
+                let rows = components(&piece.buttons);
+                if std::mem::take(&mut first) {
                     // Update the pressed message only when that keeps its visibility: a
                     // personal reply must never replace a message the whole channel sees.
                     // A long text updates it with its first piece; the rest follow.
-                    let update =
-                        reply.edit && a.pressed_ephemeral.is_some_and(|e| e == ephemeral || !a.in_guild);
-                    if deferred && (update || a.pressed_ephemeral.is_none()) {
-                        let edit = EditInteractionResponse::new().content(content).components(rows);
-                        retry("edit response", || edit.clone().execute(a.http, a.token)).await?;
+                    let update = reply.edit && a.pressed.is_some_and(|(_, e)| e == ephemeral || !a.in_guild);
+                    if deferred && (update || a.pressed.is_none()) {
+                        let edit = EditInteractionResponse::new().content(piece.text).components(rows);
+                        retry(Platform::Discord, "edit response", || edit.clone().execute(a.http, a.token))
+                            .await?;
                         continue;
                     }
                     if !deferred {
                         let message =
-                            CreateInteractionResponseMessage::new().content(content).components(rows);
+                            CreateInteractionResponseMessage::new().content(piece.text).components(rows);
                         let response = if update {
                             CreateInteractionResponse::UpdateMessage(message)
                         } else {
                             CreateInteractionResponse::Message(message.ephemeral(ephemeral))
                         };
-                        retry("respond", || response.clone().execute(a.http, (a.id, a.token))).await?;
+                        retry(Platform::Discord, "respond", || {
+                            response.clone().execute(a.http, (a.id, a.token))
+                        })
+                        .await?;
                         continue;
                     }
                 }
                 let followup = CreateInteractionResponseFollowup::new()
-                    .content(content)
+                    .content(piece.text)
                     .components(rows)
                     .ephemeral(ephemeral);
-                retry("follow up", || followup.clone().execute(a.http, (None, a.token))).await?;
+                retry(Platform::Discord, "follow up", || followup.clone().execute(a.http, (None, a.token)))
+                    .await?;
             }
         }
         Ok(())
+    }
+
+    /// Answers an interaction whose reply went elsewhere (a shared post): with `toast` for
+    /// the member alone, or a silent acknowledgement.
+    async fn acknowledge(
+        &self,
+        a: &Answering<'_>,
+        toast: Option<&str>,
+        deferred: bool,
+    ) -> serenity::Result<()> {
+        match (toast, deferred) {
+            (Some(t), false) => {
+                let said = CreateInteractionResponse::Message(
+                    CreateInteractionResponseMessage::new().content(t.to_string()).ephemeral(true),
+                );
+                retry(Platform::Discord, "respond", || said.clone().execute(a.http, (a.id, a.token))).await
+            }
+            (Some(t), true) => {
+                let said = CreateInteractionResponseFollowup::new().content(t.to_string()).ephemeral(true);
+                retry(Platform::Discord, "follow up", || said.clone().execute(a.http, (None, a.token)))
+                    .await
+                    .map(|_| ())
+            }
+            (None, false) => {
+                let ack = CreateInteractionResponse::Acknowledge;
+                retry(Platform::Discord, "acknowledge", || ack.clone().execute(a.http, (a.id, a.token))).await
+            }
+            (None, true) => Ok(()),
+        }
     }
 }
 
@@ -596,42 +750,6 @@ fn components(rows: &[Vec<Button>]) -> Vec<CreateActionRow> {
             )
         })
         .collect()
-}
-
-/// Whether a failed request may succeed when tried again, and after how long at least.
-fn transient(e: &serenity::Error) -> Option<Duration> {
-    match e {
-        serenity::Error::Http(HttpError::UnsuccessfulRequest(r)) if r.status_code.as_u16() == 429 => {
-            Some(Duration::from_millis(500))
-        }
-        serenity::Error::Http(HttpError::UnsuccessfulRequest(r)) if r.status_code.is_server_error() => {
-            Some(Duration::from_millis(200))
-        }
-        serenity::Error::Http(HttpError::Request(_)) => Some(Duration::from_millis(200)),
-        _ => None,
-    }
-}
-
-async fn retry<T, F, Fut>(what: &str, make: F) -> serenity::Result<T>
-where
-    F: Fn() -> Fut,
-    Fut: Future<Output = serenity::Result<T>>,
-{
-    let mut attempt = 1;
-    loop {
-        match make().await {
-            Ok(v) => return Ok(v),
-            Err(e) => match transient(&e) {
-                Some(wait) if attempt < ATTEMPTS => {
-                    let wait = wait * 2u32.pow(attempt - 1);
-                    tracing::warn!(request = what, error = %e, attempt, "discord: retrying");
-                    tokio::time::sleep(wait).await;
-                    attempt += 1;
-                }
-                _ => return Err(e),
-            },
-        }
-    }
 }
 
 #[cfg(test)]

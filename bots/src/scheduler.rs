@@ -15,16 +15,7 @@ use upback_core::{
     store::SledStore,
 };
 
-use crate::clock::Clock;
-
-/// Why a post did not arrive.
-#[derive(Debug)]
-pub enum Undelivered {
-    /// The chat is gone or forbids the bot: stop posting there.
-    Gone(String),
-    /// Anything else, after the adapter's own retries.
-    Failed(String),
-}
+use crate::{clock::Clock, delivery::Undelivered};
 
 /// Posting into one platform's chats.
 pub trait Outbox: Send + Sync + 'static {
@@ -190,6 +181,9 @@ async fn deliver(engine: &Arc<Engine<SledStore>>, outbox: &dyn Outbox, due: Due)
         }
         Err(Undelivered::Failed(e)) => {
             tracing::error!(reminder = r.id, error = %e, "a reminder could not be posted")
+        }
+        Err(Undelivered::Stopping) => {
+            tracing::info!(reminder = r.id, "stopping: the reminder is kept and posted at the next start")
         }
     }
 }

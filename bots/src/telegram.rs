@@ -1,18 +1,25 @@
 //! The Telegram adapter (teloxide, long polling). It turns messages and callback queries into
-//! engine inputs and the engine's replies into messages, inline keyboards and in-place edits.
-//! It decides nothing about the conversation; it only knows Telegram.
+//! engine inputs, and the engine's replies into messages, inline keyboards and in-place
+//! edits, sent through the shared delivery path (a paced queue per chat that coalesces
+//! edits). It decides nothing about the conversation; it only knows Telegram's wire.
 
-use std::{sync::Arc, time::Duration};
+use std::{
+    future::{Future, IntoFuture},
+    pin::Pin,
+    sync::Arc,
+    time::Duration,
+};
 
-use crate::scheduler::Undelivered;
 use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
 use teloxide::{
-    adaptors::{throttle::Limits, Throttle},
     dispatching::{Dispatcher, ShutdownToken, UpdateFilterExt},
     dptree,
     error_handlers::LoggingErrorHandler,
-    payloads::{EditMessageTextSetters, SendMessageSetters, SetMyCommandsSetters},
-    prelude::{Requester, RequesterExt},
+    payloads::{
+        AnswerCallbackQuerySetters, EditMessageTextSetters, SendMessageSetters, SetMyCommandsSetters,
+    },
+    prelude::Requester,
     types::{
         BotCommand, BotCommandScope, CallbackQuery, ChatId, InlineKeyboardButton, InlineKeyboardMarkup,
         Message, MessageId, Update, User, UserId,
@@ -25,51 +32,152 @@ use upback_core::{
     command::{self, Command},
     engine::Engine,
     input::{ChatKind, Input, Platform, Role, Who},
-    reply::{pieces, Reply},
-    store::SledStore,
+    reply::Reply,
+    store::{SledStore, Store},
 };
 
-/// The bot as the handlers use it: every send goes through teloxide's throttle, which keeps
-/// Telegram's limits (1 message a second per chat, 20 a minute per group, 30 a second
-/// overall) and waits out a 429's retry_after.
-type TgBot = Throttle<Bot>;
-
-/// Telegram allows 1 message a second per chat, 20 a minute per group and 30 a second
-/// overall. teloxide's throttle lets each second's allowance go as one batch, and measured
-/// where Telegram counts, two batches can land inside one second; so the overall allowance
-/// is half of Telegram's, which keeps every second Telegram sees at 30 or fewer.
-const LIMITS: Limits = Limits {
-    messages_per_sec_chat: 1,
-    messages_per_min_chat: 20,
-    messages_per_min_channel_or_supergroup: 20,
-    messages_per_sec_overall: 15,
+use crate::{
+    delivery::{
+        cut,
+        mailbox::{Mailboxes, Wire},
+        pacing::Limits,
+        retry::{retry, Classify, Failure},
+        Undelivered,
+    },
+    secret::Secret,
 };
 
 /// Telegram's longest message, in characters; longer texts are split at line breaks.
 const MAX_MESSAGE: usize = 4000;
-/// How often a request that failed for a passing reason (5xx, a dropped connection) is tried.
-const ATTEMPTS: u32 = 5;
+/// How long a stop waits for what is owed to chats before keeping the rest for next time.
+const DRAIN: Duration = Duration::from_secs(5);
 
 /// Where and how to reach Telegram.
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 pub struct TelegramConfig {
-    pub token: String,
+    pub token: Secret,
     /// A self-hosted Bot API server, or a test's fake; `None` is api.telegram.org.
     pub api_url: Option<url::Url>,
 }
 
-impl std::fmt::Debug for TelegramConfig {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        // The token never reaches a log line.
-        f.debug_struct("TelegramConfig")
-            .field("token", &"<redacted>")
-            .field("api_url", &self.api_url)
-            .finish()
+/// One thing to send into a chat.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Op {
+    Send {
+        text: String,
+        keyboard: Option<InlineKeyboardMarkup>,
+    },
+    /// Replace the text (and keyboard) of one of the bot's messages; `version` orders edits of
+    /// a shared post. A message that can no longer be edited gets the text as a new message.
+    Edit {
+        message: i32,
+        text: String,
+        keyboard: Option<InlineKeyboardMarkup>,
+        version: Option<u64>,
+    },
+}
+
+/// Telegram's sending side.
+pub struct Telegram {
+    bot: Bot,
+}
+
+impl Classify for RequestError {
+    fn failure(&self) -> Failure {
+        match self {
+            RequestError::RetryAfter(wait) => Failure::RetryAfter(wait.duration()),
+            RequestError::Network(_) | RequestError::InvalidJson { .. } | RequestError::Io(_) => {
+                Failure::Transient
+            }
+            RequestError::MigrateToChatId(_) => Failure::Gone,
+            RequestError::Api(api) => match api {
+                ApiError::BotBlocked
+                | ApiError::BotKicked
+                | ApiError::BotKickedFromSupergroup
+                | ApiError::ChatNotFound
+                | ApiError::UserDeactivated
+                | ApiError::CantInitiateConversation
+                | ApiError::NotEnoughRightsToPostMessages
+                | ApiError::GroupDeactivated => Failure::Gone,
+                ApiError::Unknown(d) if d.starts_with("Forbidden") => Failure::Gone,
+                // A proxy's error page, or the Bot API's own 5xx.
+                ApiError::Unknown(d)
+                    if ["internal server error", "bad gateway", "service unavailable", "gateway timeout"]
+                        .iter()
+                        .any(|s| d.to_ascii_lowercase().contains(s)) =>
+                {
+                    Failure::Transient
+                }
+                _ => Failure::Fatal,
+            },
+        }
     }
 }
 
-struct Context_ {
+impl Wire for Telegram {
+    type Chat = i64;
+    type Op = Op;
+    type Error = RequestError;
+
+    fn is_group(chat: &i64) -> bool {
+        *chat < 0
+    }
+
+    fn edits(op: &Op) -> Option<u64> {
+        match op {
+            Op::Edit { message, .. } => u64::try_from(*message).ok(),
+            Op::Send { .. } => None,
+        }
+    }
+
+    fn version(op: &Op) -> Option<u64> {
+        match op {
+            Op::Edit { version, .. } => *version,
+            Op::Send { .. } => None,
+        }
+    }
+
+    fn send<'a>(
+        &'a self,
+        chat: &'a i64,
+        op: &'a Op,
+    ) -> Pin<Box<dyn Future<Output = Result<(), RequestError>> + Send + 'a>> {
+        Box::pin(async move {
+            let chat = ChatId(*chat);
+            let send = |text: &str, keyboard: &Option<InlineKeyboardMarkup>| {
+                let mut r = self.bot.send_message(chat, text.to_string());
+                if let Some(k) = keyboard {
+                    r = r.reply_markup(k.clone());
+                }
+                r
+            };
+            match op {
+                Op::Send { text, keyboard } => send(text, keyboard).await.map(|_| ()),
+                Op::Edit { message, text, keyboard, .. } => {
+                    let mut r = self.bot.edit_message_text(chat, MessageId(*message), text.clone());
+                    if let Some(k) = keyboard {
+                        r = r.reply_markup(k.clone());
+                    }
+                    match r.await {
+                        Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => Ok(()),
+                        Err(e) if e.failure() == Failure::Fatal => {
+                            // Too old to edit, or deleted: say it as a new message instead.
+                            tracing::info!(error = %e, "telegram: could not edit; sending instead");
+                            send(text, keyboard).await.map(|_| ())
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+            }
+        })
+    }
+}
+
+/// What the handlers share.
+struct Shared {
     engine: Arc<Engine<SledStore>>,
+    bot: Bot,
+    mailboxes: Mailboxes<Telegram>,
     /// The bot's @username, for deep links and for telling our commands from other bots'.
     username: String,
     /// The bot's own user id, for telling a reply to the bot from other replies.
@@ -81,12 +189,12 @@ pub struct Running {
     shutdown: ShutdownToken,
     task: JoinHandle<()>,
     outbox: Arc<Outbox>,
+    shared: Arc<Shared>,
 }
 
-/// Posts reminders into Telegram chats, through the same throttled bot as the replies.
+/// Posts reminders into Telegram chats, through the same queues as the replies.
 pub struct Outbox {
-    bot: TgBot,
-    username: String,
+    shared: Arc<Shared>,
 }
 
 impl crate::scheduler::Outbox for Outbox {
@@ -99,37 +207,16 @@ impl crate::scheduler::Outbox for Outbox {
         chat_id: &'a str,
         reply: &'a Reply,
         _role: Option<u64>,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), Undelivered>> + Send + 'a>> {
+    ) -> Pin<Box<dyn Future<Output = Result<(), Undelivered>> + Send + 'a>> {
         Box::pin(async move {
-            let chat =
-                ChatId(chat_id.parse().map_err(|_| Undelivered::Gone(format!("bad chat id {chat_id}")))?);
-            match deliver(&self.bot, &self.username, chat, chat.0 < 0, None, vec![reply.clone()]).await {
-                Ok(()) => Ok(()),
-                Err(e) if gone(&e) => Err(Undelivered::Gone(e.to_string())),
-                Err(e) => Err(Undelivered::Failed(e.to_string())),
+            let chat: i64 =
+                chat_id.parse().map_err(|_| Undelivered::Gone(format!("bad chat id {chat_id}")))?;
+            let sent = self.shared.deliver(chat, chat < 0, None, std::slice::from_ref(reply));
+            for outcome in sent {
+                outcome.await.unwrap_or(Err(Undelivered::Stopping))?;
             }
+            Ok(())
         })
-    }
-}
-
-/// Whether Telegram says the bot can no longer post in the chat (blocked, removed, the chat
-/// deleted): a 403, or a 400 that names the chat.
-fn gone(e: &RequestError) -> bool {
-    match e {
-        RequestError::Api(api) => match api {
-            ApiError::BotBlocked
-            | ApiError::BotKicked
-            | ApiError::BotKickedFromSupergroup
-            | ApiError::ChatNotFound
-            | ApiError::UserDeactivated
-            | ApiError::CantInitiateConversation
-            | ApiError::NotEnoughRightsToPostMessages
-            | ApiError::GroupDeactivated => true,
-            ApiError::Unknown(d) => d.starts_with("Forbidden"),
-            _ => false,
-        },
-        RequestError::MigrateToChatId(_) => true,
-        _ => false,
     }
 }
 
@@ -139,20 +226,48 @@ impl Running {
         self.outbox.clone()
     }
 
-    /// Stops polling, lets the updates in flight finish, and returns once the dispatcher has.
+    /// Stops polling, lets the updates in flight finish, sends what is owed to chats for a
+    /// few seconds, and keeps the rest in the store for the next start.
     pub async fn stop(self) -> Result<()> {
         // Not awaited: awaiting the returned future can hang (see shared/platform-fakes.md);
-        // the dispatcher's own task ending is what we wait for.
-        match self.shutdown.shutdown() {
-            Ok(_) => {}
-            Err(_) => tracing::debug!("telegram dispatcher was not running"),
+        // the dispatcher's own task ending is what we wait for. A dispatcher that has not
+        // begun dispatching yet refuses the token, so it is asked again until it takes it.
+        let mut task = self.task;
+        let stopped = tokio::time::timeout(Duration::from_secs(3), async {
+            loop {
+                if self.shutdown.shutdown().is_ok() {
+                    break (&mut task).await;
+                }
+                tokio::select! {
+                    done = &mut task => break done,
+                    _ = tokio::time::sleep(Duration::from_millis(20)) => {}
+                }
+            }
+        })
+        .await;
+        stopped.context("the telegram adapter did not stop within 3 s")?.context("the telegram adapter failed")?;
+        let left = self.shared.mailboxes.drain(DRAIN).await;
+        if !left.is_empty() {
+            let items: Vec<serde_json::Value> = left
+                .into_iter()
+                .filter_map(|(chat, op)| serde_json::to_value(Owed { chat, op }).ok())
+                .collect();
+            tracing::info!(owed = items.len(), "telegram: keeping what could not be sent for the next start");
+            let engine = self.shared.engine.clone();
+            tokio::task::spawn_blocking(move || engine.store().owe(Platform::Telegram.key(), &items))
+                .await
+                .context("the store task failed")?
+                .context("could not keep what was owed")?;
         }
-        tokio::time::timeout(Duration::from_secs(10), self.task)
-            .await
-            .context("the telegram adapter did not stop within 10 s")?
-            .context("the telegram adapter failed")?;
         Ok(())
     }
+}
+
+/// What a stop left owed to a chat, as kept in the store.
+#[derive(Serialize, Deserialize)]
+struct Owed {
+    chat: i64,
+    op: Op,
 }
 
 /// Connects, registers the command menu and starts polling in the background.
@@ -166,23 +281,26 @@ pub async fn start_with(
     config: TelegramConfig,
     connected: Arc<std::sync::atomic::AtomicBool>,
 ) -> Result<Running> {
-    let mut bot = Bot::new(config.token.trim());
+    let mut bot = Bot::new(config.token.expose().trim());
     if let Some(url) = config.api_url.clone() {
         bot = bot.set_api_url(url);
     }
-    let me = retry("getMe", || bot.get_me()).await.context("telegram: getMe failed (is the token right?)")?;
+    let me = retry(Platform::Telegram, "getMe", || bot.get_me().into_future())
+        .await
+        .context("telegram: getMe failed (is the token right?)")?;
     let username = me.username.clone().unwrap_or_default();
     tracing::info!(bot = %username, "telegram connected");
     register_commands(&bot, &engine).await;
 
-    let bot = bot.throttle(LIMITS);
-    let outbox = Arc::new(Outbox { bot: bot.clone(), username: username.clone() });
-    let ctx = Arc::new(Context_ { engine, username, id: me.id });
+    let mailboxes = Mailboxes::new(Telegram { bot: bot.clone() }, Platform::Telegram, Limits::telegram());
+    let shared = Arc::new(Shared { engine, bot: bot.clone(), mailboxes, username, id: me.id });
+    shared.deliver_owed().await;
+    let outbox = Arc::new(Outbox { shared: shared.clone() });
     let handler = dptree::entry()
         .branch(Update::filter_message().endpoint(on_message))
         .branch(Update::filter_callback_query().endpoint(on_callback));
     let mut dispatcher = Dispatcher::builder(bot, handler)
-        .dependencies(dptree::deps![ctx])
+        .dependencies(dptree::deps![shared.clone()])
         // One user's updates in order; different users in parallel.
         .distribution_function(|u: &Update| u.from().map(|user| user.id))
         .default_handler(|update| async move {
@@ -193,7 +311,7 @@ pub async fn start_with(
     let shutdown = dispatcher.shutdown_token();
     connected.store(true, std::sync::atomic::Ordering::SeqCst);
     let task = tokio::spawn(async move { dispatcher.dispatch().await });
-    Ok(Running { shutdown, task, outbox })
+    Ok(Running { shutdown, task, outbox, shared })
 }
 
 async fn register_commands(bot: &Bot, engine: &Engine<SledStore>) {
@@ -220,12 +338,12 @@ async fn register_commands(bot: &Bot, engine: &Engine<SledStore>) {
             (listed(tag, true), BotCommandScope::AllChatAdministrators),
         ];
         for (commands, scope) in scopes {
-            let set = retry("setMyCommands", || {
+            let set = retry(Platform::Telegram, "setMyCommands", || {
                 let mut r = bot.set_my_commands(commands.clone()).scope(scope.clone());
                 if let Some(code) = &code {
                     r = r.language_code(code.clone());
                 }
-                r
+                r.into_future()
             })
             .await;
             if let Err(e) = set {
@@ -236,15 +354,68 @@ async fn register_commands(bot: &Bot, engine: &Engine<SledStore>) {
     }
 }
 
-/// A group's creator and administrators are its moderators; asked of Telegram on every use,
-/// so a demoted admin loses the right at once.
-async fn role_in(bot: &TgBot, chat: ChatId, user: UserId) -> Role {
-    match retry("getChatMember", || bot.inner().get_chat_member(chat, user)).await {
-        Ok(member) if member.is_privileged() => Role::Moderator,
-        Ok(_) => Role::Member,
-        Err(e) => {
-            tracing::warn!(error = %e, "telegram: could not check a member's rights; treating as a member");
-            Role::Member
+impl Shared {
+    /// A group's creator and administrators are its moderators; asked of Telegram on every
+    /// use, so a demoted admin loses the right at once.
+    async fn role_in(&self, chat: ChatId, user: UserId) -> Role {
+        match retry(Platform::Telegram, "getChatMember", || {
+            self.bot.get_chat_member(chat, user).into_future()
+        })
+        .await
+        {
+            Ok(member) if member.is_privileged() => Role::Moderator,
+            Ok(_) => Role::Member,
+            Err(e) => {
+                tracing::warn!(error = %e, "telegram: could not check a member's rights; treating as a member");
+                Role::Member
+            }
+        }
+    }
+
+    /// Queues the replies for `chat`: the first one marked `edit` replaces the message whose
+    /// button was pressed (with its first piece, if it is long), the others are new messages.
+    fn deliver(
+        &self,
+        chat: i64,
+        group: bool,
+        mut pressed: Option<MessageId>,
+        replies: &[Reply],
+    ) -> Vec<tokio::sync::oneshot::Receiver<Result<(), Undelivered>>> {
+        let mut sent = Vec::new();
+        for reply in replies {
+            for piece in cut(reply, MAX_MESSAGE) {
+                let keyboard = keyboard(&piece.buttons, group, &self.username);
+                let op = match (reply.edit && piece.first, pressed) {
+                    (true, Some(id)) => {
+                        pressed = None;
+                        Op::Edit { message: id.0, text: piece.text, keyboard, version: reply.version }
+                    }
+                    _ => Op::Send { text: piece.text, keyboard },
+                };
+                sent.push(self.mailboxes.post(chat, op));
+            }
+        }
+        sent
+    }
+
+    /// Sends what the last stop left owed.
+    async fn deliver_owed(&self) {
+        let engine = self.engine.clone();
+        let owed =
+            tokio::task::spawn_blocking(move || engine.store().take_owed(Platform::Telegram.key())).await;
+        match owed {
+            Ok(Ok(items)) => {
+                for item in items {
+                    match serde_json::from_value::<Owed>(item) {
+                        Ok(Owed { chat, op }) => drop(self.mailboxes.post(chat, op)),
+                        Err(e) => {
+                            tracing::warn!(error = %e, "telegram: dropping an owed delivery it cannot read")
+                        }
+                    }
+                }
+            }
+            Ok(Err(e)) => tracing::error!(error = %e, "telegram: could not read what was owed"),
+            Err(e) => tracing::error!(error = %e, "telegram: the store task failed"),
         }
     }
 }
@@ -260,16 +431,16 @@ fn who(user: &User, chat: &teloxide::types::Chat) -> Who {
     }
 }
 
-async fn on_message(bot: TgBot, msg: Message, ctx: Arc<Context_>) -> Result<(), RequestError> {
+async fn on_message(msg: Message, shared: Arc<Shared>) -> Result<(), RequestError> {
     let Some(user) = msg.from.as_ref().filter(|u| !u.is_bot) else { return Ok(()) };
     let replying_to_bot =
-        msg.reply_to_message().and_then(|m| m.from.as_ref()).is_some_and(|u| u.id == ctx.id);
+        msg.reply_to_message().and_then(|m| m.from.as_ref()).is_some_and(|u| u.id == shared.id);
     let input = match msg.text() {
-        Some(text) if for_another_bot(text, &ctx.username) => return Ok(()),
+        Some(text) if for_another_bot(text, &shared.username) => return Ok(()),
         Some(text) if msg.chat.is_private() => Input::Text(text.to_string()),
         // In a group only what is addressed to the bot is its business (with privacy mode on,
         // Telegram sends nothing else; with it off, everything else is left alone here).
-        Some(text) => match addressed(text, &ctx.username, replying_to_bot) {
+        Some(text) => match addressed(text, &shared.username, replying_to_bot) {
             Some(text) => Input::Text(text),
             None => return Ok(()),
         },
@@ -278,10 +449,11 @@ async fn on_message(bot: TgBot, msg: Message, ctx: Arc<Context_>) -> Result<(), 
     };
     let mut who = who(user, &msg.chat);
     if !msg.chat.is_private() && input.is_for_moderators() {
-        who.role = role_in(&bot, msg.chat.id, user.id).await;
+        who.role = shared.role_in(msg.chat.id, user.id).await;
     }
-    let replies = handle(&ctx, who, input).await;
-    deliver(&bot, &ctx.username, msg.chat.id, !msg.chat.is_private(), None, replies).await
+    let replies = crate::turn::run(shared.engine.clone(), Platform::Telegram, who, input).await;
+    shared.deliver(msg.chat.id.0, !msg.chat.is_private(), None, &replies);
+    Ok(())
 }
 
 /// A group message's text when it is for the bot: a command, a message naming `@bot` (the
@@ -310,11 +482,7 @@ fn for_another_bot(text: &str, username: &str) -> bool {
             .is_some_and(|(_, name)| !name.eq_ignore_ascii_case(username))
 }
 
-async fn on_callback(bot: TgBot, q: CallbackQuery, ctx: Arc<Context_>) -> Result<(), RequestError> {
-    // The spinner on the user's button always stops, whatever the button was.
-    if let Err(e) = retry("answerCallbackQuery", || bot.inner().answer_callback_query(q.id.clone())).await {
-        tracing::warn!(error = %e, "telegram: could not answer a callback query");
-    }
+async fn on_callback(q: CallbackQuery, shared: Arc<Shared>) -> Result<(), RequestError> {
     let (chat_id, group, message) = match &q.message {
         Some(m) => (m.chat().id, !m.chat().is_private(), Some(m.id())),
         None => (ChatId(q.from.id.0 as i64), false, None),
@@ -326,34 +494,39 @@ async fn on_callback(bot: TgBot, q: CallbackQuery, ctx: Arc<Context_>) -> Result
     if group {
         who.chat = ChatKind::Group { private_replies: false };
         if input.is_for_moderators() {
-            who.role = role_in(&bot, chat_id, q.from.id).await;
+            who.role = shared.role_in(chat_id, q.from.id).await;
         }
     }
-    let replies = handle(&ctx, who, input).await;
-    deliver(&bot, &ctx.username, chat_id, group, message, replies).await
-}
-
-/// Runs the engine off the async threads: it touches the disk.
-async fn handle(ctx: &Arc<Context_>, who: Who, input: Input) -> Vec<Reply> {
-    let engine = ctx.engine.clone();
-    let (kind, started) = (crate::metrics::kind(&input), std::time::Instant::now());
-    let replies = tokio::task::spawn_blocking(move || engine.handle(&who, input, chrono::Utc::now()))
-        .await
-        .unwrap_or_else(|e| {
-            tracing::error!(error = %e, "telegram: the engine task failed");
-            Vec::new()
-        });
-    crate::metrics::METRICS.handled(Platform::Telegram, kind, started.elapsed(), replies.len());
-    replies
+    let replies = crate::turn::run(shared.engine.clone(), Platform::Telegram, who, input).await;
+    // The spinner on the user's button always stops, with the engine's word if it has one
+    // (a Done press: "counted"); it is not a message, so no chat's pace holds it up.
+    let toast = replies.iter().find_map(|r| r.toast.clone());
+    let answered = retry(Platform::Telegram, "answerCallbackQuery", || {
+        let mut r = shared.bot.answer_callback_query(q.id.clone());
+        if let Some(t) = &toast {
+            r = r.text(t.clone());
+        }
+        r.into_future()
+    })
+    .await;
+    if let Err(e) = answered {
+        tracing::warn!(error = %e, "telegram: could not answer a callback query");
+    }
+    shared.deliver(chat_id.0, group, message, &replies);
+    Ok(())
 }
 
 /// The inline keyboard of a reply. In a group, a button that opens something personal becomes
 /// a deep link into the private chat (`t.me/<bot>?start=<command>`).
-fn keyboard(reply: &Reply, group: bool, username: &str) -> Option<InlineKeyboardMarkup> {
-    if reply.buttons.is_empty() {
+fn keyboard(
+    rows: &[Vec<upback_core::reply::Button>],
+    group: bool,
+    username: &str,
+) -> Option<InlineKeyboardMarkup> {
+    if rows.is_empty() {
         return None;
     }
-    let rows = reply.buttons.iter().map(|row| {
+    let rows = rows.iter().map(|row| {
         row.iter()
             .map(|b| match Action::decode(&b.action) {
                 Ok(Action::Run(c)) if group && c.is_personal() => {
@@ -367,96 +540,6 @@ fn keyboard(reply: &Reply, group: bool, username: &str) -> Option<InlineKeyboard
             .collect::<Vec<_>>()
     });
     Some(InlineKeyboardMarkup::new(rows))
-}
-
-/// Sends the replies: the first one marked `edit` replaces the message whose button was
-/// pressed, the others are new messages.
-async fn deliver(
-    bot: &TgBot,
-    username: &str,
-    chat: ChatId,
-    group: bool,
-    mut pressed: Option<MessageId>,
-    replies: Vec<Reply>,
-) -> Result<(), RequestError> {
-    for reply in replies {
-        let markup = keyboard(&reply, group, username);
-        let parts = pieces(&reply.text, MAX_MESSAGE);
-        let last = parts.len().saturating_sub(1);
-        for (i, text) in parts.into_iter().enumerate() {
-            // The keyboard goes under the last piece of a long text.
-            let markup = if i == last { markup.clone() } else { None };
-            // A long text edits the message with its first piece; the rest are new messages.
-            if let (true, Some(id), 0) = (reply.edit, pressed, i) {
-                pressed = None;
-                let edited = retry("editMessageText", || {
-                    let mut r = bot.edit_message_text(chat, id, text.clone());
-                    if let Some(m) = &markup {
-                        r = r.reply_markup(m.clone());
-                    }
-                    r
-                })
-                .await;
-                match edited {
-                    Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => continue,
-                    // Too old to edit, or deleted: say it as a new message instead.
-                    Err(e) => tracing::info!(error = %e, "telegram: could not edit; sending instead"),
-                }
-            }
-            retry("sendMessage", || {
-                let mut r = bot.send_message(chat, text.clone());
-                if let Some(m) = &markup {
-                    r = r.reply_markup(m.clone());
-                }
-                r
-            })
-            .await
-            .inspect_err(|_| crate::metrics::METRICS.error(Platform::Telegram))?;
-        }
-    }
-    Ok(())
-}
-
-/// Whether a failure may pass: a server error, a dropped connection, an answer that was not
-/// the Bot API's (a proxy's error page).
-fn transient(e: &RequestError) -> bool {
-    match e {
-        RequestError::Network(_) | RequestError::InvalidJson { .. } | RequestError::Io(_) => true,
-        RequestError::Api(ApiError::Unknown(description)) => {
-            let d = description.to_ascii_lowercase();
-            ["internal server error", "bad gateway", "service unavailable", "gateway timeout"]
-                .iter()
-                .any(|s| d.contains(s))
-        }
-        _ => false,
-    }
-}
-
-/// Sends a request, waiting out a 429's retry_after and retrying passing failures with
-/// exponential backoff.
-async fn retry<F, R, T>(what: &str, make: F) -> Result<T, RequestError>
-where
-    F: Fn() -> R,
-    R: std::future::IntoFuture<Output = Result<T, RequestError>>,
-{
-    let mut backoff = Duration::from_millis(200);
-    let mut attempt = 1;
-    loop {
-        match make().into_future().await {
-            Ok(v) => return Ok(v),
-            Err(RequestError::RetryAfter(wait)) if attempt < ATTEMPTS => {
-                tracing::info!(request = what, seconds = wait.seconds(), "telegram: rate limited; waiting");
-                tokio::time::sleep(wait.duration()).await;
-            }
-            Err(e) if transient(&e) && attempt < ATTEMPTS => {
-                tracing::warn!(request = what, error = %e, attempt, "telegram: retrying");
-                tokio::time::sleep(backoff).await;
-                backoff *= 2;
-            }
-            Err(e) => return Err(e),
-        }
-        attempt += 1;
-    }
 }
 
 #[cfg(test)]
@@ -489,7 +572,15 @@ mod tests {
 
     #[test]
     fn the_config_never_prints_its_token() {
-        let c = TelegramConfig { token: "123:SECRET".into(), api_url: None };
+        let c = TelegramConfig { token: Secret::new("123:SECRET"), api_url: None };
         assert!(!format!("{c:?}").contains("SECRET"));
+    }
+
+    #[test]
+    fn an_owed_op_survives_the_store_round_trip() {
+        let op = Op::Edit { message: 7, text: "12 runners".into(), keyboard: None, version: Some(12) };
+        let value = serde_json::to_value(Owed { chat: -100, op: op.clone() }).expect("serialises");
+        let back: Owed = serde_json::from_value(value).expect("reads back");
+        assert_eq!((back.chat, back.op), (-100, op));
     }
 }

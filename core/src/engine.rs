@@ -291,6 +291,8 @@ impl<S: Store> Engine<S> {
             private: draft.private,
             edit: draft.edit,
             lang: tag.to_string(),
+            version: draft.version,
+            toast: draft.toast.as_ref().map(|m| self.locales.format(tag, m)),
         }
     }
 

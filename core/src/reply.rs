@@ -95,6 +95,11 @@ pub struct Draft {
     /// the platform can do.
     pub personal: bool,
     pub edit: bool,
+    /// A post many people update (a routine's Done count): of two edits of it, the one with
+    /// the higher version is the true one, whichever arrives last.
+    pub version: Option<u64>,
+    /// A word for the pressing user alone, shown briefly (Telegram's callback answer).
+    pub toast: Option<Msg>,
 }
 
 impl Draft {
@@ -131,7 +136,7 @@ pub struct Button {
 }
 
 /// What one message from the bot looks like, on any platform.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reply {
     pub text: String,
     /// Rows of buttons, top to bottom.
@@ -145,6 +150,12 @@ pub struct Reply {
     /// The locale it is written in, for whatever an adapter words around it (a toast, a
     /// command's name as the platform shows it).
     pub lang: String,
+    /// See [`Draft::version`]: adapters coalesce edits of a shared post by it.
+    #[serde(default)]
+    pub version: Option<u64>,
+    /// See [`Draft::toast`].
+    #[serde(default)]
+    pub toast: Option<String>,
 }
 
 impl Reply {

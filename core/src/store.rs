@@ -13,6 +13,7 @@ use crate::{
     session::{Prefs, Session},
 };
 
+mod group_commit;
 pub mod memory;
 pub mod sled_store;
 
@@ -155,6 +156,13 @@ pub trait Store: Send + Sync {
     fn due(&self, now: DateTime<Utc>, limit: usize) -> Result<Vec<Reminder>, StoreError>;
     /// How many members pressed Done on a routine post.
     fn done_count(&self, post: u64) -> Result<u32, StoreError>;
+
+    /// Keeps what a stopping adapter still owed a platform's chats (a reminder's post, a
+    /// post's final count), so the next start delivers it. Opaque to the store: the adapter
+    /// writes and reads its own form.
+    fn owe(&self, platform: &str, items: &[serde_json::Value]) -> Result<(), StoreError>;
+    /// What was owed to `platform` at the last stop, oldest first, and forgets it.
+    fn take_owed(&self, platform: &str) -> Result<Vec<serde_json::Value>, StoreError>;
 }
 
 #[derive(Serialize)]

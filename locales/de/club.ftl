@@ -3,6 +3,9 @@
 moderators-only = Tut mir leid, das dürfen nur die Admins und Moderatoren der Gruppe. Es wurde nichts geändert.
 
 button-done = ✅ Erledigt
+done-counted = ✅ Gezählt – stark!
+done-already = Das hast du schon abgehakt ✅
+routine-posted = ✅ Für den Verein gepostet.
 routine-count = { $count ->
         [0] Noch hat niemand abgehakt. Tippe auf „Erledigt“, wenn du fertig bist!
         [one] Eine Person hat schon gedehnt. 💪

@@ -3,6 +3,9 @@
 moderators-only = Sorry, only the group's admins and moderators can do that. Nothing was changed.
 
 button-done = ✅ Done
+done-counted = ✅ Counted — nice work!
+done-already = You've already ticked this one off ✅
+routine-posted = ✅ Posted for the club.
 routine-count = { $count ->
         [0] Nobody has ticked it off yet. Tap Done when you have!
         [one] One runner has stretched so far. 💪

@@ -3,6 +3,9 @@
 moderators-only = Lo siento, eso solo pueden hacerlo los administradores y moderadores del grupo. No se ha cambiado nada.
 
 button-done = ✅ Hecho
+done-counted = ✅ ¡Contado, buen trabajo!
+done-already = Ya lo habías marcado ✅
+routine-posted = ✅ Publicada para el club.
 routine-count = { $count ->
         [0] Todavía nadie lo ha marcado. ¡Toca «Hecho» cuando termines!
         [one] Una persona ya ha estirado. 💪

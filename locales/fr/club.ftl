@@ -3,6 +3,9 @@
 moderators-only = Désolé, seuls les administrateurs et modérateurs du groupe peuvent faire ça. Rien n’a été modifié.
 
 button-done = ✅ Fait
+done-counted = ✅ C’est compté, bravo !
+done-already = Tu l’as déjà coché ✅
+routine-posted = ✅ Publiée pour le club.
 routine-count = { $count ->
         [0] Personne ne l’a encore cochée. Touche « Fait » quand c’est bon !
         [one] Une personne s’est déjà étirée. 💪

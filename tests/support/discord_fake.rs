@@ -230,6 +230,11 @@ async fn rest(
         ("POST", ["channels", channel, "messages"]) => {
             (StatusCode::OK, fake.message(&body, channel.parse().unwrap_or(CHANNEL)))
         }
+        ("PATCH", ["channels", channel, "messages", id]) => {
+            let mut edited = fake.message(&body, channel.parse().unwrap_or(CHANNEL));
+            edited["id"] = json!(id.to_string());
+            (StatusCode::OK, edited)
+        }
         _ => (StatusCode::NOT_FOUND, json!({"message": "404: Not Found", "code": 0})),
     };
     fake.record(Call { method: method.to_string(), path, body, faulted: false, result: result.clone() });

@@ -65,6 +65,11 @@ struct Inner {
     members: HashMap<i64, HashMap<i64, String>>,
     /// Every send to these chats fails.
     chat_faults: HashMap<i64, Fault>,
+    /// Answer 429 as Telegram does when its limits are passed (see [`FakeTelegram::enforce_limits`]).
+    enforce: bool,
+    /// When each message (sent or edited) arrived, per chat and overall.
+    sent_at: HashMap<i64, VecDeque<std::time::Instant>>,
+    sent_overall: VecDeque<std::time::Instant>,
 }
 
 pub struct FakeTelegram {
@@ -111,8 +116,24 @@ impl FakeTelegram {
         self.inner.lock().expect("lock").chat_faults.insert(chat, fault);
     }
 
+    /// Lets the calls to a chat through again.
+    pub fn heal_chat(&self, chat: i64) {
+        self.inner.lock().expect("lock").chat_faults.remove(&chat);
+    }
+
     pub fn fail_next(&self, method: &str, fault: Fault) {
         self.inner.lock().expect("lock").faults.entry(method.to_lowercase()).or_default().push_back(fault);
+    }
+
+    /// From now on, answer 429 (with a retry_after) to a message, new or edited, that would
+    /// pass Telegram's limits: 20 a minute in a group, 30 a second overall.
+    pub fn enforce_limits(&self) {
+        self.inner.lock().expect("lock").enforce = true;
+    }
+
+    /// How many requests were answered 429 so far.
+    pub fn rate_limited(&self) -> usize {
+        self.calls().iter().filter(|c| c.faulted && c.result == json!("429")).count()
     }
 
     pub fn set_member(&self, chat: i64, user: i64, status: &str) {
@@ -237,6 +258,37 @@ pub fn chat(id: i64) -> Value {
     }
 }
 
+impl FakeTelegram {
+    /// With limits enforced: the seconds to wait if a message to `chat` now would pass them,
+    /// else `None` (and the message is counted).
+    fn over_limits(&self, chat: i64) -> Option<u64> {
+        let mut inner = self.inner.lock().expect("lock");
+        if !inner.enforce {
+            return None;
+        }
+        let now = std::time::Instant::now();
+        let minute = Duration::from_secs(60);
+        let second = Duration::from_secs(1);
+        while inner.sent_overall.front().is_some_and(|t| now.duration_since(*t) >= second) {
+            inner.sent_overall.pop_front();
+        }
+        if inner.sent_overall.len() >= 30 {
+            return Some(1);
+        }
+        let in_chat = inner.sent_at.entry(chat).or_default();
+        while in_chat.front().is_some_and(|t| now.duration_since(*t) >= minute) {
+            in_chat.pop_front();
+        }
+        if chat < 0 && in_chat.len() >= 20 {
+            let oldest = in_chat.front().copied().unwrap_or(now);
+            return Some((minute - now.duration_since(oldest)).as_secs() + 1);
+        }
+        in_chat.push_back(now);
+        inner.sent_overall.push_back(now);
+        None
+    }
+}
+
 async fn handle(
     State(fake): State<Arc<FakeTelegram>>,
     Path((token, method)): Path<(String, String)>,
@@ -247,13 +299,27 @@ async fn handle(
     let token = token.strip_prefix("bot").unwrap_or(&token).to_string();
     let fault = {
         let mut inner = fake.inner.lock().expect("lock");
-        let by_chat = (method == "sendmessage")
+        let by_chat = (method == "sendmessage" || method == "editmessagetext")
             .then(|| body["chat_id"].as_i64().and_then(|c| inner.chat_faults.get(&c).cloned()))
             .flatten();
         by_chat.or_else(|| inner.faults.get_mut(&method).and_then(VecDeque::pop_front))
     };
     if method == "getupdates" {
         return answer(&fake, &method, &body).await;
+    }
+    let limited = (fault.is_none() && (method == "sendmessage" || method == "editmessagetext"))
+        .then(|| fake.over_limits(body["chat_id"].as_i64().unwrap_or(0)))
+        .flatten();
+    if let Some(wait) = limited {
+        fake.record(Call {
+            method,
+            body,
+            faulted: true,
+            token,
+            result: json!("429"),
+            at: std::time::Instant::now(),
+        });
+        return fault_response(Fault::RetryAfter(wait));
     }
     if let Some(fault) = fault {
         fake.record(Call {

@@ -40,6 +40,7 @@ pub fn checks<S: Store + Damage>() -> Vec<Check<S>> {
         ("concurrent_done_presses_are_all_counted", concurrent_done::<S>),
         ("concurrent_turns_of_one_user_advance_the_session_once_each", concurrent_sessions::<S>),
         ("unreadable_records_are_kept_and_reported", unreadable::<S>),
+        ("what_was_owed_at_a_stop_is_handed_back_once", owed::<S>),
     ]
 }
 
@@ -336,4 +337,15 @@ impl Damage for upback_core::store::MemoryStore {
     fn damage_history(&self, user: &UserKey) {
         self.plant_unreadable_history(user);
     }
+}
+
+pub fn owed<S: Store>(store: &S) {
+    let first = serde_json::json!({"chat": "-100", "text": "Stretch time!"});
+    let second = serde_json::json!({"chat": "-100", "edit": 7, "text": "12 runners"});
+    store.owe("telegram", std::slice::from_ref(&first)).expect("kept");
+    store.owe("telegram", std::slice::from_ref(&second)).expect("kept");
+    store.owe("discord", &[serde_json::json!({"other": true})]).expect("kept");
+    assert_eq!(store.take_owed("telegram").expect("read"), [first, second], "oldest first");
+    assert!(store.take_owed("telegram").expect("read").is_empty(), "handed back once");
+    assert_eq!(store.take_owed("discord").expect("read").len(), 1, "per platform");
 }

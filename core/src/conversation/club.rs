@@ -63,6 +63,8 @@ impl<S: Store> Turn<'_, S> {
                 let post = self.store.next_id()?;
                 let mut d = routine_post(self.content, post, 0, None);
                 d.private = false;
+                d.version = Some(0);
+                d.toast = Some(Msg::new("routine-posted"));
                 Ok(Decision::show([d]))
             }
             Command::Remind => self.remind(args),
@@ -252,10 +254,18 @@ impl<S: Store> Turn<'_, S> {
         Ok(d)
     }
 
+    /// The post with the count the store arrived at (its version, so that the latest count
+    /// wins however the edits arrive), and a word for the member who pressed.
     pub(super) fn done_counted(&self, post: u64, committed: &Committed) -> Vec<Draft> {
         let count = committed.done.map_or(0, |c| c.count);
         let mut d = routine_post(self.content, post, count, None);
         d.private = false;
+        d.version = Some(u64::from(count));
+        d.toast = Some(if committed.done.is_some_and(|c| c.first) {
+            Msg::new("done-counted")
+        } else {
+            Msg::new("done-already")
+        });
         vec![d.editing()]
     }
 }

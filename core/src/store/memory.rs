@@ -35,6 +35,7 @@ struct Inner {
     /// [`MemoryStore::plant_unreadable_session`]).
     unreadable_sessions: BTreeSet<UserKey>,
     unreadable_history: BTreeMap<UserKey, usize>,
+    owed: BTreeMap<String, Vec<serde_json::Value>>,
 }
 
 #[derive(Default)]
@@ -220,5 +221,14 @@ impl Store for MemoryStore {
 
     fn done_count(&self, post: u64) -> Result<u32, StoreError> {
         Ok(self.lock().counts.get(&post).copied().unwrap_or(0))
+    }
+
+    fn owe(&self, platform: &str, items: &[serde_json::Value]) -> Result<(), StoreError> {
+        self.lock().owed.entry(platform.to_string()).or_default().extend(items.iter().cloned());
+        Ok(())
+    }
+
+    fn take_owed(&self, platform: &str) -> Result<Vec<serde_json::Value>, StoreError> {
+        Ok(self.lock().owed.remove(platform).unwrap_or_default())
     }
 }

@@ -36,6 +36,11 @@ const REMINDER_INDEX: &str = "reminder_index";
 const ROUTINE_DONE: &str = "routine_done";
 /// post id -> how many pressed Done.
 const ROUTINE_COUNTS: &str = "routine_counts";
+/// platform, NUL, a unique id -> what a stopping adapter still owed a chat.
+const OWED: &str = "owed";
+
+/// sled's page cache unless the deployment says otherwise: 64 MiB.
+pub const DEFAULT_CACHE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// One stored record as bytes: its tree's name, its key and its value.
 pub type RawRecord = (Vec<u8>, Vec<u8>, Vec<u8>);
@@ -50,6 +55,9 @@ pub struct SledStore {
     reminder_index: sled::Tree,
     routine_done: sled::Tree,
     routine_counts: sled::Tree,
+    owed: sled::Tree,
+    /// Commits that arrive together share one flush.
+    commits: super::group_commit::GroupCommit,
 }
 
 fn backend(e: impl std::fmt::Display) -> StoreError {
@@ -81,7 +89,13 @@ fn index_key(at: DateTime<Utc>, id: u64) -> Vec<u8> {
 impl SledStore {
     /// Opens (or creates) the database in `dir`. Fails when another process has it open.
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
-        let db = sled::Config::new().path(dir).open().map_err(backend)?;
+        Self::open_with_cache(dir, DEFAULT_CACHE_BYTES)
+    }
+
+    /// [`SledStore::open`] with a page cache of `bytes` (`UPBACK_CACHE_MB`): the most memory
+    /// the database holds on to, whatever the number of users on disk.
+    pub fn open_with_cache(dir: &Path, bytes: u64) -> Result<Self, StoreError> {
+        let db = sled::Config::new().path(dir).cache_capacity(bytes).open().map_err(backend)?;
         Self::from_db(db)
     }
 
@@ -100,12 +114,21 @@ impl SledStore {
             reminder_index: db.open_tree(REMINDER_INDEX).map_err(backend)?,
             routine_done: db.open_tree(ROUTINE_DONE).map_err(backend)?,
             routine_counts: db.open_tree(ROUTINE_COUNTS).map_err(backend)?,
+            owed: db.open_tree(OWED).map_err(backend)?,
+            commits: Default::default(),
             db,
         })
     }
 
+    /// Writes everything to disk now.
     pub fn flush(&self) -> Result<(), StoreError> {
         self.db.flush().map(|_| ()).map_err(backend)
+    }
+
+    /// Returns once what was just written is on disk, sharing the flush with whatever
+    /// other commits arrived at the same moment.
+    fn durable(&self) -> Result<(), StoreError> {
+        self.commits.durable(|| self.flush())
     }
 
     /// Writes every record of every tree as JSON lines (a header, then one line a record, keys
@@ -424,7 +447,7 @@ impl Store for SledStore {
                 Ok(committed)
             })
             .map_err(tx_error)?;
-        self.flush()?;
+        self.durable()?;
         Ok(committed)
     }
 
@@ -445,7 +468,7 @@ impl Store for SledStore {
                 tree.remove(k).map_err(backend)?;
             }
         }
-        self.flush()
+        self.durable()
     }
 
     fn next_id(&self) -> Result<u64, StoreError> {
@@ -456,7 +479,7 @@ impl Store for SledStore {
         let swapped = (&self.reminders, &self.reminder_index)
             .transaction(|(r, i)| swap_in(r, i, reminder, false))
             .map_err(tx_error)?;
-        self.flush()?;
+        self.durable()?;
         Ok(swapped)
     }
 
@@ -497,6 +520,33 @@ impl Store for SledStore {
             }
         }
         Ok(out)
+    }
+
+    fn owe(&self, platform: &str, items: &[serde_json::Value]) -> Result<(), StoreError> {
+        let mut batch = sled::Batch::default();
+        for item in items {
+            let mut key = owner_prefix(platform);
+            key.extend_from_slice(&self.db.generate_id().map_err(backend)?.to_be_bytes());
+            batch.insert(key, encode(item)?);
+        }
+        self.owed.apply_batch(batch).map_err(backend)?;
+        self.durable()
+    }
+
+    fn take_owed(&self, platform: &str) -> Result<Vec<serde_json::Value>, StoreError> {
+        let mut items = Vec::new();
+        let mut batch = sled::Batch::default();
+        for kv in self.owed.scan_prefix(owner_prefix(platform)) {
+            let (k, v) = kv.map_err(backend)?;
+            match decode(OWED, &v) {
+                Ok(item) => items.push(item),
+                Err(e) => tracing::warn!(error = %e, "dropping an unreadable owed delivery"),
+            }
+            batch.remove(k);
+        }
+        self.owed.apply_batch(batch).map_err(backend)?;
+        self.durable()?;
+        Ok(items)
     }
 
     fn done_count(&self, post: u64) -> Result<u32, StoreError> {
