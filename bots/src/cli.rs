@@ -67,9 +67,13 @@ fn terminal_language() -> Option<String> {
 }
 
 pub fn open_store(dir: &Path) -> Result<SledStore> {
+    open_store_with_cache(dir, upback_core::store::sled_store::DEFAULT_CACHE_BYTES)
+}
+
+fn open_store_with_cache(dir: &Path, cache_bytes: u64) -> Result<SledStore> {
     std::fs::create_dir_all(dir)
         .with_context(|| format!("cannot create the data directory {}", dir.display()))?;
-    SledStore::open(dir).with_context(|| {
+    SledStore::open_with_cache(dir, cache_bytes).with_context(|| {
         format!("cannot open the database in {} (is another upback using it?)", dir.display())
     })
 }
@@ -89,7 +93,7 @@ pub fn serve(args: ServeArgs) -> Result<()> {
     logging::init("info");
     let config = Config::from_args(args).map_err(|e| anyhow::anyhow!(e))?;
     let engine = Arc::new(
-        Engine::built_in(open_store(&config.data_dir)?)
+        Engine::built_in(open_store_with_cache(&config.data_dir, config.cache_bytes)?)
             .context("the bot's content or messages are broken")?,
     );
     engine.set_default_zone(&config.default_time_zone);
@@ -150,20 +154,25 @@ pub fn serve(args: ServeArgs) -> Result<()> {
 /// The file in the data directory that lets `upback backup` ask the running bot for a copy.
 const ADMIN_TOKEN_FILE: &str = "admin.token";
 
-/// A fresh random token, readable by the bot's own user only.
+/// A fresh random token, in a file readable by the bot's own user only from the moment it
+/// exists (created with mode 0600, never widened and narrowed afterwards).
 fn write_admin_token(dir: &Path) -> Result<String> {
+    use std::io::Write;
     let mut bytes = [0u8; 16];
-    std::fs::File::open("/dev/urandom")
-        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut bytes))
-        .context("cannot read /dev/urandom")?;
+    getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("no randomness for the admin token: {e}"))?;
     let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
     let path = dir.join(ADMIN_TOKEN_FILE);
-    std::fs::write(&path, &token).with_context(|| format!("cannot write {}", path.display()))?;
+    let _ = std::fs::remove_file(&path);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
     }
+    let mut file = options.open(&path).with_context(|| format!("cannot write {}", path.display()))?;
+    file.write_all(token.as_bytes())?;
+    file.sync_all()?;
     Ok(token)
 }
 
@@ -196,39 +205,14 @@ pub struct HealthArgs {
     pub http_addr: String,
 }
 
-/// A tiny HTTP/1.1 exchange with the bot's own operator server on this machine.
-fn local_http(addr: &str, request: &str) -> Result<(u16, Vec<u8>)> {
-    use std::io::{Read, Write};
-    let mut stream =
-        std::net::TcpStream::connect(addr).with_context(|| format!("nothing answers on {addr}"))?;
-    stream.set_read_timeout(Some(std::time::Duration::from_secs(120)))?;
-    stream.write_all(request.as_bytes())?;
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw)?;
-    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").context("a malformed HTTP answer")?;
-    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
-    let status =
-        head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).context("a malformed HTTP status")?;
-    let mut body = raw[split + 4..].to_vec();
-    if head.to_ascii_lowercase().contains("transfer-encoding: chunked") {
-        body = dechunk(&body)?;
-    }
-    Ok((status, body))
-}
-
-fn dechunk(mut data: &[u8]) -> Result<Vec<u8>> {
-    let mut out = Vec::new();
-    loop {
-        let eol = data.windows(2).position(|w| w == b"\r\n").context("a malformed chunk")?;
-        let size = usize::from_str_radix(String::from_utf8_lossy(&data[..eol]).trim(), 16)
-            .context("a malformed chunk size")?;
-        data = &data[eol + 2..];
-        if size == 0 {
-            return Ok(out);
-        }
-        out.extend_from_slice(data.get(..size).context("a short chunk")?);
-        data = data.get(size + 2..).unwrap_or_default();
-    }
+/// The HTTP client for the bot's own operator server on this machine (ureq, plain HTTP on
+/// loopback): every status is an answer to read, not an error, and a backup may take a while.
+fn operator() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(std::time::Duration::from_secs(120)))
+        .build()
+        .into()
 }
 
 /// Writes a backup: straight from the database when the bot is stopped, or through the
@@ -248,18 +232,21 @@ pub fn backup(args: BackupArgs) -> Result<()> {
         Err(_) => {
             let token = std::fs::read_to_string(args.data_dir.join(ADMIN_TOKEN_FILE))
                 .context("the database is in use and no running bot's admin token was found")?;
-            let request = format!(
-                "POST /backup HTTP/1.1\r\nHost: {0}\r\nAuthorization: Bearer {1}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
-                args.http_addr,
-                token.trim()
-            );
-            let (status, body) = local_http(&args.http_addr, &request)?;
-            anyhow::ensure!(
-                status == 200,
-                "the running bot refused the backup: {}",
-                String::from_utf8_lossy(&body).trim()
-            );
-            std::fs::write(&tmp, &body).with_context(|| format!("cannot write {}", tmp.display()))?;
+            let mut response = operator()
+                .post(format!("http://{}/backup", args.http_addr))
+                .header("Authorization", format!("Bearer {}", token.trim()))
+                .send_empty()
+                .with_context(|| format!("nothing answers on {}", args.http_addr))?;
+            if response.status() != 200 {
+                let said = response.body_mut().read_to_string().unwrap_or_default();
+                anyhow::bail!("the running bot refused the backup: {}", said.trim());
+            }
+            // Streamed to disk as it comes: a big database is never held in memory whole.
+            let mut file =
+                std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
+            std::io::copy(&mut response.into_body().into_reader(), &mut file)
+                .context("the backup stopped arriving")?;
+            file.sync_all()?;
             None
         }
     };
@@ -282,9 +269,13 @@ pub fn restore(args: RestoreArgs) -> Result<()> {
 
 /// For the container's healthcheck: exits 0 when the running bot says it is healthy.
 pub fn health(args: HealthArgs) -> Result<()> {
-    let request = format!("GET /healthz HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n", args.http_addr);
-    let (status, body) = local_http(&args.http_addr, &request)?;
-    anyhow::ensure!(status == 200, "unhealthy: {}", String::from_utf8_lossy(&body).trim());
+    let mut response = operator()
+        .get(format!("http://{}/healthz", args.http_addr))
+        .call()
+        .with_context(|| format!("nothing answers on {}", args.http_addr))?;
+    let status = response.status();
+    let said = response.body_mut().read_to_string().unwrap_or_default();
+    anyhow::ensure!(status == 200, "unhealthy: {}", said.trim());
     Ok(())
 }
 

@@ -48,6 +48,10 @@ pub struct ServeArgs {
     /// late; later ones are skipped until their next time.
     #[arg(long, env = "UPBACK_REMINDER_GRACE_MINUTES", default_value = "60")]
     pub reminder_grace_minutes: String,
+    /// The database's page cache, in MiB: the most memory it holds on to, whatever the number
+    /// of users on disk.
+    #[arg(long, env = "UPBACK_CACHE_MB", default_value = "64")]
+    pub cache_mb: String,
 }
 
 /// The checked settings. Tokens are [`crate::secret::Secret`]s: printing a config never
@@ -60,6 +64,8 @@ pub struct Config {
     pub http_addr: SocketAddr,
     pub default_time_zone: String,
     pub reminder_grace: chrono::Duration,
+    /// The database's page cache, in bytes.
+    pub cache_bytes: u64,
 }
 
 /// One bad setting, said in one line.
@@ -83,6 +89,8 @@ pub enum ConfigError {
     Guild(String),
     #[error("UPBACK_REMINDER_GRACE_MINUTES: {0:?} is not a number of minutes")]
     Grace(String),
+    #[error("UPBACK_CACHE_MB: {0:?} is not a number of MiB between 1 and 65536")]
+    Cache(String),
     #[error(
         "no platform token is set: set TELEGRAM_BOT_TOKEN and/or DISCORD_BOT_TOKEN (or their _FILE \
          variants), or run `upback chat` to talk to the bot in this terminal"
@@ -158,6 +166,13 @@ impl Config {
             .trim()
             .parse::<u32>()
             .map_err(|_| ConfigError::Grace(a.reminder_grace_minutes.clone()))?;
+        let cache_mb = a
+            .cache_mb
+            .trim()
+            .parse::<u64>()
+            .ok()
+            .filter(|mb| (1..=65_536).contains(mb))
+            .ok_or_else(|| ConfigError::Cache(a.cache_mb.clone()))?;
         if telegram_token.is_none() && discord_token.is_none() {
             return Err(ConfigError::NoToken);
         }
@@ -173,6 +188,7 @@ impl Config {
             http_addr,
             default_time_zone: zone.name().to_string(),
             reminder_grace: chrono::Duration::minutes(i64::from(grace)),
+            cache_bytes: cache_mb * 1024 * 1024,
         })
     }
 }
@@ -197,6 +213,7 @@ mod tests {
             http_addr: "127.0.0.1:9464".into(),
             default_time_zone: "UTC".into(),
             reminder_grace_minutes: "60".into(),
+            cache_mb: "64".into(),
         }
     }
 
@@ -218,6 +235,7 @@ mod tests {
             (error(|a| a.http_addr = "localhost".into()), "UPBACK_HTTP_ADDR"),
             (error(|a| a.discord_guild_id = Some("general".into())), "DISCORD_GUILD_ID"),
             (error(|a| a.reminder_grace_minutes = "an hour".into()), "UPBACK_REMINDER_GRACE_MINUTES"),
+            (error(|a| a.cache_mb = "lots".into()), "UPBACK_CACHE_MB"),
             (error(|a| a.telegram_token = None), "TELEGRAM_BOT_TOKEN"),
         ];
         for (message, setting) in cases {

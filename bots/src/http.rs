@@ -95,8 +95,10 @@ async fn healthz(State(s): State<Arc<Shared>>) -> Response {
     (status, detail.join("\n") + "\n").into_response()
 }
 
-async fn metrics() -> Response {
-    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], METRICS.render()).into_response()
+async fn metrics(State(s): State<Arc<Shared>>) -> Response {
+    METRICS.conflicts_retried(s.engine.conflicts_retried());
+    ([(header::CONTENT_TYPE, "application/openmetrics-text; version=1.0.0; charset=utf-8")], METRICS.render())
+        .into_response()
 }
 
 async fn backup(State(s): State<Arc<Shared>>, headers: HeaderMap) -> Response {
