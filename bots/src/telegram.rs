@@ -245,7 +245,9 @@ impl Running {
             }
         })
         .await;
-        stopped.context("the telegram adapter did not stop within 3 s")?.context("the telegram adapter failed")?;
+        stopped
+            .context("the telegram adapter did not stop within 3 s")?
+            .context("the telegram adapter failed")?;
         let left = self.shared.mailboxes.drain(DRAIN).await;
         if !left.is_empty() {
             let items: Vec<serde_json::Value> = left

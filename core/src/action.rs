@@ -121,18 +121,68 @@ fn flag(s: Option<&str>) -> Result<bool, ActionError> {
     }
 }
 
-fn base36(mut n: Nonce) -> String {
+/// Writes `n` in base 36 (nonces: short, and not meant to be read).
+fn base36(out: &mut String, mut n: Nonce) {
     const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut out = Vec::new();
+    let mut digits = [0u8; 8];
+    let mut len = 0;
     loop {
-        out.push(DIGITS[(n % 36) as usize]);
+        digits[len] = DIGITS[(n % 36) as usize];
+        len += 1;
         n /= 36;
         if n == 0 {
             break;
         }
     }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
+    out.extend(digits[..len].iter().rev().map(|d| char::from(*d)));
+}
+
+/// Writes a decimal number, without the formatting machinery: every button of every reply
+/// carries a code, so encoding is on the path of every step.
+fn decimal(out: &mut String, n: u64) {
+    let mut digits = [0u8; 20];
+    let mut len = 0;
+    let mut n = n;
+    loop {
+        digits[len] = b'0' + (n % 10) as u8;
+        len += 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[..len].iter().rev().map(|d| char::from(*d)));
+}
+
+/// A code as it is written: the kind letter, then `:`-separated fields.
+struct Code(String);
+
+impl Code {
+    fn new(kind: &str) -> Self {
+        let mut s = String::with_capacity(24);
+        s.push_str(VERSION);
+        s.push(':');
+        s.push_str(kind);
+        Code(s)
+    }
+
+    fn nonce(mut self, n: Nonce) -> Self {
+        self.0.push(':');
+        base36(&mut self.0, n);
+        self
+    }
+
+    fn num(mut self, n: impl Into<u64>) -> Self {
+        self.0.push(':');
+        decimal(&mut self.0, n.into());
+        self
+    }
+
+    fn text(mut self, t: &str) -> Self {
+        self.0.push(':');
+        self.0.push_str(t);
+        self
+    }
 }
 
 impl Action {
@@ -149,34 +199,31 @@ impl Action {
     }
 
     pub fn encode(&self) -> String {
-        let body = match self {
-            Action::Answer { nonce, step, choice } => format!("a:{}:{step}:{choice}", base36(*nonce)),
-            Action::Back { nonce, step } => format!("b:{}:{step}", base36(*nonce)),
-            Action::Why { nonce, step } => format!("w:{}:{step}", base36(*nonce)),
-            Action::Toggle { nonce, step, choice } => format!("g:{}:{step}:{choice}", base36(*nonce)),
-            Action::Confirm { nonce, step } => format!("y:{}:{step}", base36(*nonce)),
-            Action::Checked { nonce, yes } => format!("h:{}:{}", base36(*nonce), u8::from(*yes)),
-            Action::Keeping(keep) => format!("v:{}", u8::from(*keep)),
-            Action::Cancel { nonce } => format!("x:{}", base36(*nonce)),
-            Action::Resume { nonce } => format!("r:{}", base36(*nonce)),
-            Action::Restart { nonce } => format!("n:{}", base36(*nonce)),
-            Action::Severity { nonce, value } => format!("s:{}:{value}", base36(*nonce)),
-            Action::AfterRun { nonce, after_run } => {
-                format!("t:{}:{}", base36(*nonce), u8::from(*after_run))
-            }
-            Action::ForgetConfirm { nonce } => format!("d:{}", base36(*nonce)),
-            Action::ForgetKeep { nonce } => format!("k:{}", base36(*nonce)),
-            Action::Faq(n) => format!("f:{n}"),
-            Action::Language(tag) => format!("l:{}", tag.as_deref().unwrap_or("auto")),
-            Action::Run(c) => format!("c:{}", c.name()),
-            Action::Done { post } => format!("o:{post}"),
-            Action::PauseReminder { id } => format!("p:{id}"),
-            Action::ResumeReminder { id } => format!("u:{id}"),
-            Action::RemoveReminder { id } => format!("e:{id}"),
+        let code = match self {
+            Action::Answer { nonce, step, choice } => Code::new("a").nonce(*nonce).num(*step).num(*choice),
+            Action::Back { nonce, step } => Code::new("b").nonce(*nonce).num(*step),
+            Action::Why { nonce, step } => Code::new("w").nonce(*nonce).num(*step),
+            Action::Toggle { nonce, step, choice } => Code::new("g").nonce(*nonce).num(*step).num(*choice),
+            Action::Confirm { nonce, step } => Code::new("y").nonce(*nonce).num(*step),
+            Action::Checked { nonce, yes } => Code::new("h").nonce(*nonce).num(u8::from(*yes)),
+            Action::Keeping(keep) => Code::new("v").num(u8::from(*keep)),
+            Action::Cancel { nonce } => Code::new("x").nonce(*nonce),
+            Action::Resume { nonce } => Code::new("r").nonce(*nonce),
+            Action::Restart { nonce } => Code::new("n").nonce(*nonce),
+            Action::Severity { nonce, value } => Code::new("s").nonce(*nonce).num(*value),
+            Action::AfterRun { nonce, after_run } => Code::new("t").nonce(*nonce).num(u8::from(*after_run)),
+            Action::ForgetConfirm { nonce } => Code::new("d").nonce(*nonce),
+            Action::ForgetKeep { nonce } => Code::new("k").nonce(*nonce),
+            Action::Faq(n) => Code::new("f").num(*n),
+            Action::Language(tag) => Code::new("l").text(tag.as_deref().unwrap_or("auto")),
+            Action::Run(c) => Code::new("c").text(c.name()),
+            Action::Done { post } => Code::new("o").num(*post),
+            Action::PauseReminder { id } => Code::new("p").num(*id),
+            Action::ResumeReminder { id } => Code::new("u").num(*id),
+            Action::RemoveReminder { id } => Code::new("e").num(*id),
         };
-        let code = format!("{VERSION}:{body}");
-        debug_assert!(code.len() <= MAX_LEN, "action code too long: {code}");
-        code
+        debug_assert!(code.0.len() <= MAX_LEN, "action code too long: {}", code.0);
+        code.0
     }
 
     pub fn decode(code: &str) -> Result<Action, ActionError> {

@@ -88,10 +88,6 @@ impl Assessment {
         self.answers.iter().any(|a| a.question == question && a.chose(choice))
     }
 
-    fn answered(&self, question: &str) -> bool {
-        self.answers.iter().any(|a| a.question == question)
-    }
-
     /// Whether a factor's screening question was answered with enough weight on it to open
     /// its follow-ups.
     pub fn screened_positive(&self, content: &Content, factor: Factor) -> bool {
@@ -104,18 +100,36 @@ impl Assessment {
         })
     }
 
+    /// Which factors screened positive so far, in [`Factor::ALL`]'s order: computed once per
+    /// look at the plan, since every follow-up and modifier asks it.
+    fn positive(&self, content: &Content) -> [bool; 6] {
+        let mut positive = [false; 6];
+        for a in &self.answers {
+            let Some(q) = content.question(&a.question) else { continue };
+            let (Section::Screen, Some(factor)) = (q.section, q.factor) else { continue };
+            let points: u32 =
+                a.choices.iter().filter_map(|c| q.choice(c).and_then(|c| c.weights.get(&factor))).sum();
+            if let Some(i) = Factor::ALL.iter().position(|f| *f == factor) {
+                positive[i] |= points >= content.screen_positive;
+            }
+        }
+        positive
+    }
+
+    fn planned(question: &Question, positive: &[bool; 6]) -> bool {
+        let is = |f: Factor| Factor::ALL.iter().position(|x| *x == f).is_some_and(|i| positive[i]);
+        match question.section {
+            Section::RedFlags | Section::Profile | Section::Screen | Section::Habits => true,
+            Section::FollowUp => question.factor.is_some_and(is),
+            Section::Modifier => question.ask_if.iter().any(|f| is(*f)),
+        }
+    }
+
     /// The questions this user is asked, in order, given what they have said so far (a screen
     /// not answered yet counts as opening nothing, so the total only grows as follow-ups open).
     pub fn plan<'c>(&self, content: &'c Content) -> Vec<&'c Question> {
-        content
-            .questions
-            .iter()
-            .filter(|q| match q.section {
-                Section::RedFlags | Section::Profile | Section::Screen | Section::Habits => true,
-                Section::FollowUp => q.factor.is_some_and(|f| self.screened_positive(content, f)),
-                Section::Modifier => q.ask_if.iter().any(|f| self.screened_positive(content, *f)),
-            })
-            .collect()
+        let positive = self.positive(content);
+        content.questions.iter().filter(|q| Self::planned(q, &positive)).collect()
     }
 
     /// The red-flag signs the answers so far report, in the order given.
@@ -133,13 +147,42 @@ impl Assessment {
     }
 
     pub fn next<'c>(&self, content: &'c Content) -> Next<'c> {
-        let signs = self.signs(content);
-        if let Some(outcome) = signs.iter().filter_map(|s| content.sign(s)).map(|s| s.outcome).max() {
-            return Next::RedFlag { outcome, signs };
+        // One pass over the answers: which questions are answered, which screens came out
+        // positive, and whether any answer is a red flag (this runs on every step).
+        let mut answered = vec![false; content.questions.len()];
+        let mut positive = [false; 6];
+        let mut flagged = false;
+        for a in &self.answers {
+            let Some(i) = content.index_of(&a.question) else { continue };
+            answered[i] = true;
+            let q = &content.questions[i];
+            let chosen = || a.choices.iter().filter_map(|c| q.choice(c));
+            flagged |= chosen().any(|c| c.sign.is_some());
+            if let (Section::Screen, Some(factor)) = (q.section, q.factor) {
+                let points: u32 = chosen().filter_map(|c| c.weights.get(&factor)).sum();
+                if let Some(f) = Factor::ALL.iter().position(|x| *x == factor) {
+                    positive[f] |= points >= content.screen_positive;
+                }
+            }
         }
-        let plan = self.plan(content);
-        match plan.iter().find(|q| !self.answered(&q.id)) {
-            Some(question) => Next::Ask { question, number: self.answers.len() + 1, total: plan.len() },
+        if flagged {
+            let signs = self.signs(content);
+            if let Some(outcome) = signs.iter().filter_map(|s| content.sign(s)).map(|s| s.outcome).max() {
+                return Next::RedFlag { outcome, signs };
+            }
+        }
+        let mut total = 0;
+        let mut first = None;
+        for (i, question) in content.questions.iter().enumerate() {
+            if Self::planned(question, &positive) {
+                total += 1;
+                if first.is_none() && !answered[i] {
+                    first = Some(question);
+                }
+            }
+        }
+        match first {
+            Some(question) => Next::Ask { question, number: self.answers.len() + 1, total },
             None => Next::Complete,
         }
     }

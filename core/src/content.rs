@@ -97,6 +97,9 @@ pub struct Choice {
     pub literal: bool,
     /// On a question with several answers, this one stands alone ("None of these").
     pub exclusive: bool,
+    /// Its message ids, worked out once: every question shown names them.
+    label: Option<String>,
+    reason: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -112,15 +115,18 @@ pub struct Question {
     pub is_scale: bool,
     /// Several answers may be picked (toggles and a Next button).
     pub multiple: bool,
+    /// Its message ids, worked out once.
+    text: String,
+    why: String,
 }
 
 impl Question {
     pub fn text(&self) -> Msg {
-        Msg::new(format!("q-{}", self.id))
+        Msg::new(self.text.clone())
     }
 
     pub fn why(&self) -> Msg {
-        Msg::new(format!("why-{}", self.id))
+        Msg::new(self.why.clone())
     }
 
     pub fn choice(&self, id: &str) -> Option<&Choice> {
@@ -128,12 +134,12 @@ impl Question {
     }
 
     pub fn label_id(&self, choice: &Choice) -> Option<String> {
-        (!choice.literal).then(|| format!("q-{}-{}", self.id, choice.id))
+        choice.label.clone()
     }
 
     /// The line that explains, in the user's own terms, why this answer points at a factor.
     pub fn reason(&self, choice: &Choice) -> Msg {
-        Msg::new(format!("reason-{}-{}", self.id, choice.id))
+        Msg::new(choice.reason.clone())
     }
 
     /// The points this question gives `factor` at most, for the score's scale: the heaviest
@@ -197,6 +203,8 @@ pub struct Content {
     pub tips: Vec<String>,
     /// The most points each factor can collect over every question.
     pub max_points: BTreeMap<Factor, u32>,
+    /// Question id -> its place in `questions`: every step looks answers up by id.
+    by_id: crate::fast_hash::IdMap<usize>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq)]
@@ -343,6 +351,8 @@ impl Content {
                         }
                         let flagged = outcome_of(&o.id, o.sign)?;
                         choices.push(Choice {
+                            label: Some(format!("q-{}-{}", q.id, o.id)),
+                            reason: format!("reason-{}-{}", q.id, o.id),
                             id: o.id,
                             red_flag: flagged.as_ref().map(|(_, outcome)| *outcome),
                             sign: flagged.map(|(sign, _)| sign),
@@ -359,6 +369,8 @@ impl Content {
                         .map(|n| {
                             let flag = flagged.clone().filter(|_| s.sign_from.is_some_and(|from| n >= from));
                             Choice {
+                                label: None,
+                                reason: format!("reason-{}-{n}", q.id),
                                 id: n.to_string(),
                                 red_flag: flag.as_ref().map(|(_, outcome)| *outcome),
                                 sign: flag.map(|(sign, _)| sign),
@@ -385,6 +397,8 @@ impl Content {
                 return Err(ContentError::NoAskIf(q.id));
             }
             questions.push(Question {
+                text: format!("q-{}", q.id),
+                why: format!("why-{}", q.id),
                 id: q.id,
                 section: q.section,
                 factor: q.factor,
@@ -421,7 +435,9 @@ impl Content {
         }
         let max_points =
             Factor::ALL.iter().map(|f| (*f, questions.iter().map(|q| q.max_points(*f)).sum())).collect();
+        let by_id = questions.iter().enumerate().map(|(i, q)| (q.id.clone(), i)).collect();
         Ok(Self {
+            by_id,
             levels: raw.levels,
             signs: raw.signs,
             screen_positive: raw.screen_positive,
@@ -438,8 +454,13 @@ impl Content {
         self.signs.iter().find(|s| s.id == id)
     }
 
+    /// A question's place in `questions`.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
     pub fn question(&self, id: &str) -> Option<&Question> {
-        self.questions.iter().find(|q| q.id == id)
+        self.by_id.get(id).and_then(|&i| self.questions.get(i))
     }
 
     /// The screening question of a factor (the parser guarantees there is one).

@@ -152,17 +152,19 @@ impl<S: Store> Engine<S> {
                 Ok(read) => read,
                 Err(tag) => return vec![self.render(&tag, &trouble())],
             };
+            let Read { prefs, tag, session, notices } = read;
+            let read_rev = session.as_ref().map_or(0, |s| s.rev);
             let turn = Turn {
                 content: &self.content,
                 locales: &self.locales,
                 understanding: &self.understanding,
-                index: self.indices.get(&read.tag),
+                index: self.indices.get(&tag),
                 store: &self.store,
                 who,
                 now,
-                session: read.session.clone(),
-                prefs: read.prefs.clone(),
-                tag: read.tag.clone(),
+                session,
+                prefs,
+                tag,
                 default_zone: self.default_zone.get().map(String::as_str),
                 retention_days: self.retention_days(),
             };
@@ -170,13 +172,13 @@ impl<S: Store> Engine<S> {
                 Ok(d) => d,
                 Err(e) => {
                     tracing::error!(error = %e, "could not handle an input");
-                    return vec![self.render(&read.tag, &trouble())];
+                    return vec![self.render(&turn.tag, &trouble())];
                 }
             };
-            let tag = decision.tag.clone().unwrap_or_else(|| read.tag.clone());
-            match self.commit(&user, &turn, read.session.as_ref(), decision) {
+            let tag = decision.tag.clone().unwrap_or_else(|| turn.tag.clone());
+            match self.commit(&user, &turn, read_rev, decision) {
                 Ok(drafts) => {
-                    let mut shown = read.notices;
+                    let mut shown = notices;
                     shown.extend(drafts);
                     return self.render_all(&tag, keep_health_data_out_of_groups(who, shown));
                 }
@@ -243,13 +245,13 @@ impl<S: Store> Engine<S> {
         &self,
         user: &UserKey,
         turn: &Turn<'_, S>,
-        read: Option<&Session>,
+        read: u64,
         decision: Decision,
     ) -> Result<Vec<Draft>, StoreError> {
         let Decision { mut drafts, change, forget, reminders_changed, then, .. } = decision;
         let committed = match change {
             Some(mut change) => {
-                change.read = read.map_or(0, |s| s.rev);
+                change.read = read;
                 self.store.commit(user, change)?
             }
             None => Default::default(),

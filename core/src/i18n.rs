@@ -37,6 +37,10 @@ struct Locale {
     id: LanguageIdentifier,
     bundle: FluentBundle<FluentResource>,
     ids: BTreeSet<String>,
+    /// Messages that take no arguments, formatted once at load: most of what a reply says
+    /// (questions, button labels) is one of these, and formatting it again every time was
+    /// most of the cost of a reply.
+    plain: crate::fast_hash::IdMap<String>,
 }
 
 /// The loaded locales. Cheap to share: build it once at start-up.
@@ -86,7 +90,16 @@ impl Locales {
                     errors: errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "),
                 })?;
             }
-            by_tag.insert(tag.to_string(), Locale { id, bundle, ids });
+            let plain = ids
+                .iter()
+                .filter_map(|id| {
+                    let pattern = bundle.get_message(id)?.value()?;
+                    let mut errors = Vec::new();
+                    let text = bundle.format_pattern(pattern, None, &mut errors);
+                    errors.is_empty().then(|| (id.clone(), text.into_owned()))
+                })
+                .collect();
+            by_tag.insert(tag.to_string(), Locale { id, bundle, ids, plain });
         }
         if !by_tag.contains_key(SOURCE_LOCALE) {
             return Err(I18nError::NoSource);
@@ -147,6 +160,16 @@ impl Locales {
     /// The message in `tag`, or in the source locale when `tag` lacks it. A message missing
     /// everywhere renders as its id (the start-up check makes that a bug, never a crash).
     pub fn format(&self, tag: &str, msg: &Msg) -> String {
+        if msg.args.is_empty() {
+            // The user's language, else the source's, as below; a plain message is in `plain`.
+            let locale =
+                self.by_tag.get(tag).filter(|l| l.plain.contains_key(&msg.id) || l.ids.contains(&msg.id));
+            if let Some(text) =
+                locale.or_else(|| self.by_tag.get(SOURCE_LOCALE)).and_then(|l| l.plain.get(&msg.id))
+            {
+                return text.clone();
+            }
+        }
         let mut args = FluentArgs::new();
         for (name, value) in &msg.args {
             match value {

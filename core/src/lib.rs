@@ -8,6 +8,7 @@ pub mod command;
 pub mod content;
 pub mod conversation;
 pub mod engine;
+mod fast_hash;
 pub mod history;
 pub mod i18n;
 pub mod input;

@@ -61,6 +61,19 @@ impl Session {
         Self { rev: 0, nonce, assessment: None, prompt: None, updated: now, pending: Vec::new() }
     }
 
+    /// The same conversation with the assessment at `assessment`, as of `now` (without
+    /// copying the old assessment only to drop it: a check's every step does this).
+    pub fn with_assessment(&self, assessment: Option<Assessment>, now: DateTime<Utc>) -> Session {
+        Session {
+            rev: self.rev,
+            nonce: self.nonce,
+            assessment,
+            prompt: self.prompt.clone(),
+            updated: now,
+            pending: self.pending.clone(),
+        }
+    }
+
     /// Nothing left open: the session need not be kept.
     pub fn is_idle(&self) -> bool {
         self.assessment.is_none() && self.prompt.is_none() && self.pending.is_empty()

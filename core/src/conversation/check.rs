@@ -75,7 +75,12 @@ impl<S: Store> Turn<'_, S> {
 
     /// The drafts for wherever the assessment is.
     pub(super) fn ask(&self, nonce: Nonce, a: &Assessment, edit: bool) -> Vec<Draft> {
-        match a.next(self.content) {
+        self.ask_at(nonce, a, a.next(self.content), edit)
+    }
+
+    /// [`Self::ask`] with `next` already worked out.
+    fn ask_at(&self, nonce: Nonce, a: &Assessment, next: Next<'_>, edit: bool) -> Vec<Draft> {
+        match next {
             Next::Ask { question, number, total } => {
                 let d = views::question(nonce, a, question, number, total);
                 vec![if edit { d.editing() } else { d }]
@@ -96,11 +101,7 @@ impl<S: Store> Turn<'_, S> {
         match a.back(usize::from(step)) {
             Ok(back) => {
                 let drafts = self.ask(nonce, &back, true);
-                Ok(Decision::show(drafts).with_session(Session {
-                    assessment: Some(back),
-                    updated: self.now,
-                    ..s.clone()
-                }))
+                Ok(Decision::show(drafts).with_session(s.with_assessment(Some(back), self.now)))
             }
             Err(_) => Ok(self.expired()),
         }
@@ -175,22 +176,19 @@ impl<S: Store> Turn<'_, S> {
                 return Ok(d);
             }
         };
-        let ended = Session { assessment: None, updated: self.now, ..s.clone() };
         match answered.next(self.content) {
-            Next::Ask { .. } => {
-                let drafts = self.ask(nonce, &answered, true);
-                Ok(Decision::show(drafts).with_session(Session {
-                    assessment: Some(answered),
-                    updated: self.now,
-                    ..s.clone()
-                }))
+            next @ Next::Ask { .. } => {
+                let drafts = self.ask_at(nonce, &answered, next, true);
+                Ok(Decision::show(drafts).with_session(s.with_assessment(Some(answered), self.now)))
             }
             Next::RedFlag { outcome, signs } => {
+                let ended = s.with_assessment(None, self.now);
                 let record = self.record(&answered, outcome, signs.clone(), Vec::new());
                 let shown = views::saving(views::referral(self.content, outcome, &signs), self.saving());
                 Ok(self.keep(Decision::show([shown.editing()]), ended, record))
             }
             Next::Complete => {
+                let ended = s.with_assessment(None, self.now);
                 let verdict = scoring::score(self.content, &answered);
                 let held_back = self.store.history(&self.who.key())?.awaiting_check(self.now).is_some();
                 let record = self.record(&answered, Outcome::SelfCare, Vec::new(), verdict.factors.clone());

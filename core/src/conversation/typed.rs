@@ -21,11 +21,12 @@ impl<S: Store> Turn<'_, S> {
         if text.len() > MAX_TEXT {
             return Ok(Decision::show([Draft::private([Msg::new("too-long").into()])]));
         }
+        if let Some((name, args)) = typed_command(text) {
+            // A command's own text is read for red flags too ("/start I have chest pain").
+            return self.command_text(name, &args);
+        }
         if let Some(flagged) = self.red_flags_in(text)? {
             return Ok(flagged);
-        }
-        if let Some((name, args)) = typed_command(text) {
-            return self.command_named(name, &args);
         }
         if self.who.in_group() {
             // Only what is addressed to the bot reaches it from a group (a mention, a reply):
@@ -68,9 +69,10 @@ impl<S: Store> Turn<'_, S> {
         }))
     }
 
-    /// A slash command's own text is read for red flags too ("/start I have chest pain").
+    /// A command's own text is read for red flags first ("/start I have chest pain").
     pub(super) fn command_text(&self, name: &str, args: &CommandArgs) -> Result<Decision, StoreError> {
-        match self.red_flags_in(&args.text)? {
+        let said = if args.text.trim().is_empty() { None } else { self.red_flags_in(&args.text)? };
+        match said {
             Some(flagged) => Ok(flagged),
             None => self.command_named(name, args),
         }
@@ -98,7 +100,7 @@ impl<S: Store> Turn<'_, S> {
         }
         let open = self.session.as_ref().and_then(|s| s.assessment.clone().map(|a| (s, a)));
         let (session, answered) = match open {
-            Some((s, a)) => (Session { assessment: None, updated: self.now, ..s.clone() }, a),
+            Some((s, a)) => (s.with_assessment(None, self.now), a),
             None => (self.session_or_new()?, Assessment::default()),
         };
         let record = self.record(&answered, outcome, ids.clone(), Vec::new());

@@ -128,7 +128,40 @@ impl SledStore {
     /// Returns once what was just written is on disk, sharing the flush with whatever
     /// other commits arrived at the same moment.
     fn durable(&self) -> Result<(), StoreError> {
-        self.commits.durable(|| self.flush())
+        self.durable_after(self.commits.begin())
+    }
+
+    /// [`Self::durable`] for a write that said it began (so a flush about to start waits
+    /// for it a moment, and commits that arrive together really share one).
+    fn durable_after(&self, writing: super::group_commit::Writing<'_>) -> Result<(), StoreError> {
+        self.commits.durable(writing, || self.flush())
+    }
+
+    /// A change of the session alone (most steps of a check), made with one compare-and-swap
+    /// instead of a transaction over every tree: sled's transactions wait on its flushes,
+    /// a single-key swap does not, so commits that arrive together really share a flush.
+    fn commit_session(
+        &self,
+        user: &UserKey,
+        read: u64,
+        new: Option<&Session>,
+        writing: super::group_commit::Writing<'_>,
+    ) -> Result<(), StoreError> {
+        let key = user.as_str().as_bytes();
+        let current = self.sessions.get(key).map_err(backend)?;
+        let stored = match &current {
+            Some(bytes) => decode::<Session>(SESSIONS, bytes).map(|s| s.rev).unwrap_or(u64::MAX),
+            None => 0,
+        };
+        if stored != read {
+            return Err(StoreError::Conflict("session"));
+        }
+        let bytes =
+            new.map(|s| encode(&Session { rev: stored.wrapping_add(1).max(1), ..s.clone() })).transpose()?;
+        match self.sessions.compare_and_swap(key, current, bytes).map_err(backend)? {
+            Ok(()) => self.durable_after(writing),
+            Err(_) => Err(StoreError::Conflict("session")),
+        }
     }
 
     /// Writes every record of every tree as JSON lines (a header, then one line a record, keys
@@ -360,6 +393,19 @@ impl Store for SledStore {
         if change.is_empty() {
             return Ok(Committed::default());
         }
+        let writing = self.commits.begin();
+        let session_only = change.prefs.is_none()
+            && change.append.is_empty()
+            && change.reminders.is_empty()
+            && change.done.is_none();
+        if session_only {
+            let new = match &change.session {
+                SessionChange::Set(s) => Some(s),
+                _ => None,
+            };
+            self.commit_session(user, change.read, new, writing)?;
+            return Ok(Committed::default());
+        }
         let key = user.as_str().as_bytes();
         let session = match &change.session {
             SessionChange::Set(s) => Some(Some(s.clone())),
@@ -447,7 +493,7 @@ impl Store for SledStore {
                 Ok(committed)
             })
             .map_err(tx_error)?;
-        self.durable()?;
+        self.durable_after(writing)?;
         Ok(committed)
     }
 

@@ -1,0 +1,125 @@
+//! How fast the engine is: one step of a check (a whole check by buttons, divided by its
+//! steps) on the in-memory store and on sled with every commit durable; the same on sled with
+//! four users at once (commits that arrive together share a flush); and, alone, rendering a
+//! result and scoring. Targets: 100,000 steps a second on one core in memory, 20,000 durable
+//! steps a second on sled with four users. Run with `cargo bench -p upback-core --bench engine`.
+
+use std::{
+    hint::black_box,
+    sync::{
+        atomic::{AtomicU64, Ordering},
+        Arc,
+    },
+    time::{Duration, Instant},
+};
+
+use chrono::{TimeZone, Utc};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use upback_core::{
+    assessment::{Assessment, Next},
+    content::Content,
+    engine::Engine,
+    i18n::Locales,
+    input::{Input, Platform, Who},
+    scoring,
+    session::{Keeping, Prefs},
+    store::{Change, MemoryStore, SledStore, Store},
+    views,
+};
+
+#[path = "../../tests/support/personas.rs"]
+mod personas;
+
+static USERS: AtomicU64 = AtomicU64::new(0);
+
+/// A fresh user who keeps a history (so every result is a durable write).
+fn runner<S: Store>(engine: &Engine<S>) -> Who {
+    let who = Who::private(Platform::Telegram, format!("bench-{}", USERS.fetch_add(1, Ordering::Relaxed)));
+    let prefs = Prefs { history: Some(Keeping::Keep), welcomed: true, ..Prefs::default() };
+    engine.store().commit(&who.key(), Change { prefs: Some(prefs), ..Change::none() }).expect("prefs");
+    who
+}
+
+/// A whole check by buttons, as the desk worker; returns the number of steps.
+fn whole_check<S: Store>(engine: &Engine<S>, who: &Who) -> u64 {
+    let now = Utc.with_ymd_and_hms(2026, 6, 2, 18, 0, 0).single().unwrap_or_default();
+    let mut replies = engine.handle(who, Input::Text("/start".into()), now);
+    let mut steps = 1;
+    for label in personas::DESK_WORKER {
+        let action = replies
+            .iter()
+            .flat_map(|r| r.buttons.iter().flatten())
+            .find(|b| b.label == *label)
+            .map(|b| b.action.clone())
+            .unwrap_or_default();
+        replies = engine.handle(who, Input::Action(action), now);
+        steps += 1;
+    }
+    black_box(replies);
+    steps
+}
+
+fn steps_per_second<S: Store + 'static>(
+    c: &mut Criterion,
+    name: &str,
+    engine: Arc<Engine<S>>,
+    threads: usize,
+) {
+    let steps = whole_check(&engine, &runner(&engine));
+    let mut group = c.benchmark_group(name);
+    group.throughput(Throughput::Elements(steps * threads as u64));
+    group.bench_function("check", |b| {
+        b.iter_custom(|iterations| {
+            let start = Instant::now();
+            std::thread::scope(|scope| {
+                for _ in 0..threads {
+                    let engine = engine.clone();
+                    scope.spawn(move || {
+                        for _ in 0..iterations {
+                            let who = runner(&engine);
+                            whole_check(&engine, &who);
+                        }
+                    });
+                }
+            });
+            start.elapsed()
+        })
+    });
+    group.finish();
+}
+
+fn engine_steps(c: &mut Criterion) {
+    let memory = Arc::new(Engine::built_in(MemoryStore::new()).expect("engine"));
+    steps_per_second(c, "engine step, memory store, 1 thread", memory, 1);
+    let dir = tempfile::tempdir().expect("dir");
+    let sled = Arc::new(Engine::built_in(SledStore::open(dir.path()).expect("sled")).expect("engine"));
+    steps_per_second(c, "engine step, sled durable, 1 user", sled.clone(), 1);
+    steps_per_second(c, "engine step, sled durable, 4 users", sled, 4);
+}
+
+fn result_and_scoring(c: &mut Criterion) {
+    let content = Content::built_in().expect("content");
+    let locales = Locales::embedded().expect("locales");
+    let mut a = Assessment::default();
+    while let Next::Ask { question, .. } = a.next(&content) {
+        let lightest = question.choices.iter().position(|x| x.red_flag.is_none()).unwrap_or(0);
+        a = a.answer(&content, a.step(), lightest).expect("answer");
+    }
+    c.bench_function("scoring a finished check", |b| b.iter(|| black_box(scoring::score(&content, &a))));
+    let verdict = scoring::score(&content, &a);
+    let engine = Engine::built_in(MemoryStore::new()).expect("engine");
+    c.bench_function("rendering a result", |b| {
+        b.iter(|| {
+            let draft = views::result(&content, &verdict, false, views::Saving::Saved);
+            black_box(engine.render("de", &draft))
+        })
+    });
+    black_box(locales);
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().measurement_time(Duration::from_secs(5)).sample_size(20);
+    targets = engine_steps, result_and_scoring
+}
+criterion_main!(benches);
