@@ -31,7 +31,7 @@ pub enum Command {
     /// Talk to the bot in this terminal: no account, no token.
     Chat(ChatArgs),
     /// Run the bot on every platform whose token is set, on one database.
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Copy every record to a file, whether the bot is running or not.
     Backup(BackupArgs),
     /// Restore a backup into an empty data directory.
@@ -282,7 +282,7 @@ pub fn health(args: HealthArgs) -> Result<()> {
 pub fn run() -> Result<()> {
     match Cli::parse().command {
         Command::Chat(args) => chat(args),
-        Command::Serve(args) => serve(args),
+        Command::Serve(args) => serve(*args),
         Command::Backup(args) => backup(args),
         Command::Restore(args) => restore(args),
         Command::Health(args) => health(args),

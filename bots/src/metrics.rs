@@ -46,7 +46,7 @@ impl Metrics {
             errors: Family::default(),
             reminders_fired: Counter::default(),
             conflicts: Gauge::default(),
-            handling: Histogram::new(BUCKETS.into_iter()),
+            handling: Histogram::new(BUCKETS),
         };
         {
             let mut r = metrics.registry.lock().unwrap_or_else(|p| p.into_inner());
