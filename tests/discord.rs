@@ -380,3 +380,24 @@ async fn typed_red_flags_in_a_dm_or_a_mention_are_answered_and_chatter_is_left_a
     assert_eq!(to_channel, 1, "the chatter got no answer");
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_button_under_a_private_message_answers_privately() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bot = Bot::start(fake.clone(), dir.path()).await;
+    let checkin = slash(&fake, ANA, Place::Guild, "checkin", "en-US");
+    bot.send(&checkin);
+    let ask = bot.shown(&checkin, "How does your upper back feel today").await;
+    assert!(ask.ephemeral());
+    let three = bot.press(ANA, Place::Guild, &ask, "3");
+    let after = bot.shown(&three, "Is that after a run?").await;
+    let noted_press = bot.press(ANA, Place::Guild, &after, "After a run");
+    let noted = bot.shown(&noted_press, "Got it: 3/10").await;
+    assert!(noted.ephemeral());
+    // The stretch routine is for anyone, but pressed under a private reply it stays private.
+    let stretch = bot.press(ANA, Place::Guild, &noted, "🧘 Stretch routine");
+    let routine = bot.shown(&stretch, "stretch routine").await;
+    assert!(routine.ephemeral(), "the routine must not appear in the club channel: {:?}", routine.call);
+    bot.stop().await;
+}

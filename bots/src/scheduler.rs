@@ -12,7 +12,7 @@ use tokio::{
 use upback_core::{
     engine::{Due, DueBatch, Engine},
     reply::Reply,
-    store::SledStore,
+    store::Store,
 };
 
 use crate::{clock::Clock, delivery::Undelivered};
@@ -49,8 +49,8 @@ impl Running {
 const FIRST_BACKOFF: std::time::Duration = std::time::Duration::from_secs(1);
 const MAX_BACKOFF: std::time::Duration = std::time::Duration::from_secs(60);
 
-pub fn start(
-    engine: Arc<Engine<SledStore>>,
+pub fn start<S: Store + 'static>(
+    engine: Arc<Engine<S>>,
     outboxes: Vec<Arc<dyn Outbox>>,
     clock: Arc<dyn Clock>,
     grace: chrono::Duration,
@@ -162,7 +162,7 @@ impl Failing {
     }
 }
 
-async fn deliver(engine: &Arc<Engine<SledStore>>, outbox: &dyn Outbox, due: Due) {
+async fn deliver<S: Store + 'static>(engine: &Arc<Engine<S>>, outbox: &dyn Outbox, due: Due) {
     let r = &due.reminder;
     match outbox.post(&r.chat_id, &due.reply, r.role).await {
         Ok(()) => {
@@ -185,5 +185,33 @@ async fn deliver(engine: &Arc<Engine<SledStore>>, outbox: &dyn Outbox, due: Due)
         Err(Undelivered::Stopping) => {
             tracing::info!(reminder = r.id, "stopping: the reminder is kept and posted at the next start")
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::Ordering;
+
+    use upback_store_conformance::Faulty;
+
+    #[tokio::test(start_paused = true)]
+    async fn a_failing_store_makes_the_scheduler_back_off_not_spin() {
+        let engine = Arc::new(Engine::built_in(Faulty::new()).expect("engine"));
+        engine.store().reads_failing.store(usize::MAX, Ordering::SeqCst);
+        let clock = Arc::new(crate::clock::SystemClock);
+        let running = start(engine.clone(), Vec::new(), clock, chrono::Duration::hours(1));
+        // Ten minutes of a store that fails every read.
+        tokio::time::sleep(std::time::Duration::from_secs(600)).await;
+        let calls = engine.store().due_calls.load(Ordering::SeqCst);
+        // 1, 2, 4 … up to 60 s between tries: about fifteen in ten minutes, not millions.
+        assert!((5..=20).contains(&calls), "{calls} reads in ten minutes");
+        // The store recovers: the scheduler goes back to sleeping until something is due.
+        engine.store().reads_failing.store(0, Ordering::SeqCst);
+        tokio::time::sleep(std::time::Duration::from_secs(61)).await;
+        let after = engine.store().due_calls.load(Ordering::SeqCst);
+        tokio::time::sleep(std::time::Duration::from_secs(600)).await;
+        assert_eq!(engine.store().due_calls.load(Ordering::SeqCst), after, "nothing due: it sleeps");
+        running.stop().await;
     }
 }

@@ -180,3 +180,49 @@ fn due_reminders_fire_once_and_missed_ones_follow_the_grace_period_across_restar
     assert_eq!(skipped.last_fired, None);
     assert_eq!(skipped.next, Some(utc("2026-03-25T06:00:00Z")));
 }
+
+use upback_store_conformance::Faulty;
+
+#[test]
+fn a_store_failing_half_way_through_the_due_reminders_loses_none_of_those_moved_on() {
+    let e = Engine::built_in(Faulty::new()).expect("engine");
+    let set_at = utc("2026-03-23T12:00:00Z");
+    for chat in 1..=4 {
+        let m = Who { chat_id: format!("-{chat}"), ..moderator("1") };
+        e.handle(&m, Input::Text("/remind daily 19:30 Europe/Berlin".into()), set_at);
+    }
+    // Two are moved on, then the disk fills up.
+    e.store().swaps_before_failing.store(2, std::sync::atomic::Ordering::SeqCst);
+    let batch = e.take_due(utc("2026-03-23T18:31:00Z"), Duration::hours(1));
+    assert_eq!(batch.due.len(), 2, "what was moved on is handed out");
+    assert!(batch.error.is_some(), "and the failure is reported");
+    // The disk recovers: the other two are still due, and only they.
+    e.store().swaps_before_failing.store(usize::MAX, std::sync::atomic::Ordering::SeqCst);
+    let rest = e.take_due(utc("2026-03-23T18:32:00Z"), Duration::hours(1));
+    assert!(rest.error.is_none());
+    let mut chats: Vec<String> =
+        batch.due.iter().chain(&rest.due).map(|d| d.reminder.chat_id.clone()).collect();
+    chats.sort();
+    assert_eq!(chats, ["-1", "-2", "-3", "-4"], "each posted exactly once");
+}
+
+#[test]
+fn a_moderators_pause_that_races_the_scheduler_is_not_undone() {
+    use upback_core::{reminders::Paused, store::Store as _};
+    let e = Engine::built_in(Faulty::new()).expect("engine");
+    let set_at = utc("2026-03-23T12:00:00Z");
+    e.handle(&moderator("1"), Input::Text("/remind daily 19:30 Europe/Berlin".into()), set_at);
+    let owner = group_owner("telegram", "-100500");
+    // Between the scheduler's read and its write, a moderator pauses the reminder.
+    let race_owner = owner.clone();
+    *e.store().racing.lock().expect("lock") = Some(Box::new(move |inner| {
+        let mut r = inner.reminders(&race_owner).expect("reminders").remove(0);
+        r.paused = Some(Paused::Moderator);
+        assert!(inner.swap_reminder(&r).expect("swap"), "the pause lands first");
+    }));
+    let batch = e.take_due(utc("2026-03-23T18:31:00Z"), Duration::hours(1));
+    assert!(batch.due.is_empty(), "a paused reminder is not posted: {:?}", batch.due);
+    let stored = &e.store().reminders(&owner).expect("reminders")[0];
+    assert_eq!(stored.paused, Some(Paused::Moderator), "the pause stands");
+    assert_eq!(e.next_due().expect("next"), None);
+}

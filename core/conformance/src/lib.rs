@@ -2,9 +2,14 @@
 //! sled in the core's tests, PostgreSQL in the shell's), so that the engine can rely on the
 //! trait and not on a backend. A crate of its own so that every backend's tests can use it.
 //!
-//! Each check takes a fresh, empty store and panics with what broke.
+//! Each check takes a fresh, empty store and panics with what broke. [`Faulty`] is a store
+//! that fails when told to, for the tests of what sits on top of a store.
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
+
+mod faulty;
+
+pub use faulty::Faulty;
 
 use upback_core::{
     history::{CheckinKind, CheckinRecord, Entry},
