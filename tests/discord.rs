@@ -203,7 +203,9 @@ async fn every_command_is_registered_with_a_description() {
             "cancel",
             "routine",
             "remind",
-            "reminders"
+            "reminders",
+            "clubstats",
+            "leaderboard"
         ]
     );
     let routine =
@@ -213,6 +215,19 @@ async fn every_command_is_registered_with_a_description() {
     let options: Vec<&str> =
         remind["options"].as_array().expect("options").iter().filter_map(|o| o["name"].as_str()).collect();
     assert_eq!(options, ["when", "note", "role"]);
+    let stats = put.body.as_array().expect("list").iter().find(|c| c["name"] == "clubstats").expect("stats");
+    assert_eq!(stats["default_member_permissions"], "32", "only Manage Server sees /clubstats");
+    assert_eq!(stats["dm_permission"], false, "a club's stats are for its server");
+    let board =
+        put.body.as_array().expect("list").iter().find(|c| c["name"] == "leaderboard").expect("leaderboard");
+    let choices: Vec<&str> = board["options"][0]["choices"]
+        .as_array()
+        .expect("choices")
+        .iter()
+        .filter_map(|o| o["value"].as_str())
+        .collect();
+    assert_eq!(choices, ["on", "off"], "members pick on or off instead of typing it");
+    assert_eq!(board["options"][0]["choices"][0]["name_localizations"]["de"], "an: meinen Namen zeigen");
     let start = &put.body[0];
     assert_eq!(start["description_localizations"]["de"], "Finde heraus, warum dein oberer Rücken wehtut");
     assert_eq!(start["description_localizations"]["es-ES"], start["description_localizations"]["es-419"]);
@@ -256,7 +271,7 @@ async fn a_guild_id_registers_the_commands_in_that_server_only() {
         put.path,
         format!("/applications/{}/guilds/{}/commands", discord_fake::APP_ID, discord_fake::GUILD)
     );
-    assert_eq!(put.body.as_array().expect("list").len(), 15);
+    assert_eq!(put.body.as_array().expect("list").len(), 17);
     bot.stop().await;
 }
 
@@ -399,5 +414,38 @@ async fn a_button_under_a_private_message_answers_privately() {
     let stretch = bot.press(ANA, Place::Guild, &noted, "🧘 Stretch routine");
     let routine = bot.shown(&stretch, "stretch routine").await;
     assert!(routine.ephemeral(), "the routine must not appear in the club channel: {:?}", routine.call);
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_member_on_the_leaderboard_shows_by_name_on_the_club_stats() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bot = Bot::start(fake.clone(), dir.path()).await;
+    let mut on = slash(&fake, ANA, Place::Guild, "leaderboard", "en-US");
+    on["data"]["options"] = json!([{"name": "choice", "type": 3, "value": "on"}]);
+    bot.send(&on);
+    let said = bot.shown(&on, "your name shows on this club's stats").await;
+    assert!(said.text().contains(&format!("as runner{ANA}")), "{}", said.text());
+    assert!(said.ephemeral(), "a member's choice is their own business");
+
+    let mut routine = slash(&fake, 1, Place::Guild, "routine", "en-US");
+    routine["member"]["permissions"] = json!("32");
+    bot.send(&routine);
+    let post = posted(&fake, discord_fake::CHANNEL, "Nobody has ticked it off yet").await;
+    let done = press(&fake, ANA, Place::Guild, &post.result, &custom_id(&post.body, "✅ Done"));
+    bot.send(&done);
+    bot.acknowledged(&done).await;
+
+    let mut stats = slash(&fake, 1, Place::Guild, "clubstats", "en-US");
+    stats["member"]["permissions"] = json!("32");
+    bot.send(&stats);
+    let shown = bot.shown(&stats, "Club stretching").await;
+    assert!(
+        shown.text().contains("This week: one member stretched, one session posted."),
+        "{}",
+        shown.text()
+    );
+    assert!(shown.text().contains(&format!("🏅 runner{ANA} · once")), "{}", shown.text());
     bot.stop().await;
 }

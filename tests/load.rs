@@ -154,7 +154,8 @@ async fn many_users() {
                                 })
                             })
                             .collect();
-                        let prefs = Prefs { history: Some(Keeping::Keep), welcomed: true, ..Prefs::default() };
+                        let prefs =
+                            Prefs { history: Some(Keeping::Keep), welcomed: true, ..Prefs::default() };
                         store
                             .commit(&user, Change { prefs: Some(prefs), append: entries, ..Change::none() })
                             .expect("filled");

@@ -129,6 +129,7 @@ async fn a_chat_that_removed_the_bot_pauses_its_reminder_with_the_reason() {
         locale: None,
         role: Role::Moderator,
         chat: ChatKind::Group { private_replies: false },
+        name: None,
     };
     engine.handle(&moderator, Input::Text("/remind daily 19:30 Europe/Berlin".into()), start);
     fake.fail_chat(GROUP, Fault::Forbidden);
@@ -165,6 +166,7 @@ async fn a_thousand_reminders_due_at_once_reach_a_thousand_chats_once_each_withi
             locale: None,
             role: Role::Moderator,
             chat: ChatKind::Group { private_replies: false },
+            name: None,
         };
         engine.handle(&moderator, Input::Text("/remind daily 19:30 Europe/Berlin".into()), set_at);
     }

@@ -113,8 +113,19 @@ async fn a_whole_assessment_by_buttons_edits_questions_in_place_and_saves_the_re
     assert_eq!(
         names,
         [
-            "start", "checkin", "history", "faq", "tips", "stretch", "export", "forget", "language",
-            "privacy", "help", "cancel"
+            "start",
+            "checkin",
+            "history",
+            "faq",
+            "tips",
+            "stretch",
+            "export",
+            "forget",
+            "language",
+            "privacy",
+            "help",
+            "cancel",
+            "leaderboard"
         ]
     );
     assert!(commands["commands"]

@@ -82,7 +82,8 @@ pub fn chat(args: ChatArgs) -> Result<()> {
     logging::init("warn");
     let engine =
         Engine::built_in(open_store(&args.data_dir)?).context("the bot's content or messages are broken")?;
-    let mut who = Who::private(Platform::Console, args.user);
+    let mut who = Who::private(Platform::Console, args.user.clone());
+    who.name = Some(args.user);
     who.locale = args.lang.or_else(terminal_language);
     let output = if args.json { console::Output::Json } else { console::Output::Human };
     let stdin = io::stdin();

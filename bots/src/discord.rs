@@ -341,16 +341,35 @@ pub fn slash_commands(engine: &Engine<SledStore>) -> Vec<CreateCommand> {
                     .add_option(option(CommandOptionType::String, "note", Msg::new("option-remind-note")))
                     .add_option(option(CommandOptionType::Role, "role", Msg::new("option-remind-role")));
             }
+            if c.is_group_only() {
+                // A club's stats mean nothing in a DM: Discord leaves them out of its menu there.
+                command = command.dm_permission(false);
+            }
+            if *c == Command::Leaderboard {
+                let mut choice =
+                    option(CommandOptionType::String, "choice", Msg::new("option-leaderboard-choice"))
+                        .required(true);
+                for (value, label) in
+                    [("on", Msg::new("option-leaderboard-on")), ("off", Msg::new("option-leaderboard-off"))]
+                {
+                    choice = choice.add_string_choice_localized(
+                        text(&label, tag),
+                        value,
+                        localized.iter().map(|(discord, ours)| (*discord, text(&label, ours))),
+                    );
+                }
+                command = command.add_option(choice);
+            }
             command
         })
         .collect()
 }
 
-/// A slash command's options as typed values: `when` and `note` are the command's text, the
-/// role stays a role.
+/// A slash command's options as typed values: `when`, `note` and `choice` are the command's
+/// text, the role stays a role.
 fn command_args(c: &CommandInteraction) -> CommandArgs {
     let option = |name: &str| c.data.options.iter().find(|o| o.name == name).map(|o| &o.value);
-    let words: Vec<&str> = ["when", "note"]
+    let words: Vec<&str> = ["when", "note", "choice"]
         .into_iter()
         .filter_map(|name| match option(name) {
             Some(CommandDataOptionValue::String(s)) => Some(s.as_str()),
@@ -493,6 +512,7 @@ impl EventHandler for Handler {
             locale: None,
             role: Role::Member,
             chat: if in_guild { ChatKind::Group { private_replies: false } } else { ChatKind::Private },
+            name: Some(msg.author.display_name().to_string()),
         };
         let (kind, started) = (input.kind(), std::time::Instant::now());
         let handling = engine.clone();
@@ -534,6 +554,7 @@ fn who(user: &serenity::all::User, guild: Option<GuildId>, channel: u64, locale:
         locale: Some(locale.to_string()),
         role: Role::Member,
         chat: if guild.is_some() { ChatKind::Group { private_replies: true } } else { ChatKind::Private },
+        name: Some(user.display_name().to_string()),
     }
 }
 

@@ -317,15 +317,20 @@ pub async fn start_with(
 }
 
 async fn register_commands(bot: &Bot, engine: &Engine<SledStore>) {
-    let listed = |tag: &str, moderators: bool| -> Vec<BotCommand> {
+    let listed = |tag: &str, scope: &BotCommandScope| -> Vec<BotCommand> {
         Command::ALL
             .iter()
-            .filter(|c| moderators || !c.is_for_moderators())
+            .filter(|c| match scope {
+                BotCommandScope::AllPrivateChats => !c.is_group_only(),
+                BotCommandScope::AllChatAdministrators => true,
+                _ => !c.is_for_moderators(),
+            })
             .map(|c| BotCommand::new(c.name(), engine.locales().format(tag, &c.description())))
             .collect()
     };
     // Members see their own commands everywhere; in a private chat reminders and the routine
-    // are theirs too; group administrators see the moderator commands as well. The source
+    // are theirs too (the club's stats and leaderboard are not); group administrators see
+    // the moderator commands as well. The source
     // language is the default; every other locale is registered for its language code.
     let source = engine.source_locale();
     let mut languages: Vec<(&str, Option<String>)> = vec![(source, None)];
@@ -335,11 +340,12 @@ async fn register_commands(bot: &Bot, engine: &Engine<SledStore>) {
     }
     for (tag, code) in languages {
         let scopes = [
-            (listed(tag, false), BotCommandScope::Default),
-            (listed(tag, true), BotCommandScope::AllPrivateChats),
-            (listed(tag, true), BotCommandScope::AllChatAdministrators),
+            BotCommandScope::Default,
+            BotCommandScope::AllPrivateChats,
+            BotCommandScope::AllChatAdministrators,
         ];
-        for (commands, scope) in scopes {
+        for scope in scopes {
+            let commands = listed(tag, &scope);
             let set = retry(Platform::Telegram, "setMyCommands", || {
                 let mut r = bot.set_my_commands(commands.clone()).scope(scope.clone());
                 if let Some(code) = &code {
@@ -430,6 +436,7 @@ fn who(user: &User, chat: &teloxide::types::Chat) -> Who {
         locale: user.language_code.clone(),
         role: Role::Member,
         chat: if chat.is_private() { ChatKind::Private } else { ChatKind::Group { private_replies: false } },
+        name: Some(user.first_name.clone()),
     }
 }
 
@@ -492,6 +499,7 @@ async fn on_callback(q: CallbackQuery, shared: Arc<Shared>) -> Result<(), Reques
     let mut who = Who::private(Platform::Telegram, q.from.id.0.to_string());
     who.chat_id = chat_id.0.to_string();
     who.locale = q.from.language_code.clone();
+    who.name = Some(q.from.first_name.clone());
     let input = Input::Action(q.data.clone().unwrap_or_default());
     if group {
         who.chat = ChatKind::Group { private_replies: false };

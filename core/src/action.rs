@@ -83,6 +83,8 @@ pub enum Action {
     Done {
         post: u64,
     },
+    /// "I did it" under the stretch routine in a private chat: a stretch for the streak.
+    Stretched,
     /// Pause, resume or remove a reminder of this chat (or of this user).
     PauseReminder {
         id: u64,
@@ -218,6 +220,7 @@ impl Action {
             Action::Language(tag) => Code::new("l").text(tag.as_deref().unwrap_or("auto")),
             Action::Run(c) => Code::new("c").text(c.name()),
             Action::Done { post } => Code::new("o").num(*post),
+            Action::Stretched => Code::new("z"),
             Action::PauseReminder { id } => Code::new("p").num(*id),
             Action::ResumeReminder { id } => Code::new("u").num(*id),
             Action::RemoveReminder { id } => Code::new("e").num(*id),
@@ -274,6 +277,7 @@ impl Action {
             },
             "c" => Action::Run(parts.next().and_then(Command::from_name).ok_or(ActionError::Garbage)?),
             "o" => Action::Done { post: num(parts.next())? },
+            "z" => Action::Stretched,
             "p" => Action::PauseReminder { id: num(parts.next())? },
             "u" => Action::ResumeReminder { id: num(parts.next())? },
             "e" => Action::RemoveReminder { id: num(parts.next())? },
@@ -316,6 +320,7 @@ mod tests {
             Action::Language(None),
             Action::Run(Command::History),
             Action::Done { post: u64::MAX },
+            Action::Stretched,
             Action::PauseReminder { id: u64::MAX },
             Action::ResumeReminder { id: 1 },
             Action::RemoveReminder { id: 2 },

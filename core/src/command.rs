@@ -25,11 +25,15 @@ pub enum Command {
     Remind,
     /// List, pause, resume and remove reminders.
     Reminders,
+    /// A group's participation, for its moderators.
+    Clubstats,
+    /// A member shows their name on the club's stats, or stops.
+    Leaderboard,
 }
 
 impl Command {
     /// Every command, in the order the help lists them.
-    pub const ALL: [Command; 15] = [
+    pub const ALL: [Command; 17] = [
         Command::Start,
         Command::Checkin,
         Command::History,
@@ -45,6 +49,8 @@ impl Command {
         Command::Routine,
         Command::Remind,
         Command::Reminders,
+        Command::Clubstats,
+        Command::Leaderboard,
     ];
 
     /// The name a user types, without the slash.
@@ -65,6 +71,8 @@ impl Command {
             Command::Routine => "routine",
             Command::Remind => "remind",
             Command::Reminders => "reminders",
+            Command::Clubstats => "clubstats",
+            Command::Leaderboard => "leaderboard",
         }
     }
 
@@ -95,6 +103,8 @@ impl Command {
             Command::Routine => Msg::new("command-routine"),
             Command::Remind => Msg::new("command-remind"),
             Command::Reminders => Msg::new("command-reminders"),
+            Command::Clubstats => Msg::new("command-clubstats"),
+            Command::Leaderboard => Msg::new("command-leaderboard"),
         }
     }
 
@@ -117,6 +127,8 @@ impl Command {
             Command::Routine => Msg::new("command-name-routine"),
             Command::Remind => Msg::new("command-name-remind"),
             Command::Reminders => Msg::new("command-name-reminders"),
+            Command::Clubstats => Msg::new("command-name-clubstats"),
+            Command::Leaderboard => Msg::new("command-name-leaderboard"),
         }
     }
 
@@ -132,13 +144,21 @@ impl Command {
                 | Command::Routine
                 | Command::Remind
                 | Command::Reminders
+                | Command::Clubstats
+                | Command::Leaderboard
         )
     }
 
     /// Whether, in a group, only its moderators may use the command (in a private chat it is
     /// the runner's own business).
     pub fn is_for_moderators(self) -> bool {
-        matches!(self, Command::Routine | Command::Remind | Command::Reminders)
+        matches!(self, Command::Routine | Command::Remind | Command::Reminders | Command::Clubstats)
+    }
+
+    /// Whether the command is about a club, so it means nothing in a private chat (menus
+    /// there leave it out).
+    pub fn is_group_only(self) -> bool {
+        matches!(self, Command::Clubstats | Command::Leaderboard)
     }
 }
 

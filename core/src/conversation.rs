@@ -43,6 +43,8 @@ pub struct Decision {
     pub reminders_changed: bool,
     /// More to show once the commit says how it went.
     pub then: Option<Then>,
+    /// A routine post offered to a group, kept for its streaks and stats.
+    pub post: Option<crate::club::ClubPost>,
 }
 
 /// Drafts that depend on what the commit reports.
@@ -116,6 +118,34 @@ impl<S: Store> Turn<'_, S> {
                 }
             },
         }
+    }
+
+    /// The runner's time zone: theirs if kept, the deployment's otherwise, else UTC. It decides
+    /// where one day of a streak ends.
+    fn zone(&self) -> chrono_tz::Tz {
+        [self.prefs.zone.as_deref(), self.default_zone]
+            .into_iter()
+            .flatten()
+            .find_map(|z| z.parse().ok())
+            .unwrap_or(chrono_tz::UTC)
+    }
+
+    /// The stretch routine asked for by one runner; alone with the bot, they can tick it off
+    /// for their streak (in a group, the club's routine post has the Done button).
+    fn stretch_routine(&self) -> Result<Draft, StoreError> {
+        let mut d = views::stretch(self.content, self.held_back()?);
+        if !self.who.in_group() {
+            d = d.button_row(vec![views::button(Msg::new("button-stretched"), Action::Stretched)]);
+        }
+        Ok(d.button_row(views::menu_row(&[Command::Start, Command::Checkin, Command::Tips])))
+    }
+
+    /// The runner's days in a row with a stretch, on their calendar.
+    fn stretch_streak(&self, history: &crate::history::History) -> u32 {
+        let zone = self.zone();
+        history.stretch_streak(self.now.with_timezone(&zone).date_naive(), |at| {
+            at.with_timezone(&zone).date_naive()
+        })
     }
 
     /// What to show once the commit has reported back.
@@ -243,17 +273,20 @@ impl<S: Store> Turn<'_, S> {
             Command::Cancel => return self.cancel(),
             Command::History => {
                 let off = self.prefs.history == Some(Keeping::Off);
-                Decision::show([views::history(&self.store.history(&self.who.key())?, off)])
+                let history = self.store.history(&self.who.key())?;
+                Decision::show([views::history(&history, off, self.stretch_streak(&history))])
             }
             Command::Faq => Decision::show([views::faq_menu(self.content)]),
             Command::Tips => Decision::show([views::tips(self.content)]),
-            Command::Stretch => Decision::show([views::stretch(self.content, self.held_back()?)
-                .button_row(views::menu_row(&[Command::Start, Command::Checkin, Command::Tips]))]),
+            Command::Stretch => Decision::show([self.stretch_routine()?]),
             Command::Help => self.help(),
             Command::Export => self.export()?,
             Command::Language => self.language_menu(),
             Command::Privacy => Decision::show([views::privacy(self.prefs.history, self.retention_days)]),
-            Command::Routine | Command::Remind | Command::Reminders => self.club_command(command, args)?,
+            Command::Routine | Command::Remind | Command::Reminders | Command::Clubstats => {
+                self.club_command(command, args)?
+            }
+            Command::Leaderboard => self.leaderboard(args),
         };
         Ok(self.back_to_the_check(d))
     }
@@ -318,6 +351,7 @@ impl<S: Store> Turn<'_, S> {
             },
             Action::Language(tag) => Ok(self.back_to_the_check(self.set_language(tag)?)),
             Action::Run(command) => self.command(command, &CommandArgs::default()),
+            Action::Stretched => self.stretched(),
             Action::Done { .. }
             | Action::PauseReminder { .. }
             | Action::ResumeReminder { .. }

@@ -14,11 +14,12 @@ use std::{
 use chrono::{DateTime, Utc};
 
 use crate::{
+    club::ClubPost,
     content::{Content, ContentError},
     conversation::{Decision, Turn},
     i18n::{I18nError, Locales, SOURCE_LOCALE},
     input::{Input, Who},
-    reminders::{due, posts, Paused, Reminder},
+    reminders::{due, posts, Audience, Paused, Reminder, ReminderKind},
     reply::{Button, Draft, Msg, Part, Reply},
     session::{Prefs, Session},
     store::{Store, StoreError, UserKey},
@@ -248,7 +249,7 @@ impl<S: Store> Engine<S> {
         read: u64,
         decision: Decision,
     ) -> Result<Vec<Draft>, StoreError> {
-        let Decision { mut drafts, change, forget, reminders_changed, then, .. } = decision;
+        let Decision { mut drafts, change, forget, reminders_changed, then, post, .. } = decision;
         let committed = match change {
             Some(mut change) => {
                 change.read = read;
@@ -258,6 +259,9 @@ impl<S: Store> Engine<S> {
         };
         if forget {
             self.store.forget(user)?;
+        }
+        if let Some(post) = post {
+            self.store.record_post(&post)?;
         }
         if reminders_changed {
             if let Some(hook) = self.reminder_hook.get() {
@@ -276,6 +280,8 @@ impl<S: Store> Engine<S> {
 
     /// Puts a draft into words in the user's language.
     pub fn render(&self, tag: &str, draft: &Draft) -> Reply {
+        let asking = tag;
+        let tag = draft.locale.as_deref().filter(|t| self.locales.has(t)).unwrap_or(tag);
         let part = |p: &Part| match p {
             Part::Msg(m) => self.locales.format(tag, m),
             Part::Raw(s) => s.clone(),
@@ -294,7 +300,7 @@ impl<S: Store> Engine<S> {
             edit: draft.edit,
             lang: tag.to_string(),
             version: draft.version,
-            toast: draft.toast.as_ref().map(|m| self.locales.format(tag, m)),
+            toast: draft.toast.as_ref().map(|m| self.locales.format(asking, m)),
         }
     }
 
@@ -358,6 +364,19 @@ impl<S: Store> Engine<S> {
             }
             match post {
                 Some(post) => {
+                    if reminder.kind == ReminderKind::Stretch && reminder.audience != Audience::Personal {
+                        // A session for /clubstats; the post goes out even if this fails, as a
+                        // missing count beats a missing reminder.
+                        let session = ClubPost {
+                            id: post,
+                            group: reminder.owner.clone(),
+                            at: now,
+                            locale: reminder.locale.clone(),
+                        };
+                        if let Err(e) = self.store.record_post(&session) {
+                            tracing::warn!(reminder = reminder.id, error = %e, "could not record a club session");
+                        }
+                    }
                     let reply =
                         self.render(&reminder.locale, &posts::reminder_post(&self.content, &reminder, post));
                     batch.due.push(Due { reminder, reply });

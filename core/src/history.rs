@@ -1,7 +1,7 @@
 //! A user's history: finished assessments and check-ins, what /history shows (with the
 //! trend) and what /export hands back.
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
@@ -124,6 +124,38 @@ impl History {
         } else {
             Trend::Steady
         })
+    }
+
+    /// Days in a row, up to `today` (or up to yesterday, when today has none yet: a streak
+    /// is not broken before the day is over), with a stretch: a Done press under a club
+    /// routine or a stretch check-in. `day` puts an instant on the runner's calendar.
+    pub fn stretch_streak(&self, today: NaiveDate, day: impl Fn(DateTime<Utc>) -> NaiveDate) -> u32 {
+        let mut days: Vec<NaiveDate> = self
+            .entries
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Checkin(c) if c.kind == CheckinKind::Stretch => Some(day(c.at)),
+                _ => None,
+            })
+            .collect();
+        days.sort_unstable();
+        days.dedup();
+        let mut expect = today;
+        if days.last() != Some(&today) {
+            expect = today - chrono::Duration::days(1);
+        }
+        let mut n = 0;
+        for d in days.iter().rev() {
+            if *d > expect {
+                continue;
+            }
+            if *d != expect {
+                break;
+            }
+            n += 1;
+            expect -= chrono::Duration::days(1);
+        }
+        n
     }
 
     /// The last ten scores as a one-line chart.

@@ -56,6 +56,9 @@ pub struct Who {
     pub locale: Option<String>,
     pub role: Role,
     pub chat: ChatKind,
+    /// How the platform shows them (a first name, a username): only ever shown where they
+    /// asked for it, on the club's leaderboard.
+    pub name: Option<String>,
 }
 
 impl Who {
@@ -69,6 +72,7 @@ impl Who {
             locale: None,
             role: Role::Member,
             chat: ChatKind::Private,
+            name: None,
         }
     }
 

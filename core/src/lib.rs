@@ -4,6 +4,7 @@
 pub mod action;
 pub mod assessment;
 pub mod chart;
+pub mod club;
 pub mod command;
 pub mod content;
 pub mod conversation;

@@ -100,6 +100,9 @@ pub struct Draft {
     pub version: Option<u64>,
     /// A word for the pressing user alone, shown briefly (Telegram's callback answer).
     pub toast: Option<Msg>,
+    /// The language of a post the whole group shares (its routine post, its stats), when it
+    /// is not the asking member's; the toast stays in theirs.
+    pub locale: Option<String>,
 }
 
 impl Draft {

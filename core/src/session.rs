@@ -95,6 +95,9 @@ pub struct Prefs {
     /// The welcome was shown: from now on /help is the list of what the bot does.
     #[serde(default)]
     pub welcomed: bool,
+    /// The groups whose stats may show this member by name, and the name to show.
+    #[serde(default)]
+    pub leaderboard: std::collections::BTreeMap<String, String>,
 }
 
 /// The runner's answer to "may I keep your history?".

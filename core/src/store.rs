@@ -8,6 +8,7 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use chrono::{DateTime, Utc};
 
 use crate::{
+    club::ClubPost,
     history::{Entry, History},
     reminders::Reminder,
     session::{Prefs, Session},
@@ -156,6 +157,12 @@ pub trait Store: Send + Sync {
     fn due(&self, now: DateTime<Utc>, limit: usize) -> Result<Vec<Reminder>, StoreError>;
     /// How many members pressed Done on a routine post.
     fn done_count(&self, post: u64) -> Result<u32, StoreError>;
+    /// Keeps a routine post of a group, for streaks and club stats.
+    fn record_post(&self, post: &ClubPost) -> Result<(), StoreError>;
+    /// A group's posts since `since`, newest first.
+    fn club_posts(&self, group: &str, since: DateTime<Utc>) -> Result<Vec<ClubPost>, StoreError>;
+    /// Who pressed Done under a post.
+    fn done_by(&self, post: u64) -> Result<Vec<UserKey>, StoreError>;
 
     /// Keeps what a stopping adapter still owed a platform's chats (a reminder's post, a
     /// post's final count), so the next start delivers it. Opaque to the store: the adapter

@@ -11,11 +11,13 @@ use crate::{
 };
 
 mod check;
+mod club;
 mod history;
 mod privacy;
 
 pub use check::{intro, question, referral, result, why};
-pub use history::{checkin_after_run, checkin_ask, checkin_saved, history, trend, HIGH};
+pub use club::{club_stats, REGULARS};
+pub use history::{checkin_after_run, checkin_ask, checkin_saved, history, stretched, trend, HIGH};
 pub use privacy::{follow_up, follow_up_not_yet, kept, privacy, saving, Saving};
 
 /// A button with a message for its label.
@@ -52,6 +54,8 @@ pub fn menu_row(commands: &[Command]) -> Vec<DraftButton> {
                 Command::Remind => Msg::new("button-remind"),
                 Command::Reminders => Msg::new("button-reminders"),
                 Command::Privacy => Msg::new("button-privacy"),
+                Command::Clubstats => Msg::new("button-clubstats"),
+                Command::Leaderboard => Msg::new("button-leaderboard"),
             };
             button(label, Action::Run(*c))
         })

@@ -24,6 +24,7 @@ fn member(user: &str) -> Who {
         locale: None,
         role: Role::Member,
         chat: ChatKind::Group { private_replies: false },
+        name: None,
     }
 }
 
@@ -225,4 +226,174 @@ fn a_moderators_pause_that_races_the_scheduler_is_not_undone() {
     let stored = &e.store().reminders(&owner).expect("reminders")[0];
     assert_eq!(stored.paused, Some(Paused::Moderator), "the pause stands");
     assert_eq!(e.next_due().expect("next"), None);
+}
+
+/// A routine post by moderator 1 at `now`, and the code of its Done button.
+fn post_routine(e: &Engine<SledStore>, now: DateTime<Utc>) -> String {
+    let post = e.handle(&moderator("1"), Input::Text("/routine".into()), now);
+    post[0].buttons[0][0].action.clone()
+}
+
+fn named(user: &str, name: &str) -> Who {
+    Who { name: Some(name.into()), ..member(user) }
+}
+
+#[test]
+fn the_done_toast_counts_club_sessions_in_a_row() {
+    let chat = Chat::new();
+    let e = &chat.engine;
+    let start = utc("2026-12-01T18:30:00Z");
+    let mut toasts = Vec::new();
+    for day in 0..3 {
+        let now = start + Duration::days(2 * day);
+        let done = post_routine(e, now);
+        let pressed = e.handle(&member("2"), Input::Action(done), now);
+        toasts.push(pressed[0].toast.clone().expect("a toast"));
+    }
+    assert_eq!(toasts[0], "✅ Counted — nice work!");
+    assert_eq!(toasts[1], "✅ Counted — that's 2 club sessions in a row 🔥");
+    assert_eq!(toasts[2], "✅ Counted — that's 3 club sessions in a row 🔥");
+    // Missing a session starts again.
+    let now = start + Duration::days(7);
+    post_routine(e, now);
+    let done = post_routine(e, now + Duration::days(1));
+    let pressed = e.handle(&member("2"), Input::Action(done), now + Duration::days(1));
+    assert_eq!(pressed[0].toast.as_deref(), Some("✅ Counted — nice work!"));
+}
+
+#[test]
+fn club_stats_count_members_and_sessions_and_name_only_those_who_opted_in() {
+    let chat = Chat::new();
+    let e = &chat.engine;
+    // Monday 2026-11-23 is last week; Monday 2026-11-30 starts this one.
+    let last_week = utc("2026-11-24T18:30:00Z");
+    let this_week = utc("2026-12-01T18:30:00Z");
+    let empty = e.handle(&moderator("1"), Input::Text("/clubstats".into()), last_week);
+    assert!(text(&empty).contains("No club sessions in the last 8 weeks"), "{}", text(&empty));
+
+    let on = e.handle(&named("2", "Ana"), Input::Text("/leaderboard on".into()), last_week);
+    assert!(text(&on).contains("as Ana"), "{}", text(&on));
+    let done = post_routine(e, last_week);
+    for user in ["2", "3", "4"] {
+        e.handle(&member(user), Input::Action(done.clone()), last_week);
+    }
+    for at in [this_week, this_week + Duration::days(2)] {
+        let done = post_routine(e, at);
+        for user in ["2", "3"] {
+            e.handle(&member(user), Input::Action(done.clone()), at);
+        }
+    }
+    let now = this_week + Duration::days(2);
+    let refused = e.handle(&member("2"), Input::Text("/clubstats".into()), now);
+    assert!(text(&refused).contains("only the group's admins"), "stats are the moderators'");
+    let stats = e.handle(&moderator("1"), Input::Text("/clubstats".into()), now);
+    let t = text(&stats);
+    assert!(t.contains("This week: 2 members stretched, 2 sessions posted."), "{t}");
+    assert!(t.contains("Last week: 3 members stretched, one session posted."), "{t}");
+    assert!(t.contains("🏅 Ana · 3 times"), "{t}");
+    assert!(t.contains("…and 2 more regulars who prefer not to be named."), "{t}");
+    assert!(!stats[0].private, "the moderator may share them with the club");
+
+    let off = e.handle(&member("2"), Input::Text("/leaderboard off".into()), now);
+    assert!(text(&off).contains("without your name"));
+    let t = text(&e.handle(&moderator("1"), Input::Text("/clubstats".into()), now));
+    assert!(!t.contains("Ana") && t.contains("…and 3 more regulars"), "{t}");
+}
+
+#[test]
+fn a_forgotten_member_leaves_the_club_stats() {
+    let chat = Chat::new();
+    let e = &chat.engine;
+    let now = utc("2026-12-01T18:30:00Z");
+    e.handle(&named("2", "Ana"), Input::Text("/leaderboard on".into()), now);
+    let done = post_routine(e, now);
+    for user in ["2", "3"] {
+        e.handle(&member(user), Input::Action(done.clone()), now);
+    }
+    let private = Who::private(Platform::Telegram, "2");
+    let asked = e.handle(&private, Input::Text("/forget".into()), now);
+    let yes = asked[0].buttons[0][0].action.clone();
+    let gone = e.handle(&private, Input::Action(yes), now);
+    assert!(text(&gone).contains("deleted"), "{}", text(&gone));
+    let t = text(&e.handle(&moderator("1"), Input::Text("/clubstats".into()), now));
+    assert!(t.contains("This week: one member stretched"), "{t}");
+    assert!(!t.contains("Ana"), "{t}");
+    assert_eq!(
+        e.store()
+            .done_by(
+                e.store()
+                    .club_posts(&group_owner("telegram", "-100500"), now - Duration::days(1))
+                    .expect("posts")[0]
+                    .id
+            )
+            .expect("done"),
+        [member("3").key()]
+    );
+}
+
+#[test]
+fn the_club_post_keeps_its_language_whoever_presses_done() {
+    let chat = Chat::new();
+    let e = &chat.engine;
+    let now = utc("2026-12-01T18:30:00Z");
+    let german = Who { locale: Some("de".into()), ..moderator("1") };
+    let post = e.handle(&german, Input::Text("/routine".into()), now);
+    let done = post[0].buttons[0][0].action.clone();
+    let pressed = e.handle(&Who { locale: Some("fr".into()), ..member("2") }, Input::Action(done), now);
+    assert_eq!(pressed[0].lang, "de", "the group's post stays German");
+    assert!(pressed[0].buttons[0][0].label.contains("Erledigt"), "{:?}", pressed[0].buttons);
+    assert_eq!(pressed[0].toast.as_deref(), Some("✅ C’est compté, bravo !"), "the toast is the presser's");
+    let stats =
+        e.handle(&Who { locale: Some("es".into()), ..moderator("5") }, Input::Text("/clubstats".into()), now);
+    assert_eq!(stats[0].lang, "de", "the stats are in the club's language");
+}
+
+#[test]
+fn leaderboard_and_club_stats_belong_to_a_group() {
+    let chat = Chat::new();
+    let e = &chat.engine;
+    let now = utc("2026-12-01T18:30:00Z");
+    let private = Who::private(Platform::Telegram, "2");
+    let t = text(&e.handle(&private, Input::Text("/leaderboard on".into()), now));
+    assert!(t.contains("in your club's group"), "{t}");
+    let t = text(&e.handle(&private, Input::Text("/clubstats".into()), now));
+    assert!(t.contains("ask for them in your club's group"), "{t}");
+    let t = text(&e.handle(&member("2"), Input::Text("/leaderboard maybe".into()), now));
+    assert!(t.contains("/leaderboard on"), "unclear words get the usage: {t}");
+    assert!(e.store().prefs(&member("2").key()).expect("prefs").leaderboard.is_empty(), "nothing changed");
+}
+
+#[test]
+fn a_runner_alone_ticks_off_the_routine_and_sees_a_day_streak_in_their_history() {
+    let chat = Chat::new();
+    chat.keep_history();
+    let start = chat.clock.get();
+    for day in 0..3 {
+        chat.clock.set(start + Duration::days(day));
+        chat.say("/stretch");
+        let done = chat.press("✅ I did it");
+        let t = text(&done);
+        assert!(t.contains("Nice work, stretch done!") && t.contains("saved this to your history"), "{t}");
+        if day == 0 {
+            assert!(!t.contains("in a row"), "one day is not a streak yet: {t}");
+        } else {
+            assert!(t.contains(&format!("{} days in a row with a stretch", day + 1)), "{t}");
+        }
+    }
+    // The next day, before stretching, the streak still stands; a day missed ends it.
+    chat.clock.set(start + Duration::days(3));
+    assert!(text(&chat.say("/history")).contains("3 days in a row with a stretch"));
+    chat.clock.set(start + Duration::days(5));
+    assert!(!text(&chat.say("/history")).contains("in a row"));
+}
+
+#[test]
+fn ticking_off_a_stretch_without_a_history_keeps_nothing() {
+    let chat = Chat::new();
+    chat.say("/privacy");
+    chat.press("Use without history");
+    chat.say("/stretch");
+    let t = text(&chat.press("✅ I did it"));
+    assert!(t.contains("Nice work") && !t.contains("in a row"), "{t}");
+    assert!(chat.engine.store().history(&chat.who.key()).expect("history").entries.is_empty());
 }

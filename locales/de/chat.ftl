@@ -120,9 +120,14 @@ command-cancel = Abbrechen, was wir gerade machen
 command-routine = Die Dehnroutine für die Gruppe posten (Moderatoren)
 command-remind = Eine Erinnerung zum Dehnen oder Check-in anlegen
 command-reminders = Erinnerungen anzeigen, pausieren oder löschen
+command-clubstats = Dehn-Statistik dieses Vereins (Moderation)
+command-leaderboard = Deinen Namen in der Vereinsstatistik zeigen oder nicht
 button-routine = 🧘 Routine posten
 button-remind = ⏰ Erinnerung anlegen
 button-reminders = ⏰ Erinnerungen
+button-clubstats = 📊 Vereinsstatistik
+button-leaderboard = 🏅 Bestenliste
+button-stretched = ✅ Geschafft
 
 # Datum und Uhrzeit in der üblichen Schreibweise.
 date = { $day }.{ $month }.{ $year }
@@ -144,3 +149,5 @@ command-name-cancel = abbrechen
 command-name-routine = gruppenroutine
 command-name-remind = erinnern
 command-name-reminders = erinnerungen
+command-name-clubstats = vereinsstatistik
+command-name-leaderboard = bestenliste

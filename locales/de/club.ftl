@@ -5,6 +5,7 @@ moderators-only = Tut mir leid, das dürfen nur die Admins und Moderatoren der G
 button-done = ✅ Erledigt
 done-counted = ✅ Gezählt – stark!
 done-already = Das hast du schon abgehakt ✅
+done-counted-streak = ✅ Gezählt – das sind { $streak } Vereinseinheiten in Folge 🔥
 routine-posted = ✅ Für den Verein gepostet.
 routine-count = { $count ->
         [0] Noch hat niemand abgehakt. Tippe auf „Erledigt“, wenn du fertig bist!
@@ -62,3 +63,39 @@ reminder-checkin = 🔔 Zeit für ein kurzes Check-in: Wie fühlt sich dein Rüc
 option-remind-when = Tage und Uhrzeit, z. B. tue,thu 19:30 Europe/Berlin
 option-remind-note = Eine kurze Notiz zur Erinnerung
 option-remind-role = Eine Rolle, die erwähnt wird (nie alle)
+option-leaderboard-choice = Deinen Namen in der Vereinsstatistik zeigen oder nicht
+option-leaderboard-on = an: meinen Namen zeigen
+option-leaderboard-off = aus: ohne Namen mitzählen
+
+# /clubstats und /leaderboard: wie viel der Verein dehnt, gezählt aus den Erledigt-Klicks.
+clubstats-head = 📊 Dehnen im Verein, aus den ✅-Erledigt-Klicks:
+clubstats-this-week = Diese Woche: { $members ->
+        [one] ein Mitglied hat
+       *[other] { $members } Mitglieder haben
+    } gedehnt, { $sessions ->
+        [one] eine Einheit gepostet
+       *[other] { $sessions } Einheiten gepostet
+    }.
+clubstats-last-week = Letzte Woche: { $members ->
+        [one] ein Mitglied hat
+       *[other] { $members } Mitglieder haben
+    } gedehnt, { $sessions ->
+        [one] eine Einheit gepostet
+       *[other] { $sessions } Einheiten gepostet
+    }.
+clubstats-regulars = Am regelmäßigsten in den letzten 8 Wochen:
+clubstats-regular = 🏅 { $name } · { $count ->
+        [one] einmal
+       *[other] { $count }-mal
+    }
+clubstats-anonymous = { $count ->
+        [one] …und noch jemand Regelmäßiges, der lieber ungenannt bleibt.
+       *[other] …und { $count } weitere Regelmäßige, die lieber ungenannt bleiben.
+    }
+clubstats-leaderboard-hint = Mit /leaderboard an kommt dein Name auf diese Liste (mit /leaderboard aus wieder runter).
+clubstats-empty = In den letzten 8 Wochen gab es noch keine Vereinseinheit. Poste eine mit /routine oder stell eine Dehn-Erinnerung ein, dann tauchen die Erledigt-Klicks hier auf.
+clubstats-in-group = Die Vereinsstatistik gehört zu einer Gruppe: frag in der Gruppe oder auf dem Server deines Vereins danach.
+leaderboard-on = 🏅 Alles klar, dein Name steht in der Statistik dieses Vereins als { $name }. Mit /leaderboard aus nimmst du ihn wieder raus.
+leaderboard-off = Alles klar, du wirst in der Vereinsstatistik ohne Namen gezählt.
+leaderboard-usage = Mit /leaderboard an zeigst du deinen Namen in der Statistik dieses Vereins, mit /leaderboard aus wirst du ohne ihn gezählt. Bis du etwas sagst, bleibt er weg.
+leaderboard-in-group = Die Bestenliste gehört zu einem Verein: schreib /leaderboard an in der Gruppe oder auf dem Server deines Vereins.

@@ -67,6 +67,8 @@ trend-steady = Trend: ungefähr gleich { $chart }
 trend-worse = Trend: wird schlechter { $chart } – wenn das so weitergeht, lass es dir fachlich ansehen.
 
 history-head = Deine letzten Checks und Check-ins:
+history-streak = 🔥 { $days } Tage in Folge gedehnt. Weiter so!
+stretched = 🙌 Stark, Dehnen erledigt!
 history-empty = Hier ist noch nichts. Mach einen Check oder ein kurzes Check-in, dann fange ich an mitzuschreiben.
 history-off = Du nutzt mich ohne Verlauf, deshalb ist hier nichts. Tippe unten, wenn ich einen für dich führen soll.
 history-unreadable = { $count ->

@@ -120,9 +120,14 @@ command-cancel = Stop what we're doing
 command-routine = Post the group stretch routine (moderators)
 command-remind = Set a stretch or check-in reminder
 command-reminders = List, pause or remove reminders
+command-clubstats = This club's stretching stats (moderators)
+command-leaderboard = Show your name on the club's stats, or not
 button-routine = 🧘 Post the routine
 button-remind = ⏰ Set a reminder
 button-reminders = ⏰ Reminders
+button-clubstats = 📊 Club stats
+button-leaderboard = 🏅 Leaderboard
+button-stretched = ✅ I did it
 
 # Dates and times, in this language's usual order.
 date = { $year }-{ $month }-{ $day }
@@ -144,3 +149,5 @@ command-name-cancel = cancel
 command-name-routine = routine
 command-name-remind = remind
 command-name-reminders = reminders
+command-name-clubstats = clubstats
+command-name-leaderboard = leaderboard

@@ -5,6 +5,7 @@ moderators-only = Sorry, only the group's admins and moderators can do that. Not
 button-done = ✅ Done
 done-counted = ✅ Counted — nice work!
 done-already = You've already ticked this one off ✅
+done-counted-streak = ✅ Counted — that's { $streak } club sessions in a row 🔥
 routine-posted = ✅ Posted for the club.
 routine-count = { $count ->
         [0] Nobody has ticked it off yet. Tap Done when you have!
@@ -63,3 +64,39 @@ reminder-checkin = 🔔 Time for a quick check-in: how does your back feel today
 option-remind-when = Days and time, e.g. tue,thu 19:30 Europe/Berlin
 option-remind-note = A short note to add to the reminder
 option-remind-role = A role to mention (never everyone)
+option-leaderboard-choice = Show your name on the club's stats, or not
+option-leaderboard-on = on: show my name
+option-leaderboard-off = off: count me without a name
+
+# /clubstats and /leaderboard: a club's participation, counted from Done presses.
+clubstats-head = 📊 Club stretching, from the ✅ Done presses:
+clubstats-this-week = This week: { $members ->
+        [one] one member
+       *[other] { $members } members
+    } stretched, { $sessions ->
+        [one] one session posted
+       *[other] { $sessions } sessions posted
+    }.
+clubstats-last-week = Last week: { $members ->
+        [one] one member
+       *[other] { $members } members
+    } stretched, { $sessions ->
+        [one] one session posted
+       *[other] { $sessions } sessions posted
+    }.
+clubstats-regulars = Most regular over the last 8 weeks:
+clubstats-regular = 🏅 { $name } · { $count ->
+        [one] once
+       *[other] { $count } times
+    }
+clubstats-anonymous = { $count ->
+        [one] …and one more regular who prefers not to be named.
+       *[other] …and { $count } more regulars who prefer not to be named.
+    }
+clubstats-leaderboard-hint = Members can put their name on this list with /leaderboard on (and take it off with /leaderboard off).
+clubstats-empty = No club sessions in the last 8 weeks yet. Post one with /routine, or set a stretch reminder, and the Done presses will show up here.
+clubstats-in-group = Club stats are about a group: ask for them in your club's group or server.
+leaderboard-on = 🏅 Okay, your name shows on this club's stats as { $name }. /leaderboard off takes it off again.
+leaderboard-off = Okay, you're counted on this club's stats without your name.
+leaderboard-usage = Use /leaderboard on to show your name on this club's stats, or /leaderboard off to be counted without it. It's off until you say so.
+leaderboard-in-group = The leaderboard belongs to a club: use /leaderboard on in your club's group or server.

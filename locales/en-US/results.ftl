@@ -68,6 +68,8 @@ trend-steady = Trend: about the same { $chart }
 trend-worse = Trend: getting worse { $chart } — if that keeps up, have a professional take a look.
 
 history-head = Your recent checks and check-ins:
+history-streak = 🔥 { $days } days in a row with a stretch. Keep it going!
+stretched = 🙌 Nice work, stretch done!
 history-empty = Nothing here yet. Do a check or a quick check-in and I'll start keeping track.
 history-off = You're using me without a history, so there's nothing here. Tap below if you'd like me to keep one.
 history-unreadable = { $count ->

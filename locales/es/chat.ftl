@@ -120,9 +120,14 @@ command-cancel = Dejar lo que estamos haciendo
 command-routine = Publicar la rutina del grupo (moderadores)
 command-remind = Crear un recordatorio para estirar o registrarte
 command-reminders = Ver, pausar o borrar recordatorios
+command-clubstats = Estadísticas de estiramientos del club (moderación)
+command-leaderboard = Mostrar tu nombre en las estadísticas del club, o no
 button-routine = 🧘 Publicar la rutina
 button-remind = ⏰ Crear recordatorio
 button-reminders = ⏰ Recordatorios
+button-clubstats = 📊 Estadísticas del club
+button-leaderboard = 🏅 Clasificación
+button-stretched = ✅ Hecho
 
 # Fechas y horas en el orden habitual.
 date = { $day }/{ $month }/{ $year }
@@ -144,3 +149,5 @@ command-name-cancel = cancelar
 command-name-routine = rutina
 command-name-remind = recordar
 command-name-reminders = recordatorios
+command-name-clubstats = estadisticas
+command-name-leaderboard = clasificacion

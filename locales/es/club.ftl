@@ -5,6 +5,7 @@ moderators-only = Lo siento, eso solo pueden hacerlo los administradores y moder
 button-done = ✅ Hecho
 done-counted = ✅ ¡Contado, buen trabajo!
 done-already = Ya lo habías marcado ✅
+done-counted-streak = ✅ Contado: ya son { $streak } sesiones del club seguidas 🔥
 routine-posted = ✅ Publicada para el club.
 routine-count = { $count ->
         [0] Todavía nadie lo ha marcado. ¡Toca «Hecho» cuando termines!
@@ -62,3 +63,39 @@ reminder-checkin = 🔔 Hora de un registro rápido: ¿cómo sientes hoy la espa
 option-remind-when = Días y hora, p. ej. tue,thu 19:30 Europe/Madrid
 option-remind-note = Una nota breve para el recordatorio
 option-remind-role = Un rol al que mencionar (nunca a todos)
+option-leaderboard-choice = Mostrar tu nombre en las estadísticas del club, o no
+option-leaderboard-on = sí: mostrar mi nombre
+option-leaderboard-off = no: contarme sin nombre
+
+# /clubstats y /leaderboard: cuánto estira el club, contado con los toques en Hecho.
+clubstats-head = 📊 Estiramientos del club, según los toques en ✅ Hecho:
+clubstats-this-week = Esta semana: { $members ->
+        [one] un miembro estiró
+       *[other] { $members } miembros estiraron
+    }, { $sessions ->
+        [one] una sesión publicada
+       *[other] { $sessions } sesiones publicadas
+    }.
+clubstats-last-week = La semana pasada: { $members ->
+        [one] un miembro estiró
+       *[other] { $members } miembros estiraron
+    }, { $sessions ->
+        [one] una sesión publicada
+       *[other] { $sessions } sesiones publicadas
+    }.
+clubstats-regulars = Los más constantes de las últimas 8 semanas:
+clubstats-regular = 🏅 { $name } · { $count ->
+        [one] una vez
+       *[other] { $count } veces
+    }
+clubstats-anonymous = { $count ->
+        [one] …y una persona constante más que prefiere no salir con su nombre.
+       *[other] …y { $count } personas constantes más que prefieren no salir con su nombre.
+    }
+clubstats-leaderboard-hint = Cada miembro puede poner su nombre en esta lista con /leaderboard sí (y quitarlo con /leaderboard no).
+clubstats-empty = Aún no hay sesiones del club en las últimas 8 semanas. Publica una con /routine o programa un recordatorio de estiramientos, y los toques en Hecho aparecerán aquí.
+clubstats-in-group = Las estadísticas son de un club: pídelas en el grupo o servidor de tu club.
+leaderboard-on = 🏅 Vale, tu nombre sale en las estadísticas de este club como { $name }. Con /leaderboard no lo quitas.
+leaderboard-off = Vale, cuentas en las estadísticas del club sin tu nombre.
+leaderboard-usage = Usa /leaderboard sí para mostrar tu nombre en las estadísticas de este club, o /leaderboard no para contar sin él. Hasta que digas algo, no sale.
+leaderboard-in-group = La clasificación es de un club: escribe /leaderboard sí en el grupo o servidor de tu club.

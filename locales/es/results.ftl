@@ -67,6 +67,8 @@ trend-steady = Tendencia: más o menos igual { $chart }
 trend-worse = Tendencia: empeorando { $chart }. Si sigue así, que lo vea un profesional.
 
 history-head = Tus últimas revisiones y registros:
+history-streak = 🔥 { $days } días seguidos estirando. ¡Sigue así!
+stretched = 🙌 ¡Buen trabajo, estiramientos hechos!
 history-empty = Aquí todavía no hay nada. Haz una revisión o un registro rápido y empezaré a llevar la cuenta.
 history-off = Me usas sin historial, así que aquí no hay nada. Toca abajo si quieres que lo guarde.
 history-unreadable = { $count ->

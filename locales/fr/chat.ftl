@@ -120,9 +120,14 @@ command-cancel = Arrêter ce qu’on est en train de faire
 command-routine = Publier la routine du groupe (modérateurs)
 command-remind = Créer un rappel d’étirements ou de suivi
 command-reminders = Voir, suspendre ou supprimer des rappels
+command-clubstats = Les stats d’étirement du club (modération)
+command-leaderboard = Afficher ton nom dans les stats du club, ou pas
 button-routine = 🧘 Publier la routine
 button-remind = ⏰ Créer un rappel
 button-reminders = ⏰ Rappels
+button-clubstats = 📊 Stats du club
+button-leaderboard = 🏅 Classement
+button-stretched = ✅ C’est fait
 
 # Dates et heures dans l'ordre habituel.
 date = { $day }/{ $month }/{ $year }
@@ -144,3 +149,5 @@ command-name-cancel = annuler
 command-name-routine = routine-groupe
 command-name-remind = rappel
 command-name-reminders = rappels
+command-name-clubstats = stats-club
+command-name-leaderboard = classement

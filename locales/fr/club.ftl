@@ -5,6 +5,7 @@ moderators-only = Désolé, seuls les administrateurs et modérateurs du groupe 
 button-done = ✅ Fait
 done-counted = ✅ C’est compté, bravo !
 done-already = Tu l’as déjà coché ✅
+done-counted-streak = ✅ C’est compté : { $streak } séances du club d’affilée 🔥
 routine-posted = ✅ Publiée pour le club.
 routine-count = { $count ->
         [0] Personne ne l’a encore cochée. Touche « Fait » quand c’est bon !
@@ -62,3 +63,39 @@ reminder-checkin = 🔔 C’est l’heure d’un petit suivi : comment va ton do
 option-remind-when = Jours et heure, par ex. tue,thu 19:30 Europe/Paris
 option-remind-note = Une courte note à ajouter au rappel
 option-remind-role = Un rôle à mentionner (jamais tout le monde)
+option-leaderboard-choice = Afficher ton nom dans les stats du club, ou pas
+option-leaderboard-on = oui : afficher mon nom
+option-leaderboard-off = non : me compter sans nom
+
+# /clubstats et /leaderboard : combien le club s’étire, compté d’après les appuis sur Fait.
+clubstats-head = 📊 Les étirements du club, d’après les appuis sur ✅ Fait :
+clubstats-this-week = Cette semaine : { $members ->
+        [one] un membre s’est étiré
+       *[other] { $members } membres se sont étirés
+    }, { $sessions ->
+        [one] une séance publiée
+       *[other] { $sessions } séances publiées
+    }.
+clubstats-last-week = La semaine dernière : { $members ->
+        [one] un membre s’est étiré
+       *[other] { $members } membres se sont étirés
+    }, { $sessions ->
+        [one] une séance publiée
+       *[other] { $sessions } séances publiées
+    }.
+clubstats-regulars = Les plus assidus des 8 dernières semaines :
+clubstats-regular = 🏅 { $name } · { $count ->
+        [one] une fois
+       *[other] { $count } fois
+    }
+clubstats-anonymous = { $count ->
+        [one] …et une personne assidue de plus qui préfère rester anonyme.
+       *[other] …et { $count } personnes assidues de plus qui préfèrent rester anonymes.
+    }
+clubstats-leaderboard-hint = Chaque membre peut mettre son nom sur cette liste avec /leaderboard oui (et le retirer avec /leaderboard non).
+clubstats-empty = Pas encore de séance du club ces 8 dernières semaines. Publie-en une avec /routine ou programme un rappel d’étirements, et les appuis sur Fait apparaîtront ici.
+clubstats-in-group = Les stats concernent un club : demande-les dans le groupe ou le serveur de ton club.
+leaderboard-on = 🏅 C’est noté, ton nom apparaît dans les stats de ce club sous { $name }. /leaderboard non le retire.
+leaderboard-off = C’est noté, tu es compté·e dans les stats du club sans ton nom.
+leaderboard-usage = Écris /leaderboard oui pour afficher ton nom dans les stats de ce club, ou /leaderboard non pour être compté·e sans. Tant que tu ne dis rien, il n’apparaît pas.
+leaderboard-in-group = Le classement appartient à un club : écris /leaderboard oui dans le groupe ou le serveur de ton club.

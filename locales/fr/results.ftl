@@ -67,6 +67,8 @@ trend-steady = Tendance : à peu près pareil { $chart }
 trend-worse = Tendance : ça empire { $chart } – si ça continue, fais-toi examiner.
 
 history-head = Tes derniers bilans et suivis :
+history-streak = 🔥 { $days } jours d’affilée avec des étirements. Continue comme ça !
+stretched = 🙌 Bravo, étirements faits !
 history-empty = Rien pour l’instant. Fais un bilan ou un petit suivi et je commencerai à tenir les comptes.
 history-off = Tu m’utilises sans historique, donc il n’y a rien ici. Touche ci-dessous si tu veux que j’en tienne un.
 history-unreadable = { $count ->

@@ -93,6 +93,19 @@ impl Store for Faulty {
     fn done_count(&self, post: u64) -> Result<u32, StoreError> {
         self.inner.done_count(post)
     }
+    fn record_post(&self, post: &upback_core::club::ClubPost) -> Result<(), StoreError> {
+        self.inner.record_post(post)
+    }
+    fn club_posts(
+        &self,
+        group: &str,
+        since: DateTime<Utc>,
+    ) -> Result<Vec<upback_core::club::ClubPost>, StoreError> {
+        self.inner.club_posts(group, since)
+    }
+    fn done_by(&self, post: u64) -> Result<Vec<UserKey>, StoreError> {
+        self.inner.done_by(post)
+    }
     fn owe(&self, platform: &str, items: &[serde_json::Value]) -> Result<(), StoreError> {
         self.inner.owe(platform, items)
     }

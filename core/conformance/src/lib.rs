@@ -46,6 +46,7 @@ pub fn checks<S: Store + Damage>() -> Vec<Check<S>> {
         ("concurrent_turns_of_one_user_advance_the_session_once_each", concurrent_sessions::<S>),
         ("unreadable_records_are_kept_and_reported", unreadable::<S>),
         ("what_was_owed_at_a_stop_is_handed_back_once", owed::<S>),
+        ("club_posts_and_presses_are_kept_by_group_and_forgotten_with_the_member", club::<S>),
     ]
 }
 
@@ -134,6 +135,7 @@ pub fn prefs<S: Store>(store: &S) {
         zone: Some("Europe/Berlin".into()),
         history: Some(upback_core::session::Keeping::Keep),
         welcomed: true,
+        leaderboard: [("chat:tg:-1".to_string(), "Ana".to_string())].into(),
     };
     store.commit(&ana, Change { prefs: Some(prefs.clone()), ..Change::none() }).expect("saved");
     assert_eq!(store.prefs(&ana).expect("readable"), prefs);
@@ -353,4 +355,29 @@ pub fn owed<S: Store>(store: &S) {
     assert_eq!(store.take_owed("telegram").expect("read"), [first, second], "oldest first");
     assert!(store.take_owed("telegram").expect("read").is_empty(), "handed back once");
     assert_eq!(store.take_owed("discord").expect("read").len(), 1, "per platform");
+}
+
+pub fn club<S: Store>(store: &S) {
+    use upback_core::club::ClubPost;
+    let (g, other) = ("chat:telegram:-1", "chat:telegram:-2");
+    for (id, minute, group) in [(1, 10, g), (2, 20, g), (3, 30, other), (4, 40, g)] {
+        store
+            .record_post(&ClubPost { id, group: group.into(), at: at(minute), locale: "de".into() })
+            .expect("kept");
+    }
+    let ids: Vec<u64> = store.club_posts(g, at(15)).expect("posts").iter().map(|p| p.id).collect();
+    assert_eq!(ids, [4, 2], "the group's, since the time, newest first");
+    let ana = UserKey::new("tg", "ana");
+    let bob = UserKey::new("tg", "bob");
+    for user in [&ana, &bob] {
+        store
+            .commit(user, Change { done: Some(DonePress { post: 4, entry: None }), ..Change::none() })
+            .expect("counted");
+    }
+    let mut by = store.done_by(4).expect("presses");
+    by.sort();
+    assert_eq!(by, [ana.clone(), bob.clone()]);
+    assert!(store.done_by(2).expect("presses").is_empty());
+    store.forget(&ana).expect("forgotten");
+    assert_eq!(store.done_by(4).expect("presses"), [bob], "a forgotten member is out of the club's stats");
 }

@@ -67,6 +67,31 @@ impl<S: Store> Turn<'_, S> {
         Ok(d)
     }
 
+    /// "I did it" under the routine: a stretch in the history, kept as the runner chose, and
+    /// the streak it makes.
+    pub(super) fn stretched(&self) -> Result<Decision, StoreError> {
+        if self.who.in_group() {
+            return Ok(self.expired());
+        }
+        let record = Entry::Checkin(CheckinRecord {
+            at: self.now,
+            severity: None,
+            after_run: None,
+            kind: CheckinKind::Stretch,
+        });
+        let saving = self.saving();
+        let streak = match saving {
+            Saving::NotKept => 0,
+            _ => {
+                let mut history = self.store.history(&self.who.key())?;
+                history.entries.push(record.clone());
+                self.stretch_streak(&history)
+            }
+        };
+        let session = self.session_or_new()?;
+        Ok(self.keep(Decision::show([views::stretched(streak, saving)]), session, record))
+    }
+
     /// "Did you get checked?": yes is noted in the history; either way, what the runner asked
     /// for comes next (after a reminder to get checked, for "not yet").
     pub(super) fn checked(&self, nonce: Nonce, yes: bool) -> Result<Decision, StoreError> {

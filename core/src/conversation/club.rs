@@ -7,6 +7,7 @@
 use super::{Decision, Then, Turn};
 use crate::{
     action::Action,
+    club::{self, ClubPost},
     command::Command,
     history::{CheckinKind, CheckinRecord, Entry},
     input::{CommandArgs, Role},
@@ -65,8 +66,18 @@ impl<S: Store> Turn<'_, S> {
                 d.private = false;
                 d.version = Some(0);
                 d.toast = Some(Msg::new("routine-posted"));
-                Ok(Decision::show([d]))
+                let mut decision = Decision::show([d]);
+                if self.who.in_group() {
+                    decision.post = Some(ClubPost {
+                        id: post,
+                        group: self.owner(),
+                        at: self.now,
+                        locale: self.tag.clone(),
+                    });
+                }
+                Ok(decision)
             }
+            Command::Clubstats => self.club_stats(),
             Command::Remind => self.remind(args),
             _ => self.list_reminders(),
         }
@@ -261,11 +272,92 @@ impl<S: Store> Turn<'_, S> {
         let mut d = routine_post(self.content, post, count, None);
         d.private = false;
         d.version = Some(u64::from(count));
-        d.toast = Some(if committed.done.is_some_and(|c| c.first) {
-            Msg::new("done-counted")
-        } else {
-            Msg::new("done-already")
+        // The count and streak are extras on top of the press, which is saved: a failed read
+        // leaves the post in the member's language and the toast without a streak.
+        let posts = if self.who.in_group() { self.club_posts().unwrap_or_default() } else { Vec::new() };
+        d.locale = posts.iter().find(|p| p.id == post).map(|p| p.locale.clone());
+        let streak = self.streak(&posts).unwrap_or(0);
+        d.toast = Some(match (committed.done.is_some_and(|c| c.first), streak) {
+            (true, n) if n >= 2 => Msg::with("done-counted-streak", vec![("streak", Arg::Num(f64::from(n)))]),
+            (true, _) => Msg::new("done-counted"),
+            (false, _) => Msg::new("done-already"),
         });
         vec![d.editing()]
+    }
+
+    /// This group's routine posts of the last [`club::WEEKS`] weeks, newest first.
+    fn club_posts(&self) -> Result<Vec<ClubPost>, StoreError> {
+        self.store.club_posts(&self.owner(), self.now - chrono::Duration::weeks(club::WEEKS))
+    }
+
+    /// The member's streak in this group: its latest routine posts in a row they pressed.
+    fn streak(&self, posts: &[ClubPost]) -> Result<u32, StoreError> {
+        let me = self.who.key();
+        let mut failed = None;
+        let n = club::streak(posts, |p| match self.store.done_by(p.id) {
+            Ok(by) => by.contains(&me),
+            Err(e) => {
+                failed = Some(e);
+                false
+            }
+        });
+        failed.map_or(Ok(n), Err)
+    }
+
+    /// /clubstats: members who stretched this week and last, sessions posted, and the most
+    /// regular members — by name only for those who said so with /leaderboard.
+    fn club_stats(&self) -> Result<Decision, StoreError> {
+        if !self.who.in_group() {
+            return Ok(Decision::show([Draft::private([Msg::new("clubstats-in-group").into()])
+                .button_row(views::menu_row(&[Command::Help]))]));
+        }
+        let group = self.owner();
+        let posts = self.club_posts()?;
+        // In the club's language: that of its latest post.
+        let locale = posts.first().map(|p| p.locale.clone());
+        let mut sessions = Vec::new();
+        for post in posts {
+            let done = self.store.done_by(post.id)?;
+            sessions.push(club::Session { post, done });
+        }
+        let stats = club::stats(&sessions, self.now);
+        let mut named = Vec::new();
+        let mut others = 0;
+        for (user, count) in stats.regulars.iter().take(views::REGULARS) {
+            match self.store.prefs(user)?.leaderboard.get(&group) {
+                Some(name) => named.push((name.clone(), *count)),
+                None => others += 1,
+            }
+        }
+        let mut shown = views::club_stats(&stats, &named, others);
+        shown.locale = locale;
+        Ok(Decision::show([shown]))
+    }
+
+    /// /leaderboard on|off, in a group: whether this member's name may show on its stats.
+    pub(super) fn leaderboard(&self, args: &CommandArgs) -> Decision {
+        if !self.who.in_group() {
+            return Decision::show([Draft::private([Msg::new("leaderboard-in-group").into()])
+                .button_row(views::menu_row(&[Command::Help]))]);
+        }
+        let group = self.owner();
+        let mut prefs = self.prefs.clone();
+        let said = match args.text.trim().to_lowercase().as_str() {
+            "on" | "an" | "sí" | "si" | "oui" | "ja" | "yes" => {
+                let shown = self.who.name.as_deref().unwrap_or(&self.who.user_id);
+                let name: String = shown.chars().filter(|c| !c.is_control()).take(40).collect();
+                prefs.leaderboard.insert(group, name.clone());
+                Msg::with("leaderboard-on", vec![("name", Arg::Str(name))])
+            }
+            "off" | "aus" | "no" | "non" | "nein" => {
+                prefs.leaderboard.remove(&group);
+                Msg::new("leaderboard-off")
+            }
+            _ => return Decision::show([Draft::public([Msg::new("leaderboard-usage").into()])]),
+        };
+        // Only this member's business, though no health data: ephemeral where it can be.
+        let mut d = Draft::public([said.into()]);
+        d.private = true;
+        Decision::show([d]).with_prefs(prefs)
     }
 }

@@ -149,11 +149,7 @@ impl<S: Store> Turn<'_, S> {
         } else if let Some(id) = hit.id.strip_prefix("tip-") {
             views::tip_found(id)
         } else {
-            views::stretch(self.content, self.held_back().ok()?).button_row(views::menu_row(&[
-                Command::Start,
-                Command::Checkin,
-                Command::Tips,
-            ]))
+            self.stretch_routine().ok()?
         };
         Some(self.back_to_the_check(Decision::show([answer])))
     }

@@ -12,6 +12,7 @@ use chrono::{DateTime, Utc};
 
 use super::{Change, Committed, Counted, ReminderChange, SessionChange, Store, StoreError, UserKey};
 use crate::{
+    club::ClubPost,
     history::{Entry, History},
     reminders::Reminder,
     session::{Prefs, Session},
@@ -36,6 +37,8 @@ struct Inner {
     unreadable_sessions: BTreeSet<UserKey>,
     unreadable_history: BTreeMap<UserKey, usize>,
     owed: BTreeMap<String, Vec<serde_json::Value>>,
+    /// (group, time, id) -> post.
+    posts: BTreeMap<(String, DateTime<Utc>, u64), ClubPost>,
 }
 
 #[derive(Default)]
@@ -221,6 +224,22 @@ impl Store for MemoryStore {
 
     fn done_count(&self, post: u64) -> Result<u32, StoreError> {
         Ok(self.lock().counts.get(&post).copied().unwrap_or(0))
+    }
+
+    fn record_post(&self, post: &ClubPost) -> Result<(), StoreError> {
+        self.lock().posts.insert((post.group.clone(), post.at, post.id), post.clone());
+        Ok(())
+    }
+
+    fn club_posts(&self, group: &str, since: DateTime<Utc>) -> Result<Vec<ClubPost>, StoreError> {
+        let inner = self.lock();
+        let range = (group.to_string(), since, 0)..=(group.to_string(), DateTime::<Utc>::MAX_UTC, u64::MAX);
+        Ok(inner.posts.range(range).rev().map(|(_, p)| p.clone()).collect())
+    }
+
+    fn done_by(&self, post: u64) -> Result<Vec<UserKey>, StoreError> {
+        let inner = self.lock();
+        Ok(inner.done.iter().filter(|(p, _)| *p == post).map(|(_, u)| u.clone()).collect())
     }
 
     fn owe(&self, platform: &str, items: &[serde_json::Value]) -> Result<(), StoreError> {

@@ -18,6 +18,7 @@ use super::{
     decode, encode, Change, Committed, Counted, ReminderChange, SessionChange, Store, StoreError, UserKey,
 };
 use crate::{
+    club::ClubPost,
     history::{Entry, History},
     reminders::Reminder,
     session::{Prefs, Session},
@@ -38,6 +39,11 @@ const ROUTINE_DONE: &str = "routine_done";
 const ROUTINE_COUNTS: &str = "routine_counts";
 /// platform, NUL, a unique id -> what a stopping adapter still owed a chat.
 const OWED: &str = "owed";
+/// group, NUL, time (ms) and post id -> a routine post of the group.
+const CLUB_POSTS: &str = "club_posts";
+/// post id, then the user key -> when they pressed Done (the press by post, for club stats;
+/// `routine_done` has it by user, for /forget).
+const DONE_BY_POST: &str = "done_by_post";
 
 /// sled's page cache unless the deployment says otherwise: 64 MiB.
 pub const DEFAULT_CACHE_BYTES: u64 = 64 * 1024 * 1024;
@@ -56,6 +62,8 @@ pub struct SledStore {
     routine_done: sled::Tree,
     routine_counts: sled::Tree,
     owed: sled::Tree,
+    club_posts: sled::Tree,
+    done_by_post: sled::Tree,
     /// Commits that arrive together share one flush.
     commits: super::group_commit::GroupCommit,
 }
@@ -115,6 +123,8 @@ impl SledStore {
             routine_done: db.open_tree(ROUTINE_DONE).map_err(backend)?,
             routine_counts: db.open_tree(ROUTINE_COUNTS).map_err(backend)?,
             owed: db.open_tree(OWED).map_err(backend)?,
+            club_posts: db.open_tree(CLUB_POSTS).map_err(backend)?,
+            done_by_post: db.open_tree(DONE_BY_POST).map_err(backend)?,
             commits: Default::default(),
             db,
         })
@@ -432,9 +442,15 @@ impl Store for SledStore {
             &self.reminder_index,
             &self.routine_done,
             &self.routine_counts,
+            &self.done_by_post,
         );
+        let by_post = change.done.as_ref().map(|d| {
+            let mut k = d.post.to_be_bytes().to_vec();
+            k.extend_from_slice(user.as_str().as_bytes());
+            k
+        });
         let committed = trees
-            .transaction(|(s, p, h, r, i, d, c)| -> TxResult<Committed> {
+            .transaction(|(s, p, h, r, i, d, c, b)| -> TxResult<Committed> {
                 if let Some(new) = &session {
                     let stored = match s.get(key)? {
                         Some(bytes) => decode::<Session>(SESSIONS, &bytes).map(|s| s.rev).unwrap_or(u64::MAX),
@@ -483,6 +499,9 @@ impl Store for SledStore {
                         committed.done = Some(Counted { count, first: false });
                     } else {
                         d.insert(done_key.as_slice(), marker.as_slice())?;
+                        if let Some(k) = &by_post {
+                            b.insert(k.as_slice(), marker.as_slice())?;
+                        }
                         c.insert(post_key, &(count + 1).to_be_bytes())?;
                         if let Some((k, v)) = done_entry.and_then(|n| entries.get(n)) {
                             h.insert(k.as_slice(), v.as_slice())?;
@@ -502,6 +521,16 @@ impl Store for SledStore {
             (&self.reminders, &self.reminder_index)
                 .transaction(|(r, i)| swap_in(r, i, &reminder, true))
                 .map_err(tx_error)?;
+        }
+        // The presses by post, for club stats, are keyed by post: found through the user's own.
+        let pressed: Vec<sled::IVec> =
+            self.routine_done.scan_prefix(prefix(user)).keys().collect::<Result<_, _>>().map_err(backend)?;
+        for k in pressed {
+            if let Some(post) = k.get(k.len().saturating_sub(8)..) {
+                let mut by_post = post.to_vec();
+                by_post.extend_from_slice(user.as_str().as_bytes());
+                self.done_by_post.remove(by_post).map_err(backend)?;
+            }
         }
         let exact = user.as_str().as_bytes();
         let prefix = prefix(user);
@@ -566,6 +595,42 @@ impl Store for SledStore {
             }
         }
         Ok(out)
+    }
+
+    fn record_post(&self, post: &ClubPost) -> Result<(), StoreError> {
+        let mut key = owner_prefix(&post.group);
+        key.extend_from_slice(&u64::try_from(post.at.timestamp_millis()).unwrap_or(0).to_be_bytes());
+        key.extend_from_slice(&post.id.to_be_bytes());
+        self.club_posts.insert(key, encode(post)?).map_err(backend)?;
+        self.durable()
+    }
+
+    fn club_posts(&self, group: &str, since: DateTime<Utc>) -> Result<Vec<ClubPost>, StoreError> {
+        let mut from = owner_prefix(group);
+        from.extend_from_slice(&u64::try_from(since.timestamp_millis()).unwrap_or(0).to_be_bytes());
+        let mut to = owner_prefix(group);
+        to.extend_from_slice(&[0xff; 16]);
+        let mut posts = Vec::new();
+        for kv in self.club_posts.range(from..=to).rev() {
+            let (_, v) = kv.map_err(backend)?;
+            match decode(CLUB_POSTS, &v) {
+                Ok(post) => posts.push(post),
+                Err(e) => tracing::warn!(error = %e, "skipping an unreadable club post"),
+            }
+        }
+        Ok(posts)
+    }
+
+    fn done_by(&self, post: u64) -> Result<Vec<UserKey>, StoreError> {
+        let mut users = Vec::new();
+        for kv in self.done_by_post.scan_prefix(post.to_be_bytes()) {
+            let (k, _) = kv.map_err(backend)?;
+            let user = String::from_utf8_lossy(k.get(8..).unwrap_or_default()).into_owned();
+            if let Some((platform, id)) = user.split_once(':') {
+                users.push(UserKey::new(platform, id));
+            }
+        }
+        Ok(users)
     }
 
     fn owe(&self, platform: &str, items: &[serde_json::Value]) -> Result<(), StoreError> {

@@ -114,8 +114,9 @@ fn line(e: &Entry) -> Part {
     }
 }
 
-/// The last ten entries with the trend; `off`: the runner chose not to keep a history.
-pub fn history(history: &History, off: bool) -> Draft {
+/// The last ten entries with the trend and the stretch streak (`streak` days in a row, shown
+/// from two); `off`: the runner chose not to keep a history.
+pub fn history(history: &History, off: bool, streak: u32) -> Draft {
     let unreadable = (history.unreadable > 0)
         .then(|| Msg::with("history-unreadable", vec![num("count", history.unreadable as f64)]));
     if history.entries.is_empty() {
@@ -131,6 +132,19 @@ pub fn history(history: &History, off: bool) -> Draft {
     let recent: Vec<&Entry> = history.entries.iter().rev().take(10).collect();
     parts.extend(recent.iter().rev().map(|e| line(e)));
     parts.extend(trend(history));
+    if streak >= 2 {
+        parts.push(Msg::with("history-streak", vec![num("days", streak)]).into());
+    }
     parts.extend(unreadable.map(Part::Msg));
     Draft::private(parts).button_row(menu_row(&[Command::Checkin, Command::Start]))
+}
+
+/// The answer to "I did it" under the stretch routine, with the streak it makes (shown from
+/// two days) and what became of it.
+pub fn stretched(streak: u32, saved: Saving) -> Draft {
+    let mut d = Draft::private([Msg::new("stretched").into()]);
+    if streak >= 2 {
+        d.parts.push(Msg::with("history-streak", vec![num("days", streak)]).into());
+    }
+    super::saving(d, saved).button_row(menu_row(&[Command::History, Command::Checkin]))
 }
