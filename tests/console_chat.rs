@@ -192,6 +192,6 @@ fn a_data_dir_in_use_is_refused_with_a_clear_message() {
         .expect("runs");
     assert!(!second.status.success());
     let err = String::from_utf8_lossy(&second.stderr);
-    assert!(err.contains("is another upback using it?"), "{err}");
+    assert!(err.contains("is in use by another upback; stop it first"), "{err}");
     first.finish();
 }

@@ -9,10 +9,11 @@ use std::{
     io::Read,
     path::Path,
     process::{Child, Command, Stdio},
-    sync::{atomic::AtomicBool, Arc},
+    sync::Arc,
 };
 
 use telegram_fake::{button, callback_update, text_update, FakeTelegram};
+use upback::http::Status;
 use upback_core::{engine::Engine, store::SledStore};
 
 const TOKEN: &str = "424242:OPERATIONS-SECRET";
@@ -54,6 +55,8 @@ fn spawn_serve(data: &Path, fake: &FakeTelegram, port: u16) -> (Child, std::thre
         .env("TELEGRAM_BOT_TOKEN", TOKEN)
         .env("TELEGRAM_API_URL", fake.url().as_str())
         .env("UPBACK_HTTP_ADDR", format!("127.0.0.1:{port}"))
+        // The system picks the admin port; the bot writes it into the data directory.
+        .env("UPBACK_ADMIN_ADDR", "127.0.0.1:0")
         .env("UPBACK_LOG_FORMAT", "json")
         .env("RUST_LOG", "info")
         .stdout(Stdio::null())
@@ -99,16 +102,13 @@ async fn serve_reports_health_and_metrics_backs_up_live_and_stops_on_sigterm() {
 
     // A backup while the bot runs goes through the bot itself.
     let live = dir.path().join("live.backup");
-    let out = upback(&["backup", "--data-dir"])
-        .arg(&data)
-        .arg("--to")
-        .arg(&live)
-        .env("UPBACK_HTTP_ADDR", format!("127.0.0.1:{port}"))
-        .output()
-        .expect("backup runs");
+    let out =
+        upback(&["backup", "--data-dir"]).arg(&data).arg("--to").arg(&live).output().expect("backup runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = std::fs::read_to_string(&live).expect("backup written");
     assert!(text.starts_with("{\"format\":\"upback-backup\""), "{text}");
+    assert!(text.trim_end().lines().last().is_some_and(|l| l.contains("\"trailer\"")), "a whole backup");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("backed up"));
 
     // SIGTERM mid-conversation: a clean exit with everything on disk.
     let pid = child.id().to_string();
@@ -132,31 +132,41 @@ async fn serve_reports_health_and_metrics_backs_up_live_and_stops_on_sigterm() {
     let out = upback(&["backup", "--data-dir"]).arg(&data).arg("--to").arg(&offline).output().expect("runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let restored_dir = dir.path().join("restored");
-    let out = upback(&["restore", "--data-dir"])
+    let out = upback(&["restore", "--new", "--data-dir"])
         .arg(&restored_dir)
         .arg("--from")
         .arg(&offline)
         .output()
         .expect("runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let original = SledStore::open(&data).expect("open").all_records().expect("records");
-    let restored = SledStore::open(&restored_dir).expect("open").all_records().expect("records");
+    let original = records(&SledStore::open(&data).expect("open"));
+    let restored = records(&SledStore::open(&restored_dir).expect("open"));
     assert!(!original.is_empty());
     assert_eq!(original, restored);
-    let out = upback(&["restore", "--data-dir"])
+    let out = upback(&["restore", "--new", "--data-dir"])
         .arg(dir.path().join("live-restored"))
         .arg("--from")
         .arg(&live)
         .output()
         .expect("runs");
     assert!(out.status.success(), "the live backup restores too: {}", String::from_utf8_lossy(&out.stderr));
-    let out = upback(&["restore", "--data-dir"])
+    let out = upback(&["restore", "--new", "--data-dir"])
         .arg(&restored_dir)
         .arg("--from")
         .arg(&offline)
         .output()
         .expect("runs");
-    assert!(!out.status.success(), "never over existing data");
+    assert!(!out.status.success(), "--new never writes over existing data");
+    // Without --new, a restore replaces the database and keeps the one it replaced.
+    let out = upback(&["restore", "--data-dir"])
+        .arg(&restored_dir)
+        .arg("--from")
+        .arg(&live)
+        .output()
+        .expect("runs");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains("the database it replaced is kept in"), "{said}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -249,19 +259,29 @@ fn a_bad_setting_stops_start_up_with_one_line_naming_it() {
 async fn healthz_is_503_until_every_adapter_is_connected() {
     let dir = tempfile::tempdir().expect("dir");
     let engine = Arc::new(Engine::built_in(SledStore::open(dir.path()).expect("store")).expect("engine"));
-    let discord_up = Arc::new(AtomicBool::new(false));
-    let health = upback::http::Health {
-        checks: vec![("telegram", Arc::new(AtomicBool::new(true))), ("discord", discord_up.clone())],
-    };
-    let server = upback::http::start("127.0.0.1:0".parse().expect("addr"), health, engine, "t".into())
+    let (telegram, discord) = (Status::new(), Status::new());
+    telegram.up();
+    discord.down("cannot connect: connection refused");
+    let health = upback::http::Health { checks: vec![("telegram", telegram), ("discord", discord.clone())] };
+    let server = upback::http::start("127.0.0.1:0".parse().expect("addr"), health, engine.clone())
+        .await
+        .expect("starts");
+    let admin = upback::http::start_admin("127.0.0.1:0".parse().expect("addr"), engine, "t".into())
         .await
         .expect("starts");
     let port = server.addr.port();
     let (status, body) = get(port, "/healthz").await;
     assert_eq!(status, 503);
-    assert!(body.contains("discord: down"), "{body}");
-    discord_up.store(true, std::sync::atomic::Ordering::SeqCst);
+    assert!(body.contains("discord: down (cannot connect: connection refused)"), "{body}");
+    discord.up();
     assert_eq!(get(port, "/healthz").await.0, 200);
+    let monitored = port;
+    let (status, _) = post_backup(monitored, "t").await;
+    assert_eq!(status, 404, "no /backup next to /metrics");
+    let port = admin.addr.port();
+    let (status, body) = post_backup(port, "t").await;
+    assert_eq!(status, 200);
+    assert!(body.contains("\"trailer\""), "a whole backup: {body}");
     let forbidden = tokio::task::spawn_blocking(move || {
         use std::io::Write;
         let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connects");
@@ -274,4 +294,36 @@ async fn healthz_is_503_until_every_adapter_is_connected() {
     .expect("join");
     assert!(forbidden.starts_with("HTTP/1.1 401"), "{forbidden}");
     server.stop().await;
+    admin.stop().await;
+}
+
+/// Every record a store holds, as a backup carries them (each store seals them with keys
+/// of its own, so their bytes on disk differ).
+fn records(store: &SledStore) -> Vec<upback_core::store::Record> {
+    use upback_core::store::Store;
+    let mut all = Vec::new();
+    store
+        .export(&mut |r| {
+            all.push(r);
+            Ok(())
+        })
+        .expect("exports");
+    all
+}
+
+/// A POST /backup with a token: (status, body).
+async fn post_backup(port: u16, token: &str) -> (u16, String) {
+    let token = token.to_string();
+    tokio::task::spawn_blocking(move || {
+        use std::io::Write;
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connects");
+        write!(s, "POST /backup HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {token}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").expect("writes");
+        let mut raw = Vec::new();
+        s.read_to_end(&mut raw).expect("reads");
+        let raw = String::from_utf8_lossy(&raw).into_owned();
+        let status = raw.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+        (status, raw)
+    })
+    .await
+    .expect("join")
 }

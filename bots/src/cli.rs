@@ -3,7 +3,6 @@
 use std::{
     io::{self, BufReader},
     path::{Path, PathBuf},
-    sync::{atomic::AtomicBool, Arc},
 };
 
 use anyhow::{Context, Result};
@@ -34,7 +33,7 @@ pub enum Command {
     Serve(Box<ServeArgs>),
     /// Copy every record to a file, whether the bot is running or not.
     Backup(BackupArgs),
-    /// Restore a backup into an empty data directory.
+    /// Replace the database with a verified backup (the old one is kept aside).
     Restore(RestoreArgs),
     /// Exit 0 when the running bot is healthy (for container healthchecks).
     Health(HealthArgs),
@@ -67,15 +66,7 @@ fn terminal_language() -> Option<String> {
 }
 
 pub fn open_store(dir: &Path) -> Result<SledStore> {
-    open_store_with_cache(dir, upback_core::store::sled_store::DEFAULT_CACHE_BYTES)
-}
-
-fn open_store_with_cache(dir: &Path, cache_bytes: u64) -> Result<SledStore> {
-    std::fs::create_dir_all(dir)
-        .with_context(|| format!("cannot create the data directory {}", dir.display()))?;
-    SledStore::open_with_cache(dir, cache_bytes).with_context(|| {
-        format!("cannot open the database in {} (is another upback using it?)", dir.display())
-    })
+    crate::backups::open(dir, upback_core::store::sled_store::DEFAULT_CACHE_BYTES)
 }
 
 pub fn chat(args: ChatArgs) -> Result<()> {
@@ -93,88 +84,7 @@ pub fn chat(args: ChatArgs) -> Result<()> {
 pub fn serve(args: ServeArgs) -> Result<()> {
     logging::init("info");
     let config = Config::from_args(args).map_err(|e| anyhow::anyhow!(e))?;
-    let engine = Arc::new(
-        Engine::built_in(open_store_with_cache(&config.data_dir, config.cache_bytes)?)
-            .context("the bot's content or messages are broken")?,
-    );
-    engine.set_default_zone(&config.default_time_zone);
-    let admin_token = write_admin_token(&config.data_dir)?;
-    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
-    runtime.block_on(async {
-        // The operator server comes first, so a healthcheck sees 503 while adapters connect.
-        let telegram_up = Arc::new(AtomicBool::new(false));
-        let discord_up = Arc::new(AtomicBool::new(false));
-        let mut health = crate::http::Health::default();
-        if config.telegram.is_some() {
-            health.checks.push(("telegram", telegram_up.clone()));
-        }
-        if config.discord.is_some() {
-            health.checks.push(("discord", discord_up.clone()));
-        }
-        let http = crate::http::start(config.http_addr, health, engine.clone(), admin_token).await?;
-        let mut outboxes: Vec<Arc<dyn crate::scheduler::Outbox>> = Vec::new();
-        let telegram = match config.telegram.clone() {
-            Some(telegram) => {
-                let t = crate::telegram::start_with(engine.clone(), telegram, telegram_up.clone()).await?;
-                outboxes.push(t.outbox());
-                Some(t)
-            }
-            None => None,
-        };
-        let discord = match config.discord.clone() {
-            Some(discord) => {
-                let d = crate::discord::start_with(engine.clone(), discord, discord_up.clone()).await?;
-                outboxes.push(d.outbox());
-                Some(d)
-            }
-            None => None,
-        };
-        let scheduler = crate::scheduler::start(
-            engine.clone(),
-            outboxes,
-            Arc::new(crate::clock::SystemClock),
-            config.reminder_grace,
-        );
-        crate::signals::stopped().await;
-        tracing::info!("stopping: finishing what is in flight");
-        scheduler.stop().await;
-        if let Some(t) = telegram {
-            t.stop().await?;
-        }
-        if let Some(d) = discord {
-            d.stop().await?;
-        }
-        http.stop().await;
-        anyhow::Ok(())
-    })?;
-    engine.store().flush().context("could not flush the database")?;
-    tracing::info!("stopped");
-    Ok(())
-}
-
-/// The file in the data directory that lets `upback backup` ask the running bot for a copy.
-const ADMIN_TOKEN_FILE: &str = "admin.token";
-
-/// A fresh random token, in a file readable by the bot's own user only from the moment it
-/// exists (created with mode 0600, never widened and narrowed afterwards).
-fn write_admin_token(dir: &Path) -> Result<String> {
-    use std::io::Write;
-    let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("no randomness for the admin token: {e}"))?;
-    let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    let path = dir.join(ADMIN_TOKEN_FILE);
-    let _ = std::fs::remove_file(&path);
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options.open(&path).with_context(|| format!("cannot write {}", path.display()))?;
-    file.write_all(token.as_bytes())?;
-    file.sync_all()?;
-    Ok(token)
+    crate::serve::run(config)
 }
 
 #[derive(Debug, clap::Args)]
@@ -182,22 +92,29 @@ pub struct BackupArgs {
     /// The bot's database directory.
     #[arg(long, env = "UPBACK_DATA_DIR", default_value = "data")]
     pub data_dir: PathBuf,
-    /// Where to write the backup.
+    /// Where to write the backup (a new file outside the data directory).
     #[arg(long)]
     pub to: PathBuf,
-    /// Where the running bot serves its operator endpoints (used when it is running).
-    #[arg(long, env = "UPBACK_HTTP_ADDR", default_value = "127.0.0.1:9464")]
-    pub http_addr: String,
+    /// Replace the file at --to if there is one.
+    #[arg(long)]
+    pub force: bool,
+    /// Where the running bot serves `/backup` (used when it is running).
+    #[arg(long, env = "UPBACK_ADMIN_ADDR", default_value = "127.0.0.1:9465")]
+    pub admin_addr: String,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct RestoreArgs {
-    /// An empty (or new) directory to restore into.
+    /// The data directory whose database the backup replaces (the old one is kept aside).
     #[arg(long, env = "UPBACK_DATA_DIR", default_value = "data")]
     pub data_dir: PathBuf,
     /// The backup file.
     #[arg(long)]
     pub from: PathBuf,
+    /// Restore into a new or empty directory (on a fresh machine) instead of replacing a
+    /// database.
+    #[arg(long)]
+    pub new: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -211,60 +128,74 @@ pub struct HealthArgs {
 fn operator() -> ureq::Agent {
     ureq::Agent::config_builder()
         .http_status_as_error(false)
-        .timeout_global(Some(std::time::Duration::from_secs(120)))
+        .timeout_global(Some(std::time::Duration::from_secs(3600)))
         .build()
         .into()
 }
 
-/// Writes a backup: straight from the database when the bot is stopped, or through the
-/// running bot (which holds the database open) when it is not.
+/// Writes a verified backup: straight from the database when the bot is stopped, or through
+/// the running bot (which holds the database open) when it is not. Refuses a data directory
+/// with no database, and a target inside it or already there (unless --force).
 pub fn backup(args: BackupArgs) -> Result<()> {
     logging::init("warn");
-    let tmp = args.to.with_extension("partial");
-    let records = match SledStore::open(&args.data_dir) {
-        Ok(store) => {
-            let mut file = std::io::BufWriter::new(
-                std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?,
-            );
-            let n = store.backup(&mut file)?;
-            file.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-            Some(n)
-        }
-        Err(_) => {
-            let token = std::fs::read_to_string(args.data_dir.join(ADMIN_TOKEN_FILE))
-                .context("the database is in use and no running bot's admin token was found")?;
-            let mut response = operator()
-                .post(format!("http://{}/backup", args.http_addr))
-                .header("Authorization", format!("Bearer {}", token.trim()))
-                .send_empty()
-                .with_context(|| format!("nothing answers on {}", args.http_addr))?;
-            if response.status() != 200 {
-                let said = response.body_mut().read_to_string().unwrap_or_default();
-                anyhow::bail!("the running bot refused the backup: {}", said.trim());
-            }
-            // Streamed to disk as it comes: a big database is never held in memory whole.
-            let mut file =
-                std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
-            std::io::copy(&mut response.into_body().into_reader(), &mut file)
-                .context("the backup stopped arriving")?;
-            file.sync_all()?;
-            None
-        }
+    crate::backups::check_database(&args.data_dir)?;
+    crate::backups::check_target(&args.data_dir, &args.to, args.force)?;
+    let records = match SledStore::open_existing(&args.data_dir) {
+        Ok(store) => crate::backups::write(&store, &args.to, chrono::Utc::now())?,
+        Err(upback_core::store::StoreError::Locked) => from_running_bot(&args)?,
+        Err(e) => anyhow::bail!(crate::backups::explain(&args.data_dir, &e)),
     };
-    std::fs::rename(&tmp, &args.to).with_context(|| format!("cannot write {}", args.to.display()))?;
-    match records {
-        Some(n) => eprintln!("upback: backed up {n} records to {}", args.to.display()),
-        None => eprintln!("upback: backed up the running bot's database to {}", args.to.display()),
-    }
+    eprintln!("upback: backed up {records} records to {}", args.to.display());
     Ok(())
+}
+
+/// Asks the running bot for a backup, streams it to a temporary file beside `--to`, and
+/// keeps it only once its trailer checks out.
+fn from_running_bot(args: &BackupArgs) -> Result<u64> {
+    let token = std::fs::read_to_string(crate::serve::admin_token_path(&args.data_dir)).context(
+        "the database is in use, and no running bot's admin token was found in the data directory",
+    )?;
+    // The bot says where it listens; UPBACK_ADMIN_ADDR is for a bot that did not (older).
+    let addr = std::fs::read_to_string(crate::serve::admin_addr_path(&args.data_dir))
+        .map(|a| a.trim().to_string())
+        .unwrap_or_else(|_| args.admin_addr.clone());
+    let mut response = operator()
+        .post(format!("http://{addr}/backup"))
+        .header("Authorization", format!("Bearer {}", token.trim()))
+        .send_empty()
+        .with_context(|| {
+            format!("the database is in use, but no bot answers on {addr} (UPBACK_ADMIN_ADDR)")
+        })?;
+    if response.status() != 200 {
+        let said = response.body_mut().read_to_string().unwrap_or_default();
+        anyhow::bail!("the running bot refused the backup: {}", said.trim());
+    }
+    let name = args.to.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = args.to.with_file_name(format!(".{name}.partial"));
+    let written = (|| -> Result<u64> {
+        let mut file =
+            std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
+        // Streamed to disk as it comes: a big database is never held in memory whole.
+        std::io::copy(&mut response.into_body().into_reader(), &mut file)
+            .context("the backup stopped arriving")?;
+        file.sync_all()?;
+        let verified = crate::backups::verify(&tmp)?;
+        std::fs::rename(&tmp, &args.to).with_context(|| format!("cannot write {}", args.to.display()))?;
+        Ok(verified.records)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written
 }
 
 pub fn restore(args: RestoreArgs) -> Result<()> {
     logging::init("warn");
-    let file =
-        std::fs::File::open(&args.from).with_context(|| format!("cannot read {}", args.from.display()))?;
-    let n = SledStore::restore(&args.data_dir, std::io::BufReader::new(file))?;
+    let (n, kept) = crate::backups::restore(&args.data_dir, &args.from, args.new, chrono::Utc::now())?;
     eprintln!("upback: restored {n} records into {}", args.data_dir.display());
+    if let Some(old) = kept {
+        eprintln!("upback: the database it replaced is kept in {}", old.display());
+    }
     Ok(())
 }
 

@@ -41,6 +41,17 @@ pub struct ServeArgs {
     /// Where /healthz and /metrics are served.
     #[arg(long, env = "UPBACK_HTTP_ADDR", default_value = "127.0.0.1:9464")]
     pub http_addr: String,
+    /// Where `upback backup` asks the running bot for a copy (behind the admin token in the
+    /// data directory). Loopback unless set otherwise.
+    #[arg(long, env = "UPBACK_ADMIN_ADDR", default_value = "127.0.0.1:9465")]
+    pub admin_addr: String,
+    /// How often `upback serve` writes a verified backup into <data dir>/backups (hours; 0
+    /// turns it off).
+    #[arg(long, env = "UPBACK_BACKUP_HOURS", default_value = "24")]
+    pub backup_hours: String,
+    /// How many automatic backups to keep.
+    #[arg(long, env = "UPBACK_BACKUP_KEEP", default_value = "7")]
+    pub backup_keep: String,
     /// The time zone of a club reminder written without one (an IANA name).
     #[arg(long, env = "UPBACK_DEFAULT_TIME_ZONE", default_value = "UTC")]
     pub default_time_zone: String,
@@ -62,6 +73,10 @@ pub struct Config {
     pub telegram: Option<TelegramConfig>,
     pub discord: Option<DiscordConfig>,
     pub http_addr: SocketAddr,
+    pub admin_addr: SocketAddr,
+    /// How often an automatic backup is written; `None`: never.
+    pub backup_every: Option<chrono::Duration>,
+    pub backup_keep: usize,
     pub default_time_zone: String,
     pub reminder_grace: chrono::Duration,
     /// The database's page cache, in bytes.
@@ -85,6 +100,14 @@ pub enum ConfigError {
     Zone(String),
     #[error("UPBACK_HTTP_ADDR: {0:?} is not an address like 127.0.0.1:9464")]
     Addr(String),
+    #[error("UPBACK_ADMIN_ADDR: {0:?} is not an address like 127.0.0.1:9465")]
+    AdminAddr(String),
+    #[error("UPBACK_ADMIN_ADDR and UPBACK_HTTP_ADDR are both {0}; give /backup a port of its own")]
+    SameAddr(String),
+    #[error("UPBACK_BACKUP_HOURS: {0:?} is not a number of hours (0 turns automatic backups off)")]
+    BackupHours(String),
+    #[error("UPBACK_BACKUP_KEEP: {0:?} is not a number of backups between 1 and 1000")]
+    BackupKeep(String),
     #[error("DISCORD_GUILD_ID: {0:?} is not a server id")]
     Guild(String),
     #[error("UPBACK_REMINDER_GRACE_MINUTES: {0:?} is not a number of minutes")]
@@ -160,7 +183,27 @@ impl Config {
         };
         let zone: Tz =
             a.default_time_zone.trim().parse().map_err(|_| ConfigError::Zone(a.default_time_zone.clone()))?;
-        let http_addr = a.http_addr.trim().parse().map_err(|_| ConfigError::Addr(a.http_addr.clone()))?;
+        let http_addr: SocketAddr =
+            a.http_addr.trim().parse().map_err(|_| ConfigError::Addr(a.http_addr.clone()))?;
+        let admin_addr: SocketAddr =
+            a.admin_addr.trim().parse().map_err(|_| ConfigError::AdminAddr(a.admin_addr.clone()))?;
+        if admin_addr == http_addr && admin_addr.port() != 0 {
+            return Err(ConfigError::SameAddr(admin_addr.to_string()));
+        }
+        let backup_hours = a
+            .backup_hours
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|h| *h <= 24 * 365)
+            .ok_or_else(|| ConfigError::BackupHours(a.backup_hours.clone()))?;
+        let backup_keep = a
+            .backup_keep
+            .trim()
+            .parse::<usize>()
+            .ok()
+            .filter(|k| (1..=1000).contains(k))
+            .ok_or_else(|| ConfigError::BackupKeep(a.backup_keep.clone()))?;
         let grace = a
             .reminder_grace_minutes
             .trim()
@@ -186,6 +229,9 @@ impl Config {
                 guild_id: guild,
             }),
             http_addr,
+            admin_addr,
+            backup_every: (backup_hours > 0).then(|| chrono::Duration::hours(i64::from(backup_hours))),
+            backup_keep,
             default_time_zone: zone.name().to_string(),
             reminder_grace: chrono::Duration::minutes(i64::from(grace)),
             cache_bytes: cache_mb * 1024 * 1024,
@@ -211,6 +257,9 @@ mod tests {
             discord_api_url: None,
             discord_guild_id: None,
             http_addr: "127.0.0.1:9464".into(),
+            admin_addr: "127.0.0.1:9465".into(),
+            backup_hours: "24".into(),
+            backup_keep: "7".into(),
             default_time_zone: "UTC".into(),
             reminder_grace_minutes: "60".into(),
             cache_mb: "64".into(),
@@ -236,6 +285,10 @@ mod tests {
             (error(|a| a.discord_guild_id = Some("general".into())), "DISCORD_GUILD_ID"),
             (error(|a| a.reminder_grace_minutes = "an hour".into()), "UPBACK_REMINDER_GRACE_MINUTES"),
             (error(|a| a.cache_mb = "lots".into()), "UPBACK_CACHE_MB"),
+            (error(|a| a.admin_addr = "nowhere".into()), "UPBACK_ADMIN_ADDR"),
+            (error(|a| a.admin_addr = "127.0.0.1:9464".into()), "UPBACK_ADMIN_ADDR"),
+            (error(|a| a.backup_hours = "daily".into()), "UPBACK_BACKUP_HOURS"),
+            (error(|a| a.backup_keep = "0".into()), "UPBACK_BACKUP_KEEP"),
             (error(|a| a.telegram_token = None), "TELEGRAM_BOT_TOKEN"),
         ];
         for (message, setting) in cases {

@@ -4,6 +4,8 @@
 
 use std::io::{BufRead, Write};
 
+mod lines;
+
 use anyhow::{Context, Result};
 use base64::Engine as _;
 use chrono::{DateTime, Utc};
@@ -134,8 +136,10 @@ pub fn run<S: Store>(
         Ok(())
     };
     show(engine.handle(who, Input::Open, clock()), &mut out, &mut buttons)?;
-    for line in input.lines() {
-        let line = line.context("reading standard input")?;
+    // A little over what the bot reads, so that a longer line is still answered "too long".
+    let mut lines = lines::Lines::new(input, upback_core::conversation::MAX_TEXT * 4 + 4);
+    while let Some(line) = lines.next_line().context("reading standard input")? {
+        let line = line.text;
         if let Some(parsed) = parse_line(&line, &buttons, output) {
             show(engine.handle(who, parsed, clock()), &mut out, &mut buttons)?;
         }

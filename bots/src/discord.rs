@@ -144,6 +144,8 @@ struct Owed {
 pub struct Running {
     shards: Arc<ShardManager>,
     task: JoinHandle<()>,
+    /// Ends the reconnecting loop of a start that could not reach Discord.
+    stop: Arc<tokio::sync::Notify>,
     unknown_events: Arc<AtomicUsize>,
     outbox: Arc<Outbox>,
     connected: Arc<std::sync::atomic::AtomicBool>,
@@ -160,6 +162,7 @@ impl Running {
     /// Closes the gateway connection (interactions in flight finish on their own tasks),
     /// sends the queued edits for a few seconds and keeps the rest for the next start.
     pub async fn stop(self) -> Result<()> {
+        self.stop.notify_one();
         self.shards.shutdown_all().await;
         tokio::time::timeout(Duration::from_secs(3), self.task)
             .await
@@ -256,12 +259,27 @@ pub async fn start_with(
     let edits = Mailboxes::new(Channels { http: client.http.clone() }, Platform::Discord, Limits::discord());
     owed_edits(&engine, &edits).await;
     let _ = slot.set(edits.clone());
+    let stop = Arc::new(tokio::sync::Notify::new());
+    let stopping = stop.clone();
     let task = tokio::spawn(async move {
-        if let Err(e) = client.start().await {
-            tracing::error!(error = %e, "discord: the gateway connection ended with an error");
+        // serenity reconnects a gateway that drops; this covers a start that cannot reach
+        // Discord at all (an outage, no network yet): try again, with a growing pause.
+        let mut pause = Duration::from_secs(1);
+        loop {
+            match client.start().await {
+                Ok(()) => return,
+                Err(e) => {
+                    tracing::error!(error = %e, retry_in_s = pause.as_secs(), "discord: cannot connect; trying again")
+                }
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(pause) => {}
+                _ = stopping.notified() => return,
+            }
+            pause = (pause * 2).min(Duration::from_secs(60));
         }
     });
-    Ok(Running { shards, task, unknown_events: unknown, outbox, connected, edits, engine })
+    Ok(Running { shards, task, stop, unknown_events: unknown, outbox, connected, edits, engine })
 }
 
 /// Queues the edits the last stop left owed.

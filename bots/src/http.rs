@@ -1,45 +1,87 @@
-//! The operator's HTTP endpoints on `UPBACK_HTTP_ADDR`: `/healthz` (200 once every adapter
-//! is connected, 503 before), `/metrics` (Prometheus), and `/backup`, which streams a
-//! consistent backup of the live database to `upback backup` (it needs the admin token the
-//! bot writes into its data directory, so only someone who can read the data can copy it).
+//! The operator's HTTP endpoints. On `UPBACK_HTTP_ADDR`: `/healthz` (200 once every adapter
+//! is connected, 503 naming the one that is not) and `/metrics` (Prometheus). On its own
+//! listener, `UPBACK_ADMIN_ADDR` (loopback unless set otherwise): `/backup`, which streams a
+//! consistent backup of the live database to `upback backup`. It needs the admin token the bot
+//! writes into its data directory, so only someone who can read the data can copy it, and it
+//! never shares a port with what a monitoring system scrapes.
 
 use std::{
     net::SocketAddr,
     sync::{
         atomic::{AtomicBool, Ordering},
-        Arc,
+        Arc, Mutex,
     },
 };
 
 use anyhow::{Context, Result};
 use axum::{
+    body::Body,
     extract::State,
     http::{header, HeaderMap, StatusCode},
     response::{IntoResponse, Response},
     routing::{get, post},
     Router,
 };
+use subtle::ConstantTimeEq;
 use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
 use upback_core::{engine::Engine, store::SledStore};
 
 use crate::metrics::METRICS;
 
+/// Whether one adapter is connected, and if not, why.
+#[derive(Default)]
+pub struct Status {
+    up: Arc<AtomicBool>,
+    why: Mutex<String>,
+}
+
+impl Status {
+    pub fn new() -> Arc<Self> {
+        Arc::new(Self::default())
+    }
+
+    /// The flag the adapter itself sets once it is connected (and clears when it is not).
+    pub fn flag(&self) -> Arc<AtomicBool> {
+        self.up.clone()
+    }
+
+    pub fn up(&self) {
+        self.up.store(true, Ordering::SeqCst);
+    }
+
+    /// Down, saying why (shown on /healthz, so never a token).
+    pub fn down(&self, why: impl Into<String>) {
+        self.up.store(false, Ordering::SeqCst);
+        *self.why.lock().unwrap_or_else(|p| p.into_inner()) = why.into();
+    }
+
+    pub fn is_up(&self) -> bool {
+        self.up.load(Ordering::SeqCst)
+    }
+
+    fn line(&self, name: &str) -> String {
+        if self.is_up() {
+            return format!("{name}: up");
+        }
+        let why = self.why.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        if why.is_empty() {
+            format!("{name}: down (connecting)")
+        } else {
+            format!("{name}: down ({why})")
+        }
+    }
+}
+
 /// Which adapters are up. A platform that is not configured does not count.
 #[derive(Default)]
 pub struct Health {
-    pub checks: Vec<(&'static str, Arc<AtomicBool>)>,
+    pub checks: Vec<(&'static str, Arc<Status>)>,
 }
 
 impl Health {
     pub fn healthy(&self) -> bool {
-        self.checks.iter().all(|(_, up)| up.load(Ordering::SeqCst))
+        self.checks.iter().all(|(_, s)| s.is_up())
     }
-}
-
-struct Shared {
-    health: Health,
-    engine: Arc<Engine<SledStore>>,
-    admin_token: String,
 }
 
 pub struct Running {
@@ -55,70 +97,127 @@ impl Running {
     }
 }
 
-pub async fn start(
-    addr: SocketAddr,
-    health: Health,
-    engine: Arc<Engine<SledStore>>,
-    admin_token: String,
-) -> Result<Running> {
-    let listener = TcpListener::bind(addr)
-        .await
-        .with_context(|| format!("UPBACK_HTTP_ADDR: cannot listen on {addr}"))?;
+/// Logs a warning when a listener is reachable from other machines: plain HTTP, and for the
+/// admin listener, a copy of every runner's data behind one token.
+fn warn_if_exposed(setting: &str, addr: SocketAddr, what: &str) {
+    if !addr.ip().is_loopback() {
+        tracing::warn!(%addr, "{setting} listens beyond this machine, over plain HTTP: {what}");
+    }
+}
+
+async fn serve(setting: &'static str, addr: SocketAddr, app: Router) -> Result<Running> {
+    let listener =
+        TcpListener::bind(addr).await.with_context(|| format!("{setting}: cannot listen on {addr}"))?;
     let addr = listener.local_addr()?;
-    let shared = Arc::new(Shared { health, engine, admin_token });
-    let app = Router::new()
-        .route("/healthz", get(healthz))
-        .route("/metrics", get(metrics))
-        .route("/backup", post(backup))
-        .with_state(shared);
     let (stop, stopped) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         let serve = axum::serve(listener, app).with_graceful_shutdown(async {
             let _ = stopped.await;
         });
         if let Err(e) = serve.await {
-            tracing::error!(error = %e, "the operator HTTP server failed");
+            tracing::error!(error = %e, "{setting}: the HTTP server failed");
         }
     });
-    tracing::info!(%addr, "serving /healthz and /metrics");
     Ok(Running { stop, task, addr })
 }
 
-async fn healthz(State(s): State<Arc<Shared>>) -> Response {
-    let detail: Vec<String> = s
-        .health
-        .checks
-        .iter()
-        .map(|(name, up)| format!("{name}: {}", if up.load(Ordering::SeqCst) { "up" } else { "down" }))
-        .collect();
+/// `/healthz` and `/metrics`.
+pub async fn start(addr: SocketAddr, health: Health, engine: Arc<Engine<SledStore>>) -> Result<Running> {
+    warn_if_exposed("UPBACK_HTTP_ADDR", addr, "/healthz and /metrics are open to anyone who can reach it");
+    let shared = Arc::new(Monitored { health, engine });
+    let app =
+        Router::new().route("/healthz", get(healthz)).route("/metrics", get(metrics)).with_state(shared);
+    let running = serve("UPBACK_HTTP_ADDR", addr, app).await?;
+    tracing::info!(addr = %running.addr, "serving /healthz and /metrics");
+    Ok(running)
+}
+
+/// `/backup`, behind the admin token.
+pub async fn start_admin(addr: SocketAddr, engine: Arc<Engine<SledStore>>, token: String) -> Result<Running> {
+    warn_if_exposed("UPBACK_ADMIN_ADDR", addr, "/backup hands every runner's data to whoever has the token");
+    let app = Router::new().route("/backup", post(backup)).with_state(Arc::new(Admin { engine, token }));
+    let running = serve("UPBACK_ADMIN_ADDR", addr, app).await?;
+    tracing::info!(addr = %running.addr, "serving /backup for `upback backup`");
+    Ok(running)
+}
+
+struct Monitored {
+    health: Health,
+    engine: Arc<Engine<SledStore>>,
+}
+
+struct Admin {
+    engine: Arc<Engine<SledStore>>,
+    token: String,
+}
+
+async fn healthz(State(s): State<Arc<Monitored>>) -> Response {
+    let detail: Vec<String> = s.health.checks.iter().map(|(name, status)| status.line(name)).collect();
     let status = if s.health.healthy() { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
     (status, detail.join("\n") + "\n").into_response()
 }
 
-async fn metrics(State(s): State<Arc<Shared>>) -> Response {
+async fn metrics(State(s): State<Arc<Monitored>>) -> Response {
     METRICS.conflicts_retried(s.engine.conflicts_retried());
     ([(header::CONTENT_TYPE, "application/openmetrics-text; version=1.0.0; charset=utf-8")], METRICS.render())
         .into_response()
 }
 
-async fn backup(State(s): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+/// Lines of a backup as they are written, to the response: a big database is never held in
+/// memory whole.
+struct Chunks(tokio::sync::mpsc::Sender<Result<Vec<u8>, std::io::Error>>);
+
+impl std::io::Write for Chunks {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .blocking_send(Ok(buf.to_vec()))
+            .map_err(|_| std::io::Error::new(std::io::ErrorKind::BrokenPipe, "the client went away"))?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+async fn backup(State(s): State<Arc<Admin>>, headers: HeaderMap) -> Response {
     let presented = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "));
-    if presented != Some(s.admin_token.as_str()) {
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or_default();
+    // Constant time: how long a wrong guess takes says nothing about the token.
+    if !bool::from(presented.as_bytes().ct_eq(s.token.as_bytes())) {
         return (StatusCode::UNAUTHORIZED, "the admin token from the data directory is needed\n")
             .into_response();
     }
+    let (tx, mut rx) = tokio::sync::mpsc::channel(64);
     let engine = s.engine.clone();
-    let dumped = tokio::task::spawn_blocking(move || {
-        let mut out = Vec::new();
-        engine.store().backup(&mut out).map(|_| out)
-    })
-    .await;
-    match dumped {
-        Ok(Ok(bytes)) => bytes.into_response(),
-        Ok(Err(e)) => (StatusCode::INTERNAL_SERVER_ERROR, format!("backup failed: {e}\n")).into_response(),
-        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, format!("backup failed: {e}\n")).into_response(),
-    }
+    tokio::task::spawn_blocking(move || {
+        let failed = tx.clone();
+        let writer = std::io::BufWriter::with_capacity(64 * 1024, Chunks(tx));
+        let mut w = match upback_core::backup::Writer::new(writer, chrono::Utc::now()) {
+            Ok(w) => w,
+            Err(e) => return drop(failed.blocking_send(Err(std::io::Error::other(e.to_string())))),
+        };
+        let mut broke = None;
+        let exported = upback_core::store::Store::export(engine.store(), &mut |r| {
+            w.record(&r).map_err(|e| {
+                broke = Some(e.to_string());
+                upback_core::store::StoreError::Backend("the backup stream broke".into())
+            })
+        });
+        let ended = match (exported, broke) {
+            (_, Some(e)) => Err(e),
+            (Err(e), None) => Err(e.to_string()),
+            (Ok(()), None) => w.finish().map(|_| ()).map_err(|e| e.to_string()),
+        };
+        if let Err(e) = ended {
+            // The stream ends without its trailer: `upback backup` refuses what it received.
+            tracing::error!(error = %e, "the live backup failed");
+            let _ = failed.blocking_send(Err(std::io::Error::other(e)));
+        }
+    });
+    let stream = futures_util::stream::poll_fn(move |cx| rx.poll_recv(cx));
+    Body::from_stream(stream).into_response()
 }

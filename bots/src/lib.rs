@@ -1,6 +1,7 @@
 //! upback's imperative shell: the command line and one thin adapter per platform. Adapters
 //! translate between a platform and `upback_core::engine::Engine`; they decide nothing.
 
+pub mod backups;
 pub mod cli;
 pub mod clock;
 pub mod config;
@@ -12,6 +13,7 @@ pub mod logging;
 pub mod metrics;
 pub mod scheduler;
 pub mod secret;
+pub mod serve;
 pub mod signals;
 pub mod telegram;
 pub mod turn;

@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod assessment;
+pub mod backup;
 pub mod chart;
 pub mod club;
 pub mod command;

@@ -7,6 +7,7 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 use chrono::{DateTime, Utc};
 
+pub use crate::backup::Record;
 use crate::{
     club::ClubPost,
     history::{Entry, History},
@@ -37,6 +38,14 @@ impl UserKey {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// A key as [`Self::as_str`] wrote it (`platform:id`), from a backup or a reminder's
+    /// owner; `None` for anything else.
+    pub fn parse(s: &str) -> Option<Self> {
+        let (platform, id) = s.split_once(':')?;
+        (!platform.is_empty() && !s.contains('\0') && !s.starts_with("chat:"))
+            .then(|| Self::new(platform, id))
     }
 }
 
@@ -124,6 +133,26 @@ pub struct Counted {
 pub enum StoreError {
     #[error("the database failed: {0}")]
     Backend(String),
+    /// Another process has the database open.
+    #[error("the database is in use by another upback (only one process may open it)")]
+    Locked,
+    #[error("the database is on a read-only file system")]
+    ReadOnly,
+    #[error("no permission to use the database files: {0}")]
+    PermissionDenied(String),
+    /// The files are damaged: the store cannot be opened as it is.
+    #[error("the database is damaged: {0}")]
+    Corrupt(String),
+    /// Writes that were acknowledged are missing: the store refuses to open rather than go on
+    /// without them.
+    #[error(
+        "the database lost acknowledged writes: its files end at write mark {found}, \
+         but {expected} had been confirmed on disk"
+    )]
+    Damaged { expected: u64, found: u64 },
+    /// There is no upback database where one was expected.
+    #[error("{0} holds no upback database")]
+    NoDatabase(String),
     /// The record was moved aside (not deleted) so the user can go on.
     #[error("a stored {what} could not be read: {reason}")]
     Unreadable { what: &'static str, reason: String },
@@ -163,6 +192,9 @@ pub trait Store: Send + Sync {
     fn club_posts(&self, group: &str, since: DateTime<Utc>) -> Result<Vec<ClubPost>, StoreError>;
     /// Who pressed Done under a post.
     fn done_by(&self, post: u64) -> Result<Vec<UserKey>, StoreError>;
+    /// Whether the user pressed Done under a post (a streak asks this of each recent post;
+    /// far cheaper than [`Store::done_by`] under a busy one).
+    fn pressed(&self, user: &UserKey, post: u64) -> Result<bool, StoreError>;
 
     /// Keeps what a stopping adapter still owed a platform's chats (a reminder's post, a
     /// post's final count), so the next start delivers it. Opaque to the store: the adapter
@@ -170,6 +202,14 @@ pub trait Store: Send + Sync {
     fn owe(&self, platform: &str, items: &[serde_json::Value]) -> Result<(), StoreError>;
     /// What was owed to `platform` at the last stop, oldest first, and forgets it.
     fn take_owed(&self, platform: &str) -> Result<Vec<serde_json::Value>, StoreError>;
+
+    /// Every record, one at a time (a big store is never held whole), for a backup. Records
+    /// of forgotten users are not among them.
+    fn export(&self, each: &mut dyn FnMut(Record) -> Result<(), StoreError>) -> Result<(), StoreError>;
+    /// Puts a backup's record in place, in an empty store; durable after [`Store::sync`].
+    fn import(&self, record: Record) -> Result<(), StoreError>;
+    /// Makes everything written so far durable.
+    fn sync(&self) -> Result<(), StoreError>;
 }
 
 #[derive(Serialize)]

@@ -106,10 +106,26 @@ impl Store for Faulty {
     fn done_by(&self, post: u64) -> Result<Vec<UserKey>, StoreError> {
         self.inner.done_by(post)
     }
+    fn pressed(&self, user: &UserKey, post: u64) -> Result<bool, StoreError> {
+        self.inner.pressed(user, post)
+    }
     fn owe(&self, platform: &str, items: &[serde_json::Value]) -> Result<(), StoreError> {
         self.inner.owe(platform, items)
     }
     fn take_owed(&self, platform: &str) -> Result<Vec<serde_json::Value>, StoreError> {
         self.inner.take_owed(platform)
+    }
+    fn export(
+        &self,
+        each: &mut dyn FnMut(upback_core::store::Record) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        self.failing_read()?;
+        self.inner.export(each)
+    }
+    fn import(&self, record: upback_core::store::Record) -> Result<(), StoreError> {
+        self.inner.import(record)
+    }
+    fn sync(&self) -> Result<(), StoreError> {
+        self.inner.sync()
     }
 }

@@ -294,8 +294,8 @@ impl<S: Store> Turn<'_, S> {
     fn streak(&self, posts: &[ClubPost]) -> Result<u32, StoreError> {
         let me = self.who.key();
         let mut failed = None;
-        let n = club::streak(posts, |p| match self.store.done_by(p.id) {
-            Ok(by) => by.contains(&me),
+        let n = club::streak(posts, |p| match self.store.pressed(&me, p.id) {
+            Ok(pressed) => pressed,
             Err(e) => {
                 failed = Some(e);
                 false

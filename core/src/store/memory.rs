@@ -10,7 +10,7 @@ use std::{
 
 use chrono::{DateTime, Utc};
 
-use super::{Change, Committed, Counted, ReminderChange, SessionChange, Store, StoreError, UserKey};
+use super::{Change, Committed, Counted, Record, ReminderChange, SessionChange, Store, StoreError, UserKey};
 use crate::{
     club::ClubPost,
     history::{Entry, History},
@@ -189,6 +189,10 @@ impl Store for MemoryStore {
         for r in owned {
             inner.swap(&r, true);
         }
+        // A group's reminder stays the group's, without the name of who set it.
+        for r in inner.reminders.values_mut().filter(|r| r.created_by == user.as_str()) {
+            r.created_by.clear();
+        }
         Ok(())
     }
 
@@ -242,6 +246,10 @@ impl Store for MemoryStore {
         Ok(inner.done.iter().filter(|(p, _)| *p == post).map(|(_, u)| u.clone()).collect())
     }
 
+    fn pressed(&self, user: &UserKey, post: u64) -> Result<bool, StoreError> {
+        Ok(self.lock().done.contains(&(post, user.clone())))
+    }
+
     fn owe(&self, platform: &str, items: &[serde_json::Value]) -> Result<(), StoreError> {
         self.lock().owed.entry(platform.to_string()).or_default().extend(items.iter().cloned());
         Ok(())
@@ -249,5 +257,82 @@ impl Store for MemoryStore {
 
     fn take_owed(&self, platform: &str) -> Result<Vec<serde_json::Value>, StoreError> {
         Ok(self.lock().owed.remove(platform).unwrap_or_default())
+    }
+
+    fn export(&self, each: &mut dyn FnMut(Record) -> Result<(), StoreError>) -> Result<(), StoreError> {
+        // A copy first: `each` may write to a file for a while, and the bot goes on meanwhile.
+        let records = {
+            let inner = self.lock();
+            let mut out = Vec::new();
+            for (user, prefs) in &inner.prefs {
+                out.push(Record::Prefs { user: user.to_string(), prefs: prefs.clone() });
+            }
+            for (user, session) in &inner.sessions {
+                out.push(Record::Session { user: user.to_string(), session: session.clone() });
+            }
+            for (user, entries) in &inner.history {
+                out.extend(
+                    entries.iter().map(|e| Record::Entry { user: user.to_string(), entry: e.clone() }),
+                );
+            }
+            for (post, user) in &inner.done {
+                out.push(Record::Done { user: user.to_string(), post: *post, at: None });
+            }
+            out.extend(inner.reminders.values().map(|r| Record::Reminder { reminder: r.clone() }));
+            out.extend(inner.posts.values().map(|p| Record::Post { post: p.clone() }));
+            out.extend(inner.counts.iter().map(|(post, count)| Record::Count { post: *post, count: *count }));
+            for (platform, items) in &inner.owed {
+                out.extend(
+                    items.iter().map(|i| Record::Owed { platform: platform.clone(), item: i.clone() }),
+                );
+            }
+            out
+        };
+        records.into_iter().try_for_each(each)
+    }
+
+    fn import(&self, record: Record) -> Result<(), StoreError> {
+        let mut inner = self.lock();
+        let user =
+            |s: &str| UserKey::parse(s).ok_or_else(|| StoreError::Backend(format!("not a user: {s:?}")));
+        let mut seen = 0u64;
+        match record {
+            Record::Prefs { user: u, prefs } => {
+                inner.prefs.insert(user(&u)?, prefs);
+            }
+            Record::Session { user: u, session } => {
+                seen = u64::from(session.nonce);
+                inner.sessions.insert(user(&u)?, session);
+            }
+            Record::Entry { user: u, entry } => inner.append(&user(&u)?, entry),
+            Record::Done { user: u, post, .. } => {
+                seen = post;
+                inner.done.insert((post, user(&u)?));
+            }
+            Record::Reminder { reminder } => {
+                seen = reminder.id;
+                if let Some(t) = reminder.next.filter(|_| reminder.active()) {
+                    inner.index.insert((t, reminder.id), reminder.owner.clone());
+                }
+                inner.reminders.insert((reminder.owner.clone(), reminder.id), reminder);
+            }
+            Record::Post { post } => {
+                seen = post.id;
+                inner.posts.insert((post.group.clone(), post.at, post.id), post);
+            }
+            Record::Count { post, count } => {
+                inner.counts.insert(post, count);
+            }
+            Record::Owed { platform, item } => inner.owed.entry(platform).or_default().push(item),
+            Record::Unreadable { user: u, .. } => {
+                *inner.unreadable_history.entry(user(&u)?).or_default() += 1;
+            }
+        }
+        inner.next_id = inner.next_id.max(seen);
+        Ok(())
+    }
+
+    fn sync(&self) -> Result<(), StoreError> {
+        Ok(())
     }
 }

@@ -21,6 +21,24 @@ pub struct Chat {
     pub dir: tempfile::TempDir,
 }
 
+/// The files under `dir` whose raw bytes contain `needle` (what anyone with the disk could
+/// read, whatever the database makes of it).
+pub fn files_containing(dir: &std::path::Path, needle: &[u8]) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if std::fs::read(&path).is_ok_and(|b| b.windows(needle.len()).any(|w| w == needle)) {
+                found.push(path);
+            }
+        }
+    }
+    found
+}
+
 pub fn start_time() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 6, 2, 18, 0, 0).single().expect("valid time")
 }

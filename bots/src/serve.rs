@@ -1,0 +1,249 @@
+//! `upback serve`: the operator's listeners, every configured platform, the scheduler and the
+//! automatic backups, on one database, until SIGTERM.
+//!
+//! A platform that cannot be reached at start (an outage, a network not up yet) does not stop
+//! the bot: it keeps trying with a growing pause, /healthz says 503 and why, and the bot
+//! connects when the platform comes back. Reminders due meanwhile wait for it.
+
+use std::{future::Future, path::Path, pin::Pin, sync::Arc, time::Duration};
+
+use anyhow::{Context, Result};
+use tokio::sync::watch;
+use upback_core::{engine::Engine, reply::Reply, store::SledStore};
+
+use crate::{
+    config::Config,
+    delivery::Undelivered,
+    http::Status,
+    scheduler::{self, Outbox},
+};
+
+/// The pause before the first retry of a platform that could not be reached; it doubles up
+/// to [`LONGEST_PAUSE`].
+const FIRST_PAUSE: Duration = Duration::from_secs(1);
+const LONGEST_PAUSE: Duration = Duration::from_secs(60);
+
+/// A platform's outbox before it is connected: posts wait for the connection (or for the
+/// stop, which keeps them for the scheduler's next round).
+struct Later {
+    platform: &'static str,
+    ready: watch::Receiver<Option<Arc<dyn Outbox>>>,
+    stopping: watch::Receiver<bool>,
+}
+
+impl Outbox for Later {
+    fn platform(&self) -> &'static str {
+        self.platform
+    }
+
+    fn post<'a>(
+        &'a self,
+        chat_id: &'a str,
+        reply: &'a Reply,
+        role: Option<u64>,
+    ) -> Pin<Box<dyn Future<Output = Result<(), Undelivered>> + Send + 'a>> {
+        Box::pin(async move {
+            let mut ready = self.ready.clone();
+            let mut stopping = self.stopping.clone();
+            let outbox = loop {
+                if let Some(outbox) = ready.borrow_and_update().clone() {
+                    break outbox;
+                }
+                if *stopping.borrow_and_update() {
+                    return Err(Undelivered::Stopping);
+                }
+                tokio::select! {
+                    changed = ready.changed() => if changed.is_err() { return Err(Undelivered::Stopping) },
+                    _ = stopping.changed() => {}
+                }
+            };
+            outbox.post(chat_id, reply, role).await
+        })
+    }
+}
+
+/// What an error says, without the token (some clients put the request URL, and so the
+/// token, into their errors).
+fn redacted(e: &anyhow::Error, token: &str) -> String {
+    let said = format!("{e:#}");
+    if token.is_empty() {
+        said
+    } else {
+        said.replace(token, "<token>")
+    }
+}
+
+/// Starts an adapter, and keeps trying while its platform cannot be reached. Resolves to
+/// `None` when the bot is stopped first.
+async fn connect<R, F, Fut>(
+    name: &'static str,
+    token: &str,
+    status: &Status,
+    mut stopping: watch::Receiver<bool>,
+    mut start: F,
+) -> Option<R>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<R>>,
+{
+    let mut pause = FIRST_PAUSE;
+    loop {
+        let attempt = tokio::select! {
+            started = start() => started,
+            _ = stopping.wait_for(|s| *s) => return None,
+        };
+        match attempt {
+            Ok(running) => return Some(running),
+            Err(e) => {
+                let why = redacted(&e, token);
+                tracing::error!(platform = name, error = %why, retry_in_s = pause.as_secs(), "cannot connect; trying again");
+                status.down(format!("cannot connect: {why}"));
+            }
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(pause) => {}
+            _ = stopping.wait_for(|s| *s) => return None,
+        }
+        pause = (pause * 2).min(LONGEST_PAUSE);
+    }
+}
+
+/// The admin token `upback backup` reads to ask the running bot for a copy.
+const ADMIN_TOKEN_FILE: &str = "admin.token";
+
+/// Where the running bot's admin listener really is (the port may have been chosen by the
+/// system), so `upback backup` finds it without being told.
+const ADMIN_ADDR_FILE: &str = "admin.addr";
+
+pub fn admin_token_path(data_dir: &Path) -> std::path::PathBuf {
+    data_dir.join(ADMIN_TOKEN_FILE)
+}
+
+pub fn admin_addr_path(data_dir: &Path) -> std::path::PathBuf {
+    data_dir.join(ADMIN_ADDR_FILE)
+}
+
+/// A fresh random token, in a file readable by the bot's own user only from the moment it
+/// exists (created with mode 0600, never widened and narrowed afterwards).
+fn write_admin_token(dir: &Path) -> Result<String> {
+    use std::io::Write;
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("no randomness for the admin token: {e}"))?;
+    let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let path = admin_token_path(dir);
+    let _ = std::fs::remove_file(&path);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(&path).with_context(|| format!("cannot write {}", path.display()))?;
+    file.write_all(token.as_bytes())?;
+    file.sync_all()?;
+    Ok(token)
+}
+
+pub fn run(config: Config) -> Result<()> {
+    let store = crate::backups::open(&config.data_dir, config.cache_bytes)?;
+    let engine = Arc::new(Engine::built_in(store).context("the bot's content or messages are broken")?);
+    engine.set_default_zone(&config.default_time_zone);
+    let admin_token = write_admin_token(&config.data_dir)?;
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    runtime.block_on(serve(config, engine.clone(), admin_token))?;
+    engine.store().flush().context("could not flush the database")?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn serve(config: Config, engine: Arc<Engine<SledStore>>, admin_token: String) -> Result<()> {
+    // The operator server comes first, so a healthcheck sees 503 while adapters connect.
+    let telegram_status = Status::new();
+    let discord_status = Status::new();
+    let mut health = crate::http::Health::default();
+    if config.telegram.is_some() {
+        health.checks.push(("telegram", telegram_status.clone()));
+    }
+    if config.discord.is_some() {
+        health.checks.push(("discord", discord_status.clone()));
+    }
+    let http = crate::http::start(config.http_addr, health, engine.clone()).await?;
+    let admin = crate::http::start_admin(config.admin_addr, engine.clone(), admin_token).await?;
+    let addr_file = admin_addr_path(&config.data_dir);
+    std::fs::write(&addr_file, admin.addr.to_string())
+        .with_context(|| format!("cannot write {}", addr_file.display()))?;
+    let (stop, stopping) = watch::channel(false);
+
+    let mut outboxes: Vec<Arc<dyn Outbox>> = Vec::new();
+    let (telegram_ready, telegram_later) = watch::channel::<Option<Arc<dyn Outbox>>>(None);
+    let (discord_ready, discord_later) = watch::channel::<Option<Arc<dyn Outbox>>>(None);
+    let telegram = config.telegram.clone().map(|telegram| {
+        outboxes.push(Arc::new(Later {
+            platform: "telegram",
+            ready: telegram_later,
+            stopping: stopping.clone(),
+        }));
+        let (engine, status, stopping) = (engine.clone(), telegram_status.clone(), stopping.clone());
+        tokio::spawn(async move {
+            let token = telegram.token.expose().to_string();
+            let running = connect("telegram", &token, &status, stopping, || {
+                crate::telegram::start_with(engine.clone(), telegram.clone(), status.flag())
+            })
+            .await?;
+            telegram_ready.send_replace(Some(running.outbox()));
+            Some(running)
+        })
+    });
+    let discord = config.discord.clone().map(|discord| {
+        outboxes.push(Arc::new(Later {
+            platform: "discord",
+            ready: discord_later,
+            stopping: stopping.clone(),
+        }));
+        let (engine, status, stopping) = (engine.clone(), discord_status.clone(), stopping.clone());
+        tokio::spawn(async move {
+            let token = discord.token.expose().to_string();
+            let running = connect("discord", &token, &status, stopping, || {
+                crate::discord::start_with(engine.clone(), discord.clone(), status.flag())
+            })
+            .await?;
+            discord_ready.send_replace(Some(running.outbox()));
+            Some(running)
+        })
+    });
+    let clock: Arc<dyn crate::clock::Clock> = Arc::new(crate::clock::SystemClock);
+    let scheduler = scheduler::start(engine.clone(), outboxes, clock.clone(), config.reminder_grace);
+    let backups = config.backup_every.map(|every| {
+        crate::backups::start(
+            engine.clone(),
+            config.data_dir.clone(),
+            clock.clone(),
+            every,
+            config.backup_keep,
+        )
+    });
+
+    crate::signals::stopped().await;
+    tracing::info!("stopping: finishing what is in flight");
+    stop.send_replace(true);
+    scheduler.stop().await;
+    if let Some(backups) = backups {
+        backups.stop().await;
+    }
+    if let Some(Ok(Some(t))) = match telegram {
+        Some(task) => Some(task.await),
+        None => None,
+    } {
+        t.stop().await?;
+    }
+    if let Some(Ok(Some(d))) = match discord {
+        Some(task) => Some(task.await),
+        None => None,
+    } {
+        d.stop().await?;
+    }
+    admin.stop().await;
+    http.stop().await;
+    Ok(())
+}

@@ -1,0 +1,296 @@
+//! Each user's records are sealed with a key of their own, kept in a small file beside the
+//! database instead of in sled's log. /forget overwrites the user's slot in that file in
+//! place and syncs it: from then on every copy of their records sled still carries in old
+//! log segments (which it reuses only much later) is ciphertext without a key. That is what
+//! makes forgetting real on a log-structured store (crypto-shredding).
+//!
+//! The file: a header (magic, then a secret for looking users up), then 64-byte slots of
+//! `lookup ‖ prefix ‖ key`. `lookup` is a keyed hash of the user's key, so the file names
+//! nobody; `prefix` is random and is what the user's records are stored under, so sled's keys
+//! name nobody either, and a user who comes back after /forget gets a new one. An all-zero
+//! slot is free.
+
+use std::{
+    collections::HashMap,
+    fs::{File, OpenOptions},
+    io::{Read, Write},
+    path::Path,
+    sync::Mutex,
+};
+
+use chacha20poly1305::{
+    aead::{Aead, KeyInit, Payload},
+    XChaCha20Poly1305, XNonce,
+};
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
+use crate::store::{StoreError, UserKey};
+
+const MAGIC: &[u8; 16] = b"upback-keys\0\0\0\0\x01";
+const HEADER: usize = 48;
+const SLOT: usize = 64;
+/// The first byte of a sealed value: how it was sealed.
+const SEALED_V1: u8 = 1;
+const NONCE: usize = 24;
+
+/// The random name a user's records are stored under.
+pub type Prefix = [u8; 16];
+type Lookup = [u8; 16];
+
+#[derive(Clone)]
+struct Slot {
+    index: u64,
+    prefix: Prefix,
+    key: [u8; 32],
+}
+
+/// A user's key, to seal and open their records with.
+#[derive(Clone)]
+pub struct UserSeal {
+    pub prefix: Prefix,
+    key: [u8; 32],
+}
+
+#[derive(Default)]
+struct Ring {
+    by_lookup: HashMap<Lookup, Slot>,
+    by_prefix: HashMap<Prefix, Lookup>,
+    free: Vec<u64>,
+    slots: u64,
+}
+
+pub struct KeyRing {
+    secret: [u8; 32],
+    /// `None` for a throwaway store: keys live as long as the process.
+    file: Option<Mutex<File>>,
+    ring: Mutex<Ring>,
+}
+
+fn io(what: &str, e: std::io::Error) -> StoreError {
+    StoreError::Backend(format!("the key file: {what}: {e}"))
+}
+
+fn random<const N: usize>() -> Result<[u8; N], StoreError> {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes).map_err(|e| StoreError::Backend(format!("no randomness: {e}")))?;
+    Ok(bytes)
+}
+
+impl KeyRing {
+    /// Opens `path`, or creates it (synced, with its directory). A database whose key file
+    /// went missing is refused by the caller before this is called: its records could not
+    /// be read.
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let exists = path.exists();
+        let mut options = OpenOptions::new();
+        options.read(true).write(true).create(true).truncate(false);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let mut file = options.open(path).map_err(|e| io("open", e))?;
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes).map_err(|e| io("read", e))?;
+        if !exists || bytes.is_empty() {
+            let secret = random::<32>()?;
+            let mut header = MAGIC.to_vec();
+            header.extend_from_slice(&secret);
+            file.write_all(&header).map_err(|e| io("write", e))?;
+            file.sync_all().map_err(|e| io("sync", e))?;
+            if let Some(dir) = path.parent() {
+                File::open(dir).and_then(|d| d.sync_all()).map_err(|e| io("sync its directory", e))?;
+            }
+            return Ok(Self { secret, file: Some(Mutex::new(file)), ring: Mutex::new(Ring::default()) });
+        }
+        if bytes.len() < HEADER || &bytes[..16] != MAGIC {
+            return Err(StoreError::Corrupt(format!("{} is not an upback key file", path.display())));
+        }
+        let mut secret = [0u8; 32];
+        secret.copy_from_slice(&bytes[16..HEADER]);
+        let mut ring = Ring::default();
+        // A slot cut short by a crash while it was appended was never acknowledged: ignored.
+        for (index, slot) in bytes[HEADER..].chunks_exact(SLOT).enumerate() {
+            let index = index as u64;
+            ring.slots = index + 1;
+            if slot.iter().all(|b| *b == 0) {
+                ring.free.push(index);
+                continue;
+            }
+            let mut lookup = [0u8; 16];
+            let mut prefix = [0u8; 16];
+            let mut key = [0u8; 32];
+            lookup.copy_from_slice(&slot[..16]);
+            prefix.copy_from_slice(&slot[16..32]);
+            key.copy_from_slice(&slot[32..]);
+            ring.by_prefix.insert(prefix, lookup);
+            ring.by_lookup.insert(lookup, Slot { index, prefix, key });
+        }
+        Ok(Self { secret, file: Some(Mutex::new(file)), ring: Mutex::new(ring) })
+    }
+
+    /// Keys in memory only, for a throwaway store.
+    pub fn temporary() -> Result<Self, StoreError> {
+        Ok(Self { secret: random()?, file: None, ring: Mutex::new(Ring::default()) })
+    }
+
+    fn lookup(&self, user: &UserKey) -> Result<Lookup, StoreError> {
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.secret)
+            .map_err(|e| StoreError::Backend(format!("the key file's secret: {e}")))?;
+        mac.update(user.as_str().as_bytes());
+        let mut out = [0u8; 16];
+        out.copy_from_slice(&mac.finalize().into_bytes()[..16]);
+        Ok(out)
+    }
+
+    fn ring(&self) -> std::sync::MutexGuard<'_, Ring> {
+        self.ring.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The user's key, if they have records.
+    pub fn get(&self, user: &UserKey) -> Result<Option<UserSeal>, StoreError> {
+        let lookup = self.lookup(user)?;
+        Ok(self.ring().by_lookup.get(&lookup).map(|s| UserSeal { prefix: s.prefix, key: s.key }))
+    }
+
+    /// The key of whoever's records are stored under `prefix`.
+    pub fn by_prefix(&self, prefix: &Prefix) -> Option<UserSeal> {
+        let ring = self.ring();
+        let lookup = ring.by_prefix.get(prefix)?;
+        ring.by_lookup.get(lookup).map(|s| UserSeal { prefix: s.prefix, key: s.key })
+    }
+
+    /// The user's key, made (and on disk) first if they have none yet.
+    pub fn get_or_create(&self, user: &UserKey) -> Result<UserSeal, StoreError> {
+        let lookup = self.lookup(user)?;
+        let mut ring = self.ring();
+        if let Some(s) = ring.by_lookup.get(&lookup) {
+            return Ok(UserSeal { prefix: s.prefix, key: s.key });
+        }
+        let slot = Slot { index: ring.free.pop().unwrap_or(ring.slots), prefix: random()?, key: random()? };
+        let mut bytes = [0u8; SLOT];
+        bytes[..16].copy_from_slice(&lookup);
+        bytes[16..32].copy_from_slice(&slot.prefix);
+        bytes[32..].copy_from_slice(&slot.key);
+        if let Err(e) = self.write_slot(slot.index, &bytes) {
+            if slot.index < ring.slots {
+                ring.free.push(slot.index);
+            }
+            return Err(e);
+        }
+        ring.slots = ring.slots.max(slot.index + 1);
+        ring.by_prefix.insert(slot.prefix, lookup);
+        ring.by_lookup.insert(lookup, slot.clone());
+        Ok(UserSeal { prefix: slot.prefix, key: slot.key })
+    }
+
+    /// Destroys the user's key: zeroes its slot in place and syncs. Returns the prefix their
+    /// records were under, for the clean-up.
+    pub fn destroy(&self, user: &UserKey) -> Result<Option<Prefix>, StoreError> {
+        let lookup = self.lookup(user)?;
+        let mut ring = self.ring();
+        let Some(slot) = ring.by_lookup.get(&lookup).cloned() else {
+            return Ok(None);
+        };
+        self.write_slot(slot.index, &[0u8; SLOT])?;
+        ring.by_lookup.remove(&lookup);
+        ring.by_prefix.remove(&slot.prefix);
+        ring.free.push(slot.index);
+        Ok(Some(slot.prefix))
+    }
+
+    fn write_slot(&self, index: u64, bytes: &[u8; SLOT]) -> Result<(), StoreError> {
+        let Some(file) = &self.file else { return Ok(()) };
+        let file = file.lock().unwrap_or_else(|p| p.into_inner());
+        let at = HEADER as u64 + index * SLOT as u64;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileExt;
+            file.write_all_at(bytes, at).map_err(|e| io("write", e))?;
+        }
+        #[cfg(not(unix))]
+        {
+            use std::io::{Seek, SeekFrom};
+            let mut f = &*file;
+            f.seek(SeekFrom::Start(at)).map_err(|e| io("seek", e))?;
+            f.write_all(bytes).map_err(|e| io("write", e))?;
+        }
+        file.sync_data().map_err(|e| io("sync", e))
+    }
+}
+
+impl UserSeal {
+    /// Seals a value stored at `(tree, key)`: the place is bound in, so a sealed value copied
+    /// under another key or user does not open.
+    pub fn seal(&self, tree: &str, key: &[u8], value: &[u8]) -> Result<Vec<u8>, StoreError> {
+        let cipher = XChaCha20Poly1305::new((&self.key).into());
+        let nonce = random::<NONCE>()?;
+        let aad = place(tree, key);
+        let sealed = cipher
+            .encrypt(XNonce::from_slice(&nonce), Payload { msg: value, aad: &aad })
+            .map_err(|_| StoreError::Backend("could not seal a record".into()))?;
+        let mut out = Vec::with_capacity(1 + NONCE + sealed.len());
+        out.push(SEALED_V1);
+        out.extend_from_slice(&nonce);
+        out.extend_from_slice(&sealed);
+        Ok(out)
+    }
+
+    /// Opens what [`Self::seal`] made for the same place.
+    pub fn open(&self, tree: &'static str, key: &[u8], sealed: &[u8]) -> Result<Vec<u8>, StoreError> {
+        let unreadable = |reason: &str| StoreError::Unreadable { what: tree, reason: reason.into() };
+        if sealed.len() < 1 + NONCE || sealed[0] != SEALED_V1 {
+            return Err(unreadable("not a sealed record"));
+        }
+        let cipher = XChaCha20Poly1305::new((&self.key).into());
+        cipher
+            .decrypt(
+                XNonce::from_slice(&sealed[1..1 + NONCE]),
+                Payload { msg: &sealed[1 + NONCE..], aad: &place(tree, key) },
+            )
+            .map_err(|_| unreadable("it does not open with its key (damaged)"))
+    }
+}
+
+fn place(tree: &str, key: &[u8]) -> Vec<u8> {
+    let mut aad = tree.as_bytes().to_vec();
+    aad.push(0);
+    aad.extend_from_slice(key);
+    aad
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_survive_a_reopen_and_a_destroyed_one_is_gone_from_the_file() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("keys");
+        let ana = UserKey::new("telegram", "ana");
+        let ben = UserKey::new("telegram", "ben");
+        let (sealed, prefix) = {
+            let ring = KeyRing::open(&path).expect("new");
+            let seal = ring.get_or_create(&ana).expect("key");
+            ring.get_or_create(&ben).expect("key");
+            (seal.seal("history", b"k", b"pain 7").expect("sealed"), seal.prefix)
+        };
+        let ring = KeyRing::open(&path).expect("reopened");
+        let seal = ring.get(&ana).expect("readable").expect("still there");
+        assert_eq!(seal.prefix, prefix);
+        assert_eq!(seal.open("history", b"k", &sealed).expect("opens"), b"pain 7");
+        assert!(seal.open("history", b"other key", &sealed).is_err(), "bound to its place");
+        let before = std::fs::read(&path).expect("file");
+        assert!(before.windows(32).any(|w| w == seal.key));
+        assert_eq!(ring.destroy(&ana).expect("destroyed"), Some(prefix));
+        let after = std::fs::read(&path).expect("file");
+        assert!(!after.windows(32).any(|w| w == seal.key), "the key's bytes are overwritten");
+        assert_eq!(after.len(), before.len(), "in place");
+        let ring = KeyRing::open(&path).expect("reopened");
+        assert!(ring.get(&ana).expect("readable").is_none() && ring.get(&ben).expect("readable").is_some());
+        let again = ring.get_or_create(&ana).expect("a new key");
+        assert_ne!(again.prefix, prefix, "a user who comes back starts afresh");
+        assert_eq!(std::fs::read(&path).expect("file").len(), before.len(), "the free slot is reused");
+    }
+}
