@@ -103,7 +103,10 @@ pub fn write_json(out: &mut impl Write, reply: &Reply) -> Result<()> {
         buttons: reply.buttons.clone(),
         private: reply.private,
         edit: reply.edit,
-        image_bytes: reply.image.as_ref().map(|png| base64::engine::general_purpose::STANDARD.encode(png)),
+        image_bytes: reply
+            .image
+            .as_ref()
+            .map(|png| base64::engine::general_purpose::STANDARD.encode(&png.bytes)),
     };
     serde_json::to_writer(&mut *out, &json)?;
     writeln!(out)?;
