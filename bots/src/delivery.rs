@@ -61,6 +61,7 @@ mod tests {
             lang: "en-US".into(),
             version: None,
             toast: None,
+            forgotten: false,
         };
         let cut = cut(&reply, 40);
         assert_eq!(cut.len(), 2);

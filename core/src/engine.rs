@@ -259,6 +259,7 @@ impl<S: Store> Engine<S> {
         };
         if forget {
             self.store.forget(user)?;
+            drafts.iter_mut().for_each(|d| d.forgotten = true);
         }
         if let Some(post) = post {
             self.store.record_post(&post)?;
@@ -312,6 +313,7 @@ impl<S: Store> Engine<S> {
             lang: tag.to_string(),
             version: draft.version,
             toast: draft.toast.as_ref().map(|m| self.locales.format(asking, m)),
+            forgotten: draft.forgotten,
         }
     }
 

@@ -112,6 +112,8 @@ pub struct Draft {
     /// The language of a post the whole group shares (its routine post, its stats), when it
     /// is not the asking member's; the toast stays in theirs.
     pub locale: Option<String>,
+    /// See [`Reply::forgotten`]; set by the engine once the store has forgotten the user.
+    pub forgotten: bool,
 }
 
 impl Draft {
@@ -173,6 +175,10 @@ pub struct Reply {
     /// See [`Draft::toast`].
     #[serde(default)]
     pub toast: Option<String>,
+    /// Everything stored about the user has just been removed (/forget): an adapter that keeps
+    /// anything of theirs outside the store (the terminal's files) removes it too.
+    #[serde(default)]
+    pub forgotten: bool,
 }
 
 impl Reply {

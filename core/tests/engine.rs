@@ -349,10 +349,14 @@ fn forget_asks_first_then_leaves_no_key_of_the_user_in_any_tree() {
 
     let ask = Chat::text(&chat.say("/forget"));
     assert!(ask.contains("Are you sure?"), "{ask}");
-    assert!(Chat::text(&chat.press("No, keep it")).contains("kept everything"));
+    let kept = chat.press("No, keep it");
+    assert!(Chat::text(&kept).contains("kept everything"));
+    assert!(kept.iter().all(|r| !r.forgotten), "nothing forgotten: the adapters keep their files");
     assert!(chat.engine.store().history(&chat.who.key()).expect("history").entries.len() == 1);
     chat.say("/forget");
-    assert!(Chat::text(&chat.press("Yes, delete everything")).contains("deleted everything"));
+    let done = chat.press("Yes, delete everything");
+    assert!(Chat::text(&done).contains("deleted everything"));
+    assert!(done.iter().all(|r| r.forgotten), "the adapters are told, to remove what they keep");
 
     let keys = chat.engine.store().all_keys().expect("keys");
     let mine: Vec<_> =

@@ -51,3 +51,8 @@ export-file = 📄 Hier ist alles, was ich über dich speichere, in einer JSON-D
         [one] ein Check-in
        *[other] { $checkins } Check-ins
     } und deine Einstellungen (Sprache, Zeitzone, ob ich einen Verlauf führe).
+
+# In the terminal (upback chat) a picture or a file is written into the data directory; these
+# lines say where. They are removed with everything else by /forget.
+console-picture-saved = 🖼 { $alt } Gespeichert unter { $path }
+console-file-saved = 💾 Gespeichert unter { $path }

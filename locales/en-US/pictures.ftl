@@ -51,3 +51,8 @@ export-file = 📄 Here's everything I keep about you, in one JSON file: { $asse
         [one] one check-in
        *[other] { $checkins } check-ins
     }, and your settings (language, time zone, whether I keep a history).
+
+# In the terminal (upback chat) a picture or a file is written into the data directory; these
+# lines say where. They are removed with everything else by /forget.
+console-picture-saved = 🖼 { $alt } It's saved as { $path }
+console-file-saved = 💾 It's saved as { $path }

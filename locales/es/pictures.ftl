@@ -51,3 +51,8 @@ export-file = 📄 Aquí tienes todo lo que guardo sobre ti, en un archivo JSON:
         [one] un registro
        *[other] { $checkins } registros
     } y tus ajustes (idioma, zona horaria y si guardo tu historial).
+
+# In the terminal (upback chat) a picture or a file is written into the data directory; these
+# lines say where. They are removed with everything else by /forget.
+console-picture-saved = 🖼 { $alt } Está guardado en { $path }
+console-file-saved = 💾 Está guardado en { $path }

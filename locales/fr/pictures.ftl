@@ -51,3 +51,8 @@ export-file = 📄 Voici tout ce que je garde sur toi, dans un fichier JSON : { 
         [one] un suivi
        *[other] { $checkins } suivis
     } et tes réglages (langue, fuseau horaire, et si je garde un historique).
+
+# In the terminal (upback chat) a picture or a file is written into the data directory; these
+# lines say where. They are removed with everything else by /forget.
+console-picture-saved = 🖼 { $alt } Enregistré sous { $path }
+console-file-saved = 💾 Enregistré sous { $path }
