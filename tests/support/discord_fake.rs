@@ -8,6 +8,8 @@
 
 #![allow(dead_code)]
 
+// A test that runs both fakes holds two copies of the form reader: each fake keeps its own.
+#[allow(clippy::duplicate_mod)]
 #[path = "multipart.rs"]
 mod multipart;
 pub use multipart::Part;
