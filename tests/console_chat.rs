@@ -78,7 +78,8 @@ impl Console {
         drop(self.stdin.take());
         let status = self.child.wait().expect("upback exits");
         assert!(status.success(), "EOF ends the chat cleanly: {status}");
-        self.lines.try_iter().collect()
+        // Every line: the reader ends at the end of stdout, which came with the exit.
+        self.lines.iter().collect()
     }
 }
 
@@ -194,4 +195,81 @@ fn a_data_dir_in_use_is_refused_with_a_clear_message() {
     let err = String::from_utf8_lossy(&second.stderr);
     assert!(err.contains("is in use by another upback; stop it first"), "{err}");
     first.finish();
+}
+
+/// The width and height a PNG's header gives (IHDR, right after the signature).
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG");
+    let word = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().expect("4 bytes"));
+    (word(16), word(20))
+}
+
+/// The path printed after `marker` on a line of `out`.
+fn path_after<'a>(out: &'a [String], marker: &str) -> &'a str {
+    out.iter()
+        .find_map(|l| l.split_once(marker).map(|(_, p)| p.trim()))
+        .unwrap_or_else(|| panic!("no {marker:?} in:\n{}", out.join("\n")))
+}
+
+#[test]
+fn pictures_and_the_export_are_files_in_the_data_dir_that_forget_removes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bot = Console::start(dir.path(), &["--user", "ana"]);
+    for line in ["/privacy", "✅ OK, keep my history", "/checkin", "4", "After a run", "/history", "/export"]
+    {
+        bot.send(line);
+    }
+    let out = bot.finish();
+    let text = out.join("\n");
+    assert!(
+        text.contains("🖼 Chart of your upper-back pain from 0 to 10 over the last 7 days. It's saved as "),
+        "the alt text and where the chart is:\n{text}"
+    );
+    let chart = std::path::PathBuf::from(path_after(
+        &out,
+        "🖼 Chart of your upper-back pain from 0 to 10 over the last 7 days. It's saved as ",
+    ));
+    let export = std::path::PathBuf::from(path_after(&out, "💾 It's saved as "));
+    let folder = dir.path().join("files").join("ana");
+    assert_eq!(chart.parent(), Some(folder.as_path()), "{chart:?}");
+    assert_eq!(export.parent(), Some(folder.as_path()), "{export:?}");
+    assert_eq!(png_size(&std::fs::read(&chart).expect("the chart is there")), (800, 500));
+    let name = export.file_name().and_then(|n| n.to_str()).expect("a name");
+    assert!(name.starts_with("upback-export-") && name.ends_with(".json"), "{name}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&export).expect("the export is there")).expect("JSON");
+    assert_eq!(
+        (json["user"].as_str(), json["checkins"][0]["severity"].as_u64()),
+        (Some("console:ana"), Some(4))
+    );
+    assert!(!text.contains("\"checkins\""), "the export is the file, not the screen:\n{text}");
+
+    // Another user's files stay; /forget takes ana's with everything else.
+    let mut other = Console::start(dir.path(), &["--user", "ben"]);
+    other.send("/export");
+    let bens = std::path::PathBuf::from(path_after(&other.finish(), "💾 It's saved as "));
+    let mut bot = Console::start(dir.path(), &["--user", "ana"]);
+    bot.send("/forget");
+    bot.send("Yes, delete everything");
+    let out = bot.finish().join("\n");
+    assert!(out.contains("deleted everything"), "{out}");
+    assert!(!folder.exists(), "ana's files are gone");
+    assert!(bens.exists(), "ben's file stays: {bens:?}");
+}
+
+#[test]
+fn with_json_the_chart_is_base64_in_image_bytes() {
+    use base64::Engine as _;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bot = Console::start(dir.path(), &["--json"]);
+    for line in ["/privacy", "✅ OK, keep my history", "/checkin", "4", "After a run", "/history"] {
+        bot.send(line);
+    }
+    let history = bot.until("Your recent checks");
+    let png = history.last().and_then(|r| r.image_bytes.as_deref()).expect("the chart as base64");
+    let png = base64::engine::general_purpose::STANDARD.decode(png).expect("base64");
+    assert_eq!(png_size(&png), (800, 500));
+    assert!(history.iter().rev().skip(1).all(|r| r.image_bytes.is_none()), "one picture");
+    bot.finish();
+    assert!(!dir.path().join("files").exists(), "a script gets the bytes, not a file");
 }

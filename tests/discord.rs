@@ -93,7 +93,7 @@ impl Bot {
                         if c.path.ends_with("/callback") { c.body["data"].clone() } else { c.body.clone() };
                     data["content"].as_str().filter(|t| t.contains(needle))?;
                     let mut message = if c.path.ends_with("/callback") {
-                        message_from_response(&fake, &c.body)
+                        message_from_response(&fake, c)
                     } else {
                         c.result.clone()
                     };
@@ -447,5 +447,146 @@ async fn a_member_on_the_leaderboard_shows_by_name_on_the_club_stats() {
         shown.text()
     );
     assert!(shown.text().contains(&format!("🏅 runner{ANA} · once")), "{}", shown.text());
+    bot.stop().await;
+}
+
+/// The width and height a PNG's header gives (IHDR, right after the signature).
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG");
+    let word = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().expect("4 bytes"));
+    (word(16), word(20))
+}
+
+impl Shown {
+    /// The one file uploaded with it, with the `attachments` entry in its payload_json.
+    fn attachment(&self) -> (Value, discord_fake::Part) {
+        let mut all = self.call.attachments();
+        assert_eq!(all.len(), 1, "one attachment: {:?}", self.call);
+        let (entry, file) = all.remove(0);
+        assert_eq!(file.name, "files[0]");
+        assert_eq!(entry["filename"].as_str(), file.filename.as_deref(), "{entry}");
+        (entry, file)
+    }
+}
+
+/// A check-in by buttons: `/checkin`, `score`, "After a run"; the noted reply is returned.
+async fn check_in(bot: &Bot, place: Place, score: &str) -> Shown {
+    let checkin = slash(&bot.fake, ANA, place, "checkin", "en-US");
+    bot.send(&checkin);
+    let ask = bot.shown(&checkin, "How does your upper back feel today").await;
+    let pressed = bot.press(ANA, place, &ask, score);
+    let after = bot.shown(&pressed, "Is that after a run?").await;
+    let pressed = bot.press(ANA, place, &after, "After a run");
+    bot.shown(&pressed, &format!("Got it: {score}/10 after a run.")).await
+}
+
+async fn keep_history(bot: &Bot, place: Place) {
+    let privacy = slash(&bot.fake, ANA, place, "privacy", "en-US");
+    bot.send(&privacy);
+    let asked = bot.shown(&privacy, "kept nothing").await;
+    let keep = bot.press(ANA, place, &asked, "✅ OK, keep my history");
+    bot.shown(&keep, "I'll keep").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_a_server_the_pain_chart_is_an_ephemeral_attachment_with_its_alt_text() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bot = Bot::start(fake.clone(), dir.path()).await;
+    keep_history(&bot, Place::Guild).await;
+    for score in ["6", "5"] {
+        let noted = check_in(&bot, Place::Guild, score).await;
+        assert!(noted.call.files.is_empty(), "no chart before three scores");
+    }
+    let noted = check_in(&bot, Place::Guild, "3").await;
+    assert_eq!(noted.call.body["type"], 7, "the noted line replaces the question");
+    assert!(noted.ephemeral(), "for the member alone");
+    let (entry, png) = noted.attachment();
+    assert_eq!(
+        entry["description"],
+        "Chart of your upper-back pain from 0 to 10 over the last 7 days: getting better.",
+        "the alt text is the attachment's description"
+    );
+    assert_eq!(png_size(&png.bytes), (800, 500));
+
+    let history = slash(&fake, ANA, Place::Guild, "history", "en-US");
+    bot.send(&history);
+    let shown = bot.shown(&history, "Your recent checks").await;
+    assert_eq!(shown.call.body["type"], 4);
+    assert!(shown.ephemeral(), "the chart is health data: ephemeral in a server");
+    let (entry, png) = shown.attachment();
+    assert!(entry["filename"].as_str().is_some_and(|n| n.starts_with("history-") && n.ends_with(".png")));
+    assert_eq!(png_size(&png.bytes), (800, 500));
+    assert!(shown.message["attachments"][0]["url"].is_string(), "Discord shows it as an attachment");
+
+    // Pressing a button under it replaces the message: the stale chart goes with the update.
+    let pressed = bot.press(ANA, Place::Guild, &shown, "📝 Check in");
+    let ask = bot.shown(&pressed, "How does your upper back feel today").await;
+    assert!(ask.call.files.is_empty() && ask.ephemeral());
+    assert!(!fake.calls().iter().any(|c| c.faulted), "nothing refused");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_export_is_a_json_attachment_ephemeral_in_a_server_and_in_the_dm_otherwise() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bot = Bot::start(fake.clone(), dir.path()).await;
+    keep_history(&bot, Place::Dm).await;
+    check_in(&bot, Place::Dm, "4").await;
+    for (place, ephemeral) in [(Place::Guild, true), (Place::Dm, false)] {
+        let export = slash(&fake, ANA, place, "export", "en-US");
+        bot.send(&export);
+        let shown = bot.shown(&export, "everything I keep about you").await;
+        assert_eq!(shown.ephemeral(), ephemeral, "{place:?}");
+        assert!(shown.text().contains("no checks, one check-in"), "{}", shown.text());
+        let (entry, file) = shown.attachment();
+        assert!(
+            entry["filename"]
+                .as_str()
+                .is_some_and(|n| n.starts_with("upback-export-") && n.ends_with(".json")),
+            "{entry}"
+        );
+        let json: Value = serde_json::from_slice(&file.bytes).expect("the export is JSON");
+        assert_eq!(json["user"], format!("discord:{ANA}"));
+        assert_eq!(json["checkins"][0]["severity"], 4);
+        assert!(!shown.text().contains("\"checkins\""), "the JSON is the file, not the message");
+    }
+    // Typed in the DM, the chart comes with the message the bot posts there.
+    fake.dispatch("MESSAGE_CREATE", typed(&fake, ANA, Place::Dm, "/history", false));
+    let history = posted(&fake, discord_fake::DM_CHANNEL, "Your recent checks").await;
+    assert_eq!(history.attachments().len(), 1, "{history:?}");
+    assert_eq!(png_size(&history.files[0].bytes), (800, 500));
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn club_stats_show_the_bar_chart_to_the_channel() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bot = Bot::start(fake.clone(), dir.path()).await;
+    let mut routine = slash(&fake, 1, Place::Guild, "routine", "en-US");
+    routine["member"]["permissions"] = json!("32");
+    bot.send(&routine);
+    let post = posted(&fake, discord_fake::CHANNEL, "Nobody has ticked it off yet").await;
+    for member in [ANA, ANA + 1] {
+        let done = press(&fake, member, Place::Guild, &post.result, &custom_id(&post.body, "✅ Done"));
+        bot.send(&done);
+        bot.acknowledged(&done).await;
+    }
+    let mut stats = slash(&fake, 1, Place::Guild, "clubstats", "de");
+    stats["member"]["permissions"] = json!("32");
+    bot.send(&stats);
+    let shown = bot.shown(&stats, "Club stretching").await;
+    assert!(!shown.ephemeral(), "the club's counts are the club's");
+    let (entry, png) = shown.attachment();
+    assert!(entry["filename"].as_str().is_some_and(|n| n.starts_with("clubstats-")), "{entry}");
+    assert_eq!(
+        entry["description"],
+        "Bar chart of how many members pressed Done at the club's one session in the last 8 weeks; \
+         the most at one session: 2.",
+        "in the language of the club's posts"
+    );
+    assert_eq!(png_size(&png.bytes), (800, 500));
     bot.stop().await;
 }

@@ -11,7 +11,8 @@ use std::{path::Path, sync::Arc};
 
 use serde_json::Value;
 use telegram_fake::{
-    button, callback_update, photo_update, reply_update, text_update, Call, FakeTelegram, Fault,
+    button, callback_on_photo_update, callback_update, photo_update, reply_update, shows_a_message,
+    text_update, Call, FakeTelegram, Fault,
 };
 use upback::telegram::{self, Running, TelegramConfig};
 use upback_core::{engine::Engine, store::SledStore};
@@ -58,9 +59,9 @@ impl Bot {
             .wait_for(&format!("{needle:?} in chat {chat}"), |calls| {
                 calls.iter().enumerate().skip(from).find_map(|(i, c)| {
                     let shown = !c.faulted
-                        && (c.method == "sendmessage" || c.method == "editmessagetext")
+                        && shows_a_message(&c.method)
                         && c.body["chat_id"] == chat
-                        && c.body["text"].as_str().is_some_and(|t| t.contains(needle));
+                        && c.text().contains(needle);
                     shown.then(|| (i, c.clone()))
                 })
             })
@@ -80,7 +81,11 @@ impl Bot {
         let message_id = message_id(call);
         let chat = call.body["chat_id"].as_i64().expect("chat id");
         self.callbacks += 1;
-        self.fake.push(callback_update(user, chat, message_id, data, None));
+        if call.method == "sendphoto" {
+            self.fake.push(callback_on_photo_update(user, chat, message_id, data));
+        } else {
+            self.fake.push(callback_update(user, chat, message_id, data, None));
+        }
     }
 
     async fn all_callbacks_answered(&self) {
@@ -98,8 +103,9 @@ fn message_id(call: &Call) -> i64 {
     call.body["message_id"].as_i64().or_else(|| call.result["message_id"].as_i64()).expect("a message id")
 }
 
+/// What the user reads of a message: its text, or a photo's or document's caption.
 fn text(call: &Call) -> &str {
-    call.body["text"].as_str().unwrap_or_default()
+    call.text()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -161,6 +167,7 @@ async fn a_whole_assessment_by_buttons_edits_questions_in_place_and_saves_the_re
 
     bot.say(ANA, ANA, "/history");
     let history = bot.shown(ANA, "Your recent checks").await;
+    assert_eq!(history.method, "sendphoto", "the history is the pain chart with the text as its caption");
     assert!(text(&history).contains("most likely Posture"), "{}", text(&history));
     bot.stop().await;
 }
@@ -284,11 +291,29 @@ async fn export_and_forget_work_through_telegram() {
     bot.shown(ANA, "I've saved what you just did").await;
 
     bot.say(ANA, ANA, "/export");
-    bot.shown(ANA, "everything I keep about you").await;
-    let export = bot.shown(ANA, "\"checkins\"").await;
-    let json: Value = serde_json::from_str(text(&export)).expect("the export is JSON");
+    let export = bot.shown(ANA, "everything I keep about you").await;
+    assert_eq!(export.method, "senddocument", "{export:?}");
+    assert!(
+        text(&export).contains("no checks, one check-in"),
+        "the caption says what is in it: {}",
+        text(&export)
+    );
+    let file = export.file("document").expect("the export file");
+    assert!(
+        file.filename.as_deref().is_some_and(|n| n.starts_with("upback-export-") && n.ends_with(".json")),
+        "{:?}",
+        file.filename
+    );
+    let json: Value = serde_json::from_slice(&file.bytes).expect("the export is JSON");
     assert_eq!(json["user"], format!("telegram:{ANA}"));
     assert_eq!(json["checkins"][0]["severity"], 3);
+    assert!(
+        !fake
+            .done("sendmessage")
+            .iter()
+            .any(|b| b["text"].as_str().is_some_and(|t| t.contains("\"checkins\""))),
+        "the JSON comes as a file, not as a message"
+    );
 
     bot.say(ANA, ANA, "/forget");
     let confirm = bot.shown(ANA, "Are you sure?").await;
@@ -435,4 +460,168 @@ fn upback_serve_without_a_token_says_what_to_set() {
             && err.contains("upback chat"),
         "{err}"
     );
+}
+
+/// The width and height a PNG's header gives (IHDR, right after the signature).
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG");
+    let word = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().expect("4 bytes"));
+    (word(16), word(20))
+}
+
+/// `/checkin`, a score, "After a run", as a runner taps them; the noted line is returned.
+async fn check_in(bot: &mut Bot, score: &str) -> Call {
+    bot.say(ANA, ANA, "/checkin");
+    let ask = bot.shown(ANA, "How does your upper back feel today").await;
+    bot.press(ANA, &ask, score);
+    let after = bot.shown(ANA, "Is that after a run?").await;
+    bot.press(ANA, &after, "After a run");
+    bot.shown(ANA, &format!("Got it: {score}/10 after a run.")).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_pain_chart_comes_as_a_photo_under_history_and_after_the_third_check_in() {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bot = Bot::start(fake.clone(), dir.path()).await;
+    bot.say(ANA, ANA, "/privacy");
+    let privacy = bot.shown(ANA, "kept nothing").await;
+    bot.press(ANA, &privacy, "✅ OK, keep my history");
+    bot.shown(ANA, "I'll keep").await;
+    for score in ["6", "5"] {
+        check_in(&mut bot, score).await;
+    }
+    bot.all_callbacks_answered().await;
+    assert!(fake.done("sendphoto").is_empty(), "no chart before three scores");
+
+    let noted = check_in(&mut bot, "3").await;
+    assert_eq!(noted.method, "editmessagetext", "the noted line replaces the question in place");
+    let chart = bot.shown(ANA, "Chart of your upper-back pain from 0 to 10").await;
+    assert_eq!(chart.method, "sendphoto", "the chart follows: a text message cannot become a photo");
+    assert_eq!(
+        text(&chart),
+        "Chart of your upper-back pain from 0 to 10 over the last 7 days: getting better."
+    );
+    let photo = chart.file("photo").expect("the photo is uploaded");
+    assert_eq!(png_size(&photo.bytes), (800, 500));
+    assert!(photo.filename.as_deref().is_some_and(|n| n.starts_with("history-") && n.ends_with(".png")));
+
+    bot.say(ANA, ANA, "/history");
+    let history = bot.shown(ANA, "Your recent checks").await;
+    assert_eq!(history.method, "sendphoto", "the text is the chart's caption");
+    assert!(text(&history).contains("3/10"), "{}", text(&history));
+    assert_eq!(png_size(&history.file("photo").expect("a photo").bytes), (800, 500));
+    // A button under the photo answers with a new message: a photo's caption is no text to edit.
+    bot.press(ANA, &history, "📝 Check in");
+    let ask = bot.shown(ANA, "How does your upper back feel today").await;
+    assert_eq!(ask.method, "sendmessage");
+    bot.all_callbacks_answered().await;
+    assert!(
+        !fake.calls().iter().any(|c| c.faulted),
+        "nothing refused: {:?}",
+        fake.calls().iter().filter(|c| c.faulted).map(|c| &c.result).collect::<Vec<_>>()
+    );
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_text_too_long_for_a_caption_follows_the_photo_as_the_next_message() {
+    use upback::scheduler::Outbox as _;
+    use upback_core::{
+        chart::{Mark, PainPoint},
+        reply::{Draft, Msg, Picture},
+    };
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bot = Bot::start(fake.clone(), dir.path()).await;
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 2).expect("date");
+    let at = today.and_hms_opt(8, 0, 0).expect("time").and_utc();
+    let mut draft = Draft::private([Msg::new("history-head").into()]);
+    draft.image = Some(Picture::Pain {
+        points: vec![PainPoint { at, severity: Some(4), mark: Mark::Checkin }],
+        today,
+        trend: None,
+    });
+    draft = draft.button_row(vec![upback_core::reply::DraftButton {
+        label: Msg::new("button-checkin").into(),
+        action: "1:c:checkin".into(),
+    }]);
+    let short = bot.engine.render("en-US", &draft);
+    let alt = short.image.as_ref().and_then(|i| i.description.clone()).expect("alt text");
+    let outbox = bot.running.as_ref().expect("running").outbox();
+
+    // 1,024 characters fit; 600 emoji are 600 characters but 1,200 of the UTF-16 units
+    // Telegram counts, and do not.
+    for (long, chat) in [("a".repeat(1024), 1001), ("💪".repeat(600), 1002), ("b".repeat(1500), 1003)] {
+        let reply = upback_core::reply::Reply { text: long.clone(), ..short.clone() };
+        outbox.post(&chat.to_string(), &reply, None).await.expect("delivered");
+        let to_chat: Vec<Call> =
+            fake.calls().into_iter().filter(|c| !c.faulted && c.body["chat_id"] == chat).collect();
+        let photo = &to_chat[0];
+        assert_eq!(photo.method, "sendphoto");
+        assert_eq!(png_size(&photo.file("photo").expect("uploaded").bytes), (800, 500));
+        if long.encode_utf16().count() <= 1024 {
+            assert_eq!(to_chat.len(), 1, "one photo with the text as its caption");
+            assert_eq!(photo.text(), long);
+            assert!(button(&photo.body, "📝 Check in").is_object(), "the buttons sit under the photo");
+        } else {
+            assert_eq!(to_chat.len(), 2, "{chat}: the photo, then the text");
+            assert_eq!(photo.text(), alt, "the photo's caption is its alt text");
+            assert!(photo.body.get("reply_markup").is_none());
+            assert_eq!((to_chat[1].method.as_str(), to_chat[1].text()), ("sendmessage", long.as_str()));
+            assert!(button(&to_chat[1].body, "📝 Check in").is_object(), "the buttons sit under the text");
+        }
+    }
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_telegram_group_gets_no_personal_picture_or_file_but_the_clubs_bar_chart() {
+    const MOD: i64 = 77;
+    let fake = FakeTelegram::start().await;
+    fake.set_member(GROUP, MOD, "administrator");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bot = Bot::start(fake.clone(), dir.path()).await;
+    bot.say(ANA, ANA, "/privacy");
+    let privacy = bot.shown(ANA, "kept nothing").await;
+    bot.press(ANA, &privacy, "✅ OK, keep my history");
+    bot.shown(ANA, "I'll keep").await;
+    for score in ["6", "5", "4"] {
+        check_in(&mut bot, score).await;
+    }
+    bot.say(ANA, ANA, "/history");
+    assert_eq!(bot.shown(ANA, "Your recent checks").await.method, "sendphoto", "alone, the chart is there");
+
+    for command in ["/history", "/export", "/checkin"] {
+        bot.say(ANA, GROUP, command);
+        let pointer = bot.shown(GROUP, "let's not do it in the group").await;
+        assert_eq!(pointer.method, "sendmessage", "{command}");
+    }
+    bot.say(MOD, GROUP, "/routine");
+    let post = bot.shown(GROUP, "Nobody has ticked it off yet").await;
+    for member in [ANA, 4343] {
+        bot.press(member, &post, "✅ Done");
+    }
+    bot.all_callbacks_answered().await;
+    bot.say(MOD, GROUP, "/clubstats");
+    let stats = bot.shown(GROUP, "Club stretching").await;
+    assert_eq!(stats.method, "sendphoto", "the club's counts are the club's: {stats:?}");
+    assert_eq!(png_size(&stats.file("photo").expect("the bar chart").bytes), (800, 500));
+    assert!(
+        stats.file("photo").and_then(|p| p.filename.as_deref()).is_some_and(|n| n.starts_with("clubstats-")),
+        "{:?}",
+        stats.files
+    );
+
+    let to_group: Vec<Call> = fake.calls().into_iter().filter(|c| c.body["chat_id"] == GROUP).collect();
+    let uploads: Vec<(&str, Option<&str>)> = to_group
+        .iter()
+        .flat_map(|c| c.files.iter().map(move |f| (c.method.as_str(), f.filename.as_deref())))
+        .collect();
+    assert_eq!(uploads.len(), 1, "only the club's chart was uploaded to the group: {uploads:?}");
+    assert!(
+        !to_group.iter().any(|c| c.text().contains("upper-back pain") || c.text().contains("/10")),
+        "no pain score in the group"
+    );
+    bot.stop().await;
 }

@@ -77,8 +77,10 @@ pub fn chat(args: ChatArgs) -> Result<()> {
     who.name = Some(args.user);
     who.locale = args.lang.or_else(terminal_language);
     let output = if args.json { console::Output::Json } else { console::Output::Human };
+    let files = console::files::Files::in_data_dir(&args.data_dir);
     let stdin = io::stdin();
-    console::run(&engine, &who, BufReader::new(stdin.lock()), io::stdout().lock(), output, chrono::Utc::now)
+    let (input, out) = (BufReader::new(stdin.lock()), io::stdout().lock());
+    console::run(&engine, &who, input, out, output, chrono::Utc::now, &files)
 }
 
 pub fn serve(args: ServeArgs) -> Result<()> {

@@ -1,6 +1,10 @@
 //! The terminal adapter: `upback chat`. Buttons become numbered choices; a line is a number,
 //! a button's label, a command or text. With `--json` every reply is one JSON object per
 //! line and `{"action": "..."}` presses a button, so scripts and tests can drive the bot.
+//! A picture or a file is written into the data directory ([`files`]) and its path printed;
+//! with `--json` a picture comes as base64 and the export as the JSON object itself.
+
+pub mod files;
 
 use std::io::{BufRead, Write};
 
@@ -13,9 +17,11 @@ use serde::{Deserialize, Serialize};
 use upback_core::{
     engine::Engine,
     input::{Input, Who},
-    reply::{Button, Reply},
+    reply::{Arg, Button, Msg, Reply, JSON},
     store::Store,
 };
+
+use files::Files;
 
 /// How replies are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,14 +111,58 @@ pub fn write_json(out: &mut impl Write, reply: &Reply) -> Result<()> {
         buttons: reply.buttons.clone(),
         private: reply.private,
         edit: reply.edit,
-        image_bytes: reply.image.as_ref().map(|png| base64::engine::general_purpose::STANDARD.encode(png)),
+        image_bytes: reply
+            .image
+            .as_ref()
+            .map(|png| base64::engine::general_purpose::STANDARD.encode(&png.bytes)),
     };
     serde_json::to_writer(&mut *out, &json)?;
     writeln!(out)?;
     Ok(())
 }
 
-/// Runs a conversation from `input` until it ends (EOF), printing every reply to `out`.
+/// What a person at a terminal gets of a reply's picture and file: each written to a file
+/// in `who`'s folder, and a line saying where (with a picture's alt text).
+fn write_files<S: Store>(
+    out: &mut impl Write,
+    engine: &Engine<S>,
+    files: &Files,
+    who: &Who,
+    reply: &Reply,
+) -> Result<()> {
+    for (picture, file) in reply.image.iter().map(|a| (true, a)).chain(reply.file.iter().map(|a| (false, a)))
+    {
+        let path = Arg::Str(files.keep(who, file)?.display().to_string());
+        let said = match (picture, &file.description) {
+            (true, Some(alt)) => {
+                Msg::with("console-picture-saved", vec![("alt", Arg::Str(alt.clone())), ("path", path)])
+            }
+            _ => Msg::with("console-file-saved", vec![("path", path)]),
+        };
+        writeln!(out, "{}\n", engine.locales().format(&reply.lang, &said))?;
+    }
+    Ok(())
+}
+
+/// A script's view of a reply's file: the export, as the text of one more reply line, so that
+/// every line stays a reply (a picture is already in the reply's `image_bytes`).
+fn write_json_file(out: &mut impl Write, reply: &Reply) -> Result<()> {
+    let Some(file) = reply.file.as_ref().filter(|f| f.mime == JSON) else { return Ok(()) };
+    let text = String::from_utf8(file.bytes.clone()).context("the export is not UTF-8")?;
+    let json = JsonReply {
+        text: text.trim_end().to_string(),
+        buttons: Vec::new(),
+        private: reply.private,
+        edit: false,
+        image_bytes: None,
+    };
+    serde_json::to_writer(&mut *out, &json)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// Runs a conversation from `input` until it ends (EOF), printing every reply to `out`; files
+/// go into `files`.
 pub fn run<S: Store>(
     engine: &Engine<S>,
     who: &Who,
@@ -120,15 +170,25 @@ pub fn run<S: Store>(
     mut out: impl Write,
     output: Output,
     clock: impl Fn() -> DateTime<Utc>,
+    files: &Files,
 ) -> Result<()> {
     let mut buttons: Vec<Button> = Vec::new();
     let show = |replies: Vec<Reply>, out: &mut dyn Write, buttons: &mut Vec<Button>| -> Result<()> {
         buttons.clear();
         let mut numbered = 0;
+        if replies.iter().any(|r| r.forgotten) {
+            files.forget(who)?;
+        }
         for reply in &replies {
             match output {
-                Output::Human => numbered = write_human(&mut &mut *out, reply, numbered)?,
-                Output::Json => write_json(&mut &mut *out, reply)?,
+                Output::Human => {
+                    numbered = write_human(&mut &mut *out, reply, numbered)?;
+                    write_files(&mut &mut *out, engine, files, who, reply)?;
+                }
+                Output::Json => {
+                    write_json(&mut &mut *out, reply)?;
+                    write_json_file(&mut &mut *out, reply)?;
+                }
             }
             buttons.extend(reply.buttons.iter().flatten().cloned());
         }

@@ -55,11 +55,13 @@ mod tests {
             text: format!("{}\n{}", "a".repeat(30), "b".repeat(30)),
             buttons: vec![vec![Button { label: "ok".into(), action: "1:c:help".into() }]],
             image: None,
+            file: None,
             private: false,
             edit: true,
             lang: "en-US".into(),
             version: None,
             toast: None,
+            forgotten: false,
         };
         let cut = cut(&reply, 40);
         assert_eq!(cut.len(), 2);

@@ -1,6 +1,7 @@
 //! The Discord adapter (serenity). Slash commands and button presses become engine inputs;
-//! replies become interaction responses, in-place updates and follow-ups. In a server,
-//! anything personal is ephemeral: only the member who asked sees it.
+//! replies become interaction responses, in-place updates and follow-ups, with their picture
+//! and file as attachments. In a server, anything personal is ephemeral: only the member who
+//! asked sees it, attachments included.
 
 use std::{
     future::Future,
@@ -16,11 +17,11 @@ use serde::{Deserialize, Serialize};
 use serenity::{
     all::{
         ButtonStyle, ChannelId, Command as SlashCommand, CommandDataOptionValue, CommandInteraction,
-        CommandOptionType, ComponentInteraction, CreateActionRow, CreateAllowedMentions, CreateButton,
-        CreateCommand, CreateCommandOption, CreateInteractionResponse, CreateInteractionResponseFollowup,
-        CreateInteractionResponseMessage, CreateMessage, EditInteractionResponse, EditMessage, Event,
-        GatewayIntents, GuildId, HttpError, Interaction, InteractionId, MessageFlags, MessageId, Permissions,
-        Ready, RoleId, UserId,
+        CommandOptionType, ComponentInteraction, CreateActionRow, CreateAllowedMentions, CreateAttachment,
+        CreateButton, CreateCommand, CreateCommandOption, CreateInteractionResponse,
+        CreateInteractionResponseFollowup, CreateInteractionResponseMessage, CreateMessage,
+        EditInteractionResponse, EditMessage, Event, GatewayIntents, GuildId, HttpError, Interaction,
+        InteractionId, MessageFlags, MessageId, Permissions, Ready, RoleId, UserId,
     },
     async_trait,
     builder::Builder,
@@ -55,6 +56,8 @@ const MAX_CONTENT: usize = 2000;
 const MAX_ROWS: usize = 5;
 const MAX_PER_ROW: usize = 5;
 const MAX_LABEL: usize = 80;
+/// Discord's longest attachment description (the alt text screen readers read).
+const MAX_DESCRIPTION: usize = 1024;
 /// How long a stop waits for queued edits before keeping the rest for next time.
 const DRAIN: Duration = Duration::from_secs(4);
 /// Discord wants an answer to an interaction within 3 s; past this, the bot defers first.
@@ -476,6 +479,7 @@ async fn post_message(
         let message = CreateMessage::new()
             .content(piece.text)
             .components(components(&piece.buttons))
+            .add_files(if piece.first { attachments(reply) } else { Vec::new() })
             .allowed_mentions(mentions.clone());
         retry(Platform::Discord, "post", || message.clone().execute(http, (channel, None))).await?;
     }
@@ -686,20 +690,28 @@ impl Handler {
             let ephemeral = (reply.private || a.pressed.is_some_and(|(_, e)| e)) && a.in_guild;
             for piece in cut(&reply, MAX_CONTENT) {
                 let rows = components(&piece.buttons);
+                // The picture and the file go with the reply's first message, whichever it is,
+                // and so are exactly as private as its text.
+                let files = if piece.first { attachments(&reply) } else { Vec::new() };
                 if std::mem::take(&mut first) {
                     // Update the pressed message only when that keeps its visibility: a
                     // personal reply must never replace a message the whole channel sees.
                     // A long text updates it with its first piece; the rest follow.
                     let update = reply.edit && a.pressed.is_some_and(|(_, e)| e == ephemeral || !a.in_guild);
                     if deferred && (update || a.pressed.is_none()) {
-                        let edit = EditInteractionResponse::new().content(piece.text).components(rows);
+                        let edit = files.into_iter().fold(
+                            EditInteractionResponse::new().content(piece.text).components(rows),
+                            EditInteractionResponse::new_attachment,
+                        );
                         retry(Platform::Discord, "edit response", || edit.clone().execute(a.http, a.token))
                             .await?;
                         continue;
                     }
                     if !deferred {
-                        let message =
-                            CreateInteractionResponseMessage::new().content(piece.text).components(rows);
+                        let message = CreateInteractionResponseMessage::new()
+                            .content(piece.text)
+                            .components(rows)
+                            .add_files(files);
                         let response = if update {
                             CreateInteractionResponse::UpdateMessage(message)
                         } else {
@@ -715,6 +727,7 @@ impl Handler {
                 let followup = CreateInteractionResponseFollowup::new()
                     .content(piece.text)
                     .components(rows)
+                    .add_files(files)
                     .ephemeral(ephemeral);
                 retry(Platform::Discord, "follow up", || followup.clone().execute(a.http, (None, a.token)))
                     .await?;
@@ -751,6 +764,24 @@ impl Handler {
             (None, true) => Ok(()),
         }
     }
+}
+
+/// The reply's picture and file as Discord attachments (uploaded as `files[n]` with their
+/// metadata in `payload_json`); the picture's alt text is its description, which Discord
+/// gives to screen readers.
+fn attachments(reply: &Reply) -> Vec<CreateAttachment> {
+    reply
+        .image
+        .iter()
+        .chain(reply.file.iter())
+        .map(|a| {
+            let upload = CreateAttachment::bytes(a.bytes.clone(), a.name.clone());
+            match &a.description {
+                Some(d) => upload.description(d.chars().take(MAX_DESCRIPTION).collect::<String>()),
+                None => upload,
+            }
+        })
+        .collect()
 }
 
 /// A message's text without the mentions of the bot (`<@id>` or `<@!id>`).

@@ -1,7 +1,7 @@
 //! The Telegram adapter (teloxide, long polling). It turns messages and callback queries into
-//! engine inputs, and the engine's replies into messages, inline keyboards and in-place
-//! edits, sent through the shared delivery path (a paced queue per chat that coalesces
-//! edits). It decides nothing about the conversation; it only knows Telegram's wire.
+//! engine inputs, and the engine's replies into messages, inline keyboards, in-place edits,
+//! photos and documents, sent through the shared delivery path (a paced queue per chat that
+//! coalesces edits). It decides nothing about the conversation; it only knows Telegram's wire.
 
 use std::{
     future::{Future, IntoFuture},
@@ -17,12 +17,13 @@ use teloxide::{
     dptree,
     error_handlers::LoggingErrorHandler,
     payloads::{
-        AnswerCallbackQuerySetters, EditMessageTextSetters, SendMessageSetters, SetMyCommandsSetters,
+        AnswerCallbackQuerySetters, EditMessageTextSetters, SendDocumentSetters, SendMessageSetters,
+        SendPhotoSetters, SetMyCommandsSetters,
     },
     prelude::Requester,
     types::{
         BotCommand, BotCommandScope, CallbackQuery, ChatId, InlineKeyboardButton, InlineKeyboardMarkup,
-        Message, MessageId, Update, User, UserId,
+        InputFile, Message, MessageId, Update, User, UserId,
     },
     ApiError, Bot, RequestError,
 };
@@ -32,7 +33,7 @@ use upback_core::{
     command::{self, Command},
     engine::Engine,
     input::{ChatKind, Input, Platform, Role, Who},
-    reply::Reply,
+    reply::{Attachment, Button, Reply},
     store::{SledStore, Store},
 };
 
@@ -49,6 +50,9 @@ use crate::{
 
 /// Telegram's longest message, in characters; longer texts are split at line breaks.
 const MAX_MESSAGE: usize = 4000;
+/// Telegram's longest caption of a photo or document, in the UTF-16 code units it counts
+/// (an emoji is two); a longer text goes as the message after the file.
+const MAX_CAPTION: usize = 1024;
 /// How long a stop waits for what is owed to chats before keeping the rest for next time.
 const DRAIN: Duration = Duration::from_secs(5);
 
@@ -74,6 +78,19 @@ pub enum Op {
         text: String,
         keyboard: Option<InlineKeyboardMarkup>,
         version: Option<u64>,
+    },
+    /// A picture (sendPhoto), with a caption and the keyboard when the caption is the reply's
+    /// text.
+    Photo {
+        picture: Attachment,
+        caption: Option<String>,
+        keyboard: Option<InlineKeyboardMarkup>,
+    },
+    /// A file to keep (sendDocument: the export), the same way.
+    Document {
+        file: Attachment,
+        caption: Option<String>,
+        keyboard: Option<InlineKeyboardMarkup>,
     },
 }
 
@@ -126,14 +143,14 @@ impl Wire for Telegram {
     fn edits(op: &Op) -> Option<u64> {
         match op {
             Op::Edit { message, .. } => u64::try_from(*message).ok(),
-            Op::Send { .. } => None,
+            Op::Send { .. } | Op::Photo { .. } | Op::Document { .. } => None,
         }
     }
 
     fn version(op: &Op) -> Option<u64> {
         match op {
             Op::Edit { version, .. } => *version,
-            Op::Send { .. } => None,
+            Op::Send { .. } | Op::Photo { .. } | Op::Document { .. } => None,
         }
     }
 
@@ -151,8 +168,30 @@ impl Wire for Telegram {
                 }
                 r
             };
+            // A retry sends the bytes again: the request is built anew for every attempt.
+            let upload = |a: &Attachment| InputFile::memory(a.bytes.clone()).file_name(a.name.clone());
             match op {
                 Op::Send { text, keyboard } => send(text, keyboard).await.map(|_| ()),
+                Op::Photo { picture, caption, keyboard } => {
+                    let mut r = self.bot.send_photo(chat, upload(picture));
+                    if let Some(c) = caption {
+                        r = r.caption(c.clone());
+                    }
+                    if let Some(k) = keyboard {
+                        r = r.reply_markup(k.clone());
+                    }
+                    r.await.map(|_| ())
+                }
+                Op::Document { file, caption, keyboard } => {
+                    let mut r = self.bot.send_document(chat, upload(file));
+                    if let Some(c) = caption {
+                        r = r.caption(c.clone());
+                    }
+                    if let Some(k) = keyboard {
+                        r = r.reply_markup(k.clone());
+                    }
+                    r.await.map(|_| ())
+                }
                 Op::Edit { message, text, keyboard, .. } => {
                     let mut r = self.bot.edit_message_text(chat, MessageId(*message), text.clone());
                     if let Some(k) = keyboard {
@@ -389,21 +428,12 @@ impl Shared {
         mut pressed: Option<MessageId>,
         replies: &[Reply],
     ) -> Vec<tokio::sync::oneshot::Receiver<Result<(), Undelivered>>> {
-        let mut sent = Vec::new();
-        for reply in replies {
-            for piece in cut(reply, MAX_MESSAGE) {
-                let keyboard = keyboard(&piece.buttons, group, &self.username);
-                let op = match (reply.edit && piece.first, pressed) {
-                    (true, Some(id)) => {
-                        pressed = None;
-                        Op::Edit { message: id.0, text: piece.text, keyboard, version: reply.version }
-                    }
-                    _ => Op::Send { text: piece.text, keyboard },
-                };
-                sent.push(self.mailboxes.post(chat, op));
-            }
-        }
-        sent
+        let keyboard = |rows: &[Vec<Button>]| keyboard(rows, group, &self.username);
+        replies
+            .iter()
+            .flat_map(|reply| ops(reply, &mut pressed, &keyboard))
+            .map(|op| self.mailboxes.post(chat, op))
+            .collect()
     }
 
     /// Sends what the last stop left owed.
@@ -425,6 +455,66 @@ impl Shared {
             Ok(Err(e)) => tracing::error!(error = %e, "telegram: could not read what was owed"),
             Err(e) => tracing::error!(error = %e, "telegram: the store task failed"),
         }
+    }
+}
+
+/// The messages one reply becomes. Text alone: its pieces, the first replacing the pressed
+/// message when the reply says so. With a picture or a file: the file with the text as its
+/// caption and the buttons under it, when the text fits a caption; otherwise the file with its
+/// alt text as the caption, then the text with the buttons as the next message. A reply that
+/// replaces the pressed message keeps doing so (Telegram cannot turn a text message into a
+/// photo): the text and buttons go in place, and the file follows.
+fn ops(
+    reply: &Reply,
+    pressed: &mut Option<MessageId>,
+    keyboard: &dyn Fn(&[Vec<Button>]) -> Option<InlineKeyboardMarkup>,
+) -> Vec<Op> {
+    let uploads: Vec<(bool, &Attachment)> =
+        reply.image.iter().map(|a| (true, a)).chain(reply.file.iter().map(|a| (false, a))).collect();
+    let upload = |&(photo, a): &(bool, &Attachment), caption: Option<String>, keyboard| {
+        if photo {
+            Op::Photo { picture: a.clone(), caption, keyboard }
+        } else {
+            Op::Document { file: a.clone(), caption, keyboard }
+        }
+    };
+    // The alt text, as much of it as a caption takes.
+    let alt = |a: &Attachment| {
+        a.description.as_ref().map(|d| {
+            let mut cut = String::new();
+            for c in d.chars() {
+                if cut.encode_utf16().count() + c.len_utf16() > MAX_CAPTION {
+                    break;
+                }
+                cut.push(c);
+            }
+            cut
+        })
+    };
+    let in_place = reply.edit && pressed.is_some();
+    let fits = !reply.text.trim().is_empty() && reply.text.encode_utf16().count() <= MAX_CAPTION;
+    if let (false, true, Some((first, rest))) = (in_place, fits, uploads.split_first()) {
+        let mut ops = vec![upload(first, Some(reply.text.clone()), keyboard(&reply.buttons))];
+        ops.extend(rest.iter().map(|u| upload(u, alt(u.1), None)));
+        return ops;
+    }
+    let mut text = Vec::new();
+    for piece in cut(reply, MAX_MESSAGE) {
+        let keyboard = keyboard(&piece.buttons);
+        text.push(match (reply.edit && piece.first, *pressed) {
+            (true, Some(id)) => {
+                *pressed = None;
+                Op::Edit { message: id.0, text: piece.text, keyboard, version: reply.version }
+            }
+            _ => Op::Send { text: piece.text, keyboard },
+        });
+    }
+    let files = uploads.iter().map(|u| upload(u, alt(u.1), None));
+    if in_place {
+        text.extend(files);
+        text
+    } else {
+        files.chain(text).collect()
     }
 }
 
@@ -492,8 +582,13 @@ fn for_another_bot(text: &str, username: &str) -> bool {
 }
 
 async fn on_callback(q: CallbackQuery, shared: Arc<Shared>) -> Result<(), RequestError> {
+    // A photo or a document has a caption, not a text that an edit could replace: replies
+    // to a press under one (the pain chart's buttons) come as new messages.
     let (chat_id, group, message) = match &q.message {
-        Some(m) => (m.chat().id, !m.chat().is_private(), Some(m.id())),
+        Some(m) => {
+            let editable = m.regular_message().is_none_or(|m| m.text().is_some());
+            (m.chat().id, !m.chat().is_private(), Some(m.id()).filter(|_| editable))
+        }
         None => (ChatId(q.from.id.0 as i64), false, None),
     };
     let mut who = Who::private(Platform::Telegram, q.from.id.0.to_string());

@@ -274,7 +274,8 @@ impl<S: Store> Turn<'_, S> {
             Command::History => {
                 let off = self.prefs.history == Some(Keeping::Off);
                 let history = self.store.history(&self.who.key())?;
-                Decision::show([views::history(&history, off, self.stretch_streak(&history))])
+                let streak = self.stretch_streak(&history);
+                Decision::show([views::history(&history, off, streak, self.now.date_naive())])
             }
             Command::Faq => Decision::show([views::faq_menu(self.content)]),
             Command::Tips => Decision::show([views::tips(self.content)]),

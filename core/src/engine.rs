@@ -20,7 +20,7 @@ use crate::{
     i18n::{I18nError, Locales, SOURCE_LOCALE},
     input::{Input, Who},
     reminders::{due, posts, Audience, Paused, Reminder, ReminderKind},
-    reply::{Button, Draft, Msg, Part, Reply},
+    reply::{Button, Draft, Msg, Part, Picture, Reply},
     session::{Prefs, Session},
     store::{Store, StoreError, UserKey},
     understanding::{SearchIndex, Sign, Understanding, UnderstandingError},
@@ -259,6 +259,7 @@ impl<S: Store> Engine<S> {
         };
         if forget {
             self.store.forget(user)?;
+            drafts.iter_mut().for_each(|d| d.forgotten = true);
         }
         if let Some(post) = post {
             self.store.record_post(&post)?;
@@ -286,6 +287,16 @@ impl<S: Store> Engine<S> {
             Part::Msg(m) => self.locales.format(tag, m),
             Part::Raw(s) => s.clone(),
         };
+        let image = draft.image.as_ref().and_then(|picture| {
+            match picture.draw(&|m: &Msg| self.locales.format(tag, m)) {
+                Ok(png) => Some(png),
+                Err(e) => {
+                    // The words say it all the same; a picture is extra.
+                    tracing::warn!(error = %e, "could not draw a picture; sending the text alone");
+                    None
+                }
+            }
+        });
         Reply {
             text: draft.parts.iter().map(part).collect::<Vec<_>>().join("\n\n"),
             buttons: draft
@@ -295,12 +306,14 @@ impl<S: Store> Engine<S> {
                     row.iter().map(|b| Button { label: part(&b.label), action: b.action.clone() }).collect()
                 })
                 .collect(),
-            image: draft.image.clone(),
+            image,
+            file: draft.file.clone(),
             private: draft.private,
             edit: draft.edit,
             lang: tag.to_string(),
             version: draft.version,
             toast: draft.toast.as_ref().map(|m| self.locales.format(asking, m)),
+            forgotten: draft.forgotten,
         }
     }
 
@@ -414,13 +427,22 @@ impl<S: Store> Engine<S> {
 
 /// Health data never reaches a group that cannot show a reply to one member alone: whatever
 /// is personal is replaced by a pointer to the private chat, and the rest is said to the group.
+/// Pictures and files follow the same rule whatever draft carries them: a pain chart is health
+/// data and a file is a runner's own data, so neither is ever attached there (a club's chart
+/// of Done counts is neither).
 fn keep_health_data_out_of_groups(who: &Who, mut drafts: Vec<Draft>) -> Vec<Draft> {
     if who.in_open_group() {
         if drafts.iter().any(|d| d.personal) {
             drafts.retain(|d| !d.personal);
             drafts.push(crate::views::go_private(crate::command::Command::Start));
         }
-        drafts.iter_mut().for_each(|d| d.private = false);
+        for d in &mut drafts {
+            d.private = false;
+            d.file = None;
+            if d.image.as_ref().is_some_and(Picture::is_personal) {
+                d.image = None;
+            }
+        }
     }
     drafts
 }
@@ -450,5 +472,56 @@ impl<S> Engine<S> {
     /// The source locale's tag, for adapters that need one before any user speaks.
     pub fn source_locale(&self) -> &'static str {
         SOURCE_LOCALE
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{
+        chart::{Mark, PainPoint},
+        input::{ChatKind, Platform, Role},
+        reply::{Attachment, JSON},
+    };
+
+    fn in_a_telegram_group() -> Who {
+        Who {
+            platform: Platform::Telegram,
+            user_id: "1".into(),
+            chat_id: "-1".into(),
+            locale: None,
+            role: Role::Member,
+            chat: ChatKind::Group { private_replies: false },
+            name: None,
+        }
+    }
+
+    #[test]
+    fn no_pain_chart_or_file_reaches_an_open_group_even_on_a_public_draft() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 2).expect("date");
+        let at = today.and_hms_opt(8, 0, 0).expect("time").and_utc();
+        let pain = Picture::Pain {
+            points: vec![PainPoint { at, severity: Some(4), mark: Mark::Checkin }],
+            today,
+            trend: None,
+        };
+        let club = Picture::club(&[(at, 3)], today).expect("a club chart");
+        let file =
+            Attachment { name: "x.json".into(), mime: JSON.into(), bytes: b"{}".to_vec(), description: None };
+        let mut careless = Draft::public([Msg::new("help").into()]);
+        careless.image = Some(pain.clone());
+        careless.file = Some(file.clone());
+        let mut counts = Draft::public([Msg::new("clubstats-head").into()]);
+        counts.image = Some(club.clone());
+
+        let kept =
+            keep_health_data_out_of_groups(&in_a_telegram_group(), vec![careless.clone(), counts.clone()]);
+        assert_eq!(kept.len(), 2, "public words stay");
+        assert!(kept[0].image.is_none() && kept[0].file.is_none(), "{:?}", kept[0]);
+        assert_eq!(kept[1].image, Some(club), "a club's counts are no health data");
+
+        let alone = Who { chat: ChatKind::Private, ..in_a_telegram_group() };
+        let kept = keep_health_data_out_of_groups(&alone, vec![careless]);
+        assert_eq!((kept[0].image.as_ref(), kept[0].file.as_ref()), (Some(&pain), Some(&file)));
     }
 }

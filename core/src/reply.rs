@@ -4,6 +4,12 @@
 
 use serde::{Deserialize, Serialize};
 
+mod attachment;
+mod picture;
+
+pub use attachment::{Attachment, JSON, PNG};
+pub use picture::Picture;
+
 /// An argument of a Fluent message: numbers stay numbers so that plural rules and number
 /// formatting work in every language.
 #[derive(Debug, Clone, PartialEq)]
@@ -88,7 +94,10 @@ pub struct Draft {
     /// Rendered one after the other, separated by a blank line.
     pub parts: Vec<Part>,
     pub buttons: Vec<Vec<DraftButton>>,
-    pub image: Option<Vec<u8>>,
+    /// The picture to draw under (or around) the text, in the language the text is in.
+    pub image: Option<Picture>,
+    /// A file the reply hands over (the export).
+    pub file: Option<Attachment>,
     /// Best shown to the asking user alone (ephemeral where the platform can).
     pub private: bool,
     /// Holds something about the user's health or data: never shown to a group, whatever
@@ -103,6 +112,8 @@ pub struct Draft {
     /// The language of a post the whole group shares (its routine post, its stats), when it
     /// is not the asking member's; the toast stays in theirs.
     pub locale: Option<String>,
+    /// See [`Reply::forgotten`]; set by the engine once the store has forgotten the user.
+    pub forgotten: bool,
 }
 
 impl Draft {
@@ -144,8 +155,13 @@ pub struct Reply {
     pub text: String,
     /// Rows of buttons, top to bottom.
     pub buttons: Vec<Vec<Button>>,
-    /// A PNG, when the reply has a picture.
-    pub image: Option<Vec<u8>>,
+    /// A PNG, when the reply has a picture; its description is the picture's alt text.
+    #[serde(default)]
+    pub image: Option<Attachment>,
+    /// A file the reply hands over: a document on Telegram, an attachment on Discord, a file
+    /// in the data directory in the terminal.
+    #[serde(default)]
+    pub file: Option<Attachment>,
     /// Only the asking user may see this reply (ephemeral on Discord, private chat elsewhere).
     pub private: bool,
     /// This reply replaces the message whose button was pressed, where the platform can.
@@ -159,6 +175,10 @@ pub struct Reply {
     /// See [`Draft::toast`].
     #[serde(default)]
     pub toast: Option<String>,
+    /// Everything stored about the user has just been removed (/forget): an adapter that keeps
+    /// anything of theirs outside the store (the terminal's files) removes it too.
+    #[serde(default)]
+    pub forgotten: bool,
 }
 
 impl Reply {

@@ -118,7 +118,9 @@ fn done_counts_each_member_once_and_saves_a_stretch_to_the_history_of_those_who_
     let history = e.store().history(&member("2").key()).expect("history");
     assert_eq!(history.entries.len(), 1);
     let export = e.handle(&private, Input::Text("/export".into()), now);
-    assert!(export[1].text.contains("\"kind\": \"stretch\""), "{}", export[1].text);
+    let file = export.iter().find_map(|r| r.file.as_ref()).expect("the export file");
+    let json: serde_json::Value = serde_json::from_slice(&file.bytes).expect("JSON");
+    assert_eq!(json["checkins"][0]["kind"], "stretch", "{json}");
     assert!(e.store().history(&member("3").key()).expect("history").entries.is_empty(), "counted, not kept");
 }
 

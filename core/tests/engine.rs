@@ -23,8 +23,7 @@ fn answer_all(chat: &Chat, labels: &[&str]) -> Vec<upback_core::reply::Reply> {
 }
 
 fn export(chat: &Chat) -> serde_json::Value {
-    let replies = chat.say("/export");
-    serde_json::from_str(&replies[1].text).expect("export is JSON")
+    Chat::export_json(&chat.say("/export"))
 }
 
 #[test]
@@ -350,10 +349,14 @@ fn forget_asks_first_then_leaves_no_key_of_the_user_in_any_tree() {
 
     let ask = Chat::text(&chat.say("/forget"));
     assert!(ask.contains("Are you sure?"), "{ask}");
-    assert!(Chat::text(&chat.press("No, keep it")).contains("kept everything"));
+    let kept = chat.press("No, keep it");
+    assert!(Chat::text(&kept).contains("kept everything"));
+    assert!(kept.iter().all(|r| !r.forgotten), "nothing forgotten: the adapters keep their files");
     assert!(chat.engine.store().history(&chat.who.key()).expect("history").entries.len() == 1);
     chat.say("/forget");
-    assert!(Chat::text(&chat.press("Yes, delete everything")).contains("deleted everything"));
+    let done = chat.press("Yes, delete everything");
+    assert!(Chat::text(&done).contains("deleted everything"));
+    assert!(done.iter().all(|r| r.forgotten), "the adapters are told, to remove what they keep");
 
     let store = chat.engine.store();
     assert_eq!(store.records_of(&chat.who.key()).expect("records"), 0, "nothing left behind");
@@ -372,8 +375,18 @@ fn export_lists_everything_in_the_documented_format() {
     chat.press("3");
     chat.press("After a run");
     let replies = chat.say("/export");
-    assert!(replies[0].text.contains("everything I keep about you"));
-    let json: serde_json::Value = serde_json::from_str(&replies[1].text).expect("JSON");
+    assert_eq!(replies.len(), 1, "one message with the file");
+    assert!(
+        replies[0].text.contains("everything I keep about you, in one JSON file: one check, one check-in"),
+        "the text says what the file holds: {}",
+        replies[0].text
+    );
+    let file = replies[0].file.as_ref().expect("a file");
+    assert_eq!(
+        (file.name.as_str(), file.mime.as_str()),
+        ("upback-export-2026-06-02.json", "application/json")
+    );
+    let json = Chat::export_json(&replies);
     assert_eq!(json["user"], "console:ana");
     assert_eq!(json["preferences"]["history"], "keep");
     let a = &json["assessments"][0];
@@ -579,7 +592,7 @@ fn the_language_choice_is_kept_and_exported() {
         Chat::text(&chat.say("/tips")).contains("Sept façons")
             || Chat::text(&chat.say("/tips")).contains("façons")
     );
-    let export: serde_json::Value = serde_json::from_str(&chat.say("/export")[1].text).expect("JSON");
+    let export = Chat::export_json(&chat.say("/export"));
     assert_eq!(export["preferences"]["language"], "fr");
     chat.say("/language");
     chat.press("La langue de mon appli");

@@ -44,7 +44,6 @@ cancelled-assessment = Okay, ich habe den Check abgebrochen. Davon wurde nichts 
 cancelled = Okay, abgebrochen.
 nothing-to-cancel = Gerade gibt es nichts abzubrechen.
 
-export-head = Hier ist alles, was ich über dich speichere, als JSON:
 forget-confirm = Damit löschst du alle deine Checks, Check-ins und Einstellungen – endgültig. Bist du sicher?
 forget-done = Erledigt. Ich habe alles gelöscht, was ich über dich hatte.
 forget-kept = Kein Problem, es bleibt alles, wie es war.

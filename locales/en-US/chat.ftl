@@ -44,7 +44,6 @@ cancelled-assessment = Okay, I've stopped the check. Nothing from it was saved. 
 cancelled = Okay, cancelled.
 nothing-to-cancel = There's nothing to cancel right now.
 
-export-head = Here's everything I keep about you, as JSON:
 forget-confirm = This deletes all your checks, check-ins and settings, for good. Are you sure?
 forget-done = Done. I've deleted everything I had about you.
 forget-kept = No problem, I've kept everything as it was.

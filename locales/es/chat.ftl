@@ -44,7 +44,6 @@ cancelled-assessment = Vale, he parado la revisión. No se ha guardado nada de e
 cancelled = Vale, cancelado.
 nothing-to-cancel = Ahora mismo no hay nada que cancelar.
 
-export-head = Aquí tienes todo lo que guardo sobre ti, en JSON:
 forget-confirm = Esto borra para siempre todas tus revisiones, registros y ajustes. ¿Seguro?
 forget-done = Hecho. He borrado todo lo que tenía sobre ti.
 forget-kept = Sin problema, lo he dejado todo como estaba.

@@ -44,7 +44,6 @@ cancelled-assessment = D’accord, j’ai arrêté le bilan. Rien n’en a été
 cancelled = D’accord, c’est annulé.
 nothing-to-cancel = Il n’y a rien à annuler pour le moment.
 
-export-head = Voici tout ce que je garde sur toi, en JSON :
 forget-confirm = Cela efface définitivement tous tes bilans, suivis et réglages. Tu es sûr ?
 forget-done = C’est fait. J’ai effacé tout ce que j’avais sur toi.
 forget-kept = Pas de problème, j’ai tout laissé tel quel.

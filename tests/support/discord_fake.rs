@@ -1,9 +1,18 @@
 //! A loopback fake of Discord for the real serenity client: REST under `/api/v10` (reached
 //! through serenity's proxy setting) and a WebSocket gateway on the same port (HELLO,
 //! IDENTIFY, READY, heartbeats, then whatever events a test dispatches). Every REST call is
-//! recorded so tests assert on exactly what a member would see; faults can be queued.
+//! recorded so tests assert on exactly what a member would see; faults can be queued. Uploads
+//! come as Discord takes them: multipart/form-data with the JSON in `payload_json` and each
+//! file in a part `files[n]` that an `attachments` entry with `id` n describes; like Discord,
+//! the fake refuses a file without its entry, and content over 2,000 characters.
 
 #![allow(dead_code)]
+
+// A test that runs both fakes holds two copies of the form reader: each fake keeps its own.
+#[allow(clippy::duplicate_mod)]
+#[path = "multipart.rs"]
+mod multipart;
+pub use multipart::Part;
 
 use std::{
     collections::{HashMap, VecDeque},
@@ -21,7 +30,7 @@ use axum::{
         ws::{Message as WsMessage, WebSocket, WebSocketUpgrade},
         Path, State,
     },
-    http::{Method, StatusCode},
+    http::{header::CONTENT_TYPE, HeaderMap, Method, StatusCode},
     response::{IntoResponse, Response},
     routing::{any, get},
     Json, Router,
@@ -50,6 +59,84 @@ pub struct Call {
     pub body: Value,
     pub faulted: bool,
     pub result: Value,
+    /// The files uploaded with it, as the parts `files[n]` carried them.
+    pub files: Vec<Part>,
+}
+
+impl Call {
+    /// The message fields of the call: an interaction callback's `data`, else the body.
+    pub fn data(&self) -> &Value {
+        if self.path.ends_with("/callback") {
+            &self.body["data"]
+        } else {
+            &self.body
+        }
+    }
+
+    /// The uploaded files with the `attachments` entry that describes each:
+    /// (entry, file).
+    pub fn attachments(&self) -> Vec<(Value, Part)> {
+        self.files
+            .iter()
+            .map(|f| {
+                let entry = attachment_entry(self.data(), f).cloned().unwrap_or(Value::Null);
+                (entry, f.clone())
+            })
+            .collect()
+    }
+}
+
+/// Discord's longest message content.
+pub const MAX_CONTENT: usize = 2000;
+
+/// The index `n` of a part named `files[n]`.
+fn file_index(part: &Part) -> Option<u64> {
+    part.name.strip_prefix("files[")?.strip_suffix(']')?.parse().ok()
+}
+
+/// The `attachments` entry of `data` that describes an uploaded part (same `id` as its `n`).
+fn attachment_entry<'a>(data: &'a Value, part: &Part) -> Option<&'a Value> {
+    let n = file_index(part)?;
+    data["attachments"]
+        .as_array()?
+        .iter()
+        .find(|a| a["id"].as_u64() == Some(n) || a["id"].as_str().and_then(|s| s.parse().ok()) == Some(n))
+}
+
+/// A request's JSON and files: a plain JSON body, or multipart/form-data with `payload_json`
+/// and `files[n]`. An error is Discord's "Invalid Form Body" reason.
+fn request(headers: &HeaderMap, raw: &[u8]) -> Result<(Value, Vec<Part>), String> {
+    let content_type = headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let Some(boundary) = multipart::boundary(content_type) else {
+        return Ok((serde_json::from_slice(raw).unwrap_or(Value::Null), Vec::new()));
+    };
+    let parts = multipart::parse(raw, &boundary)?;
+    let payload = parts.iter().find(|p| p.name == "payload_json").ok_or("no payload_json part")?;
+    let body: Value = serde_json::from_slice(&payload.bytes).map_err(|e| format!("payload_json: {e}"))?;
+    let mut files = Vec::new();
+    for part in parts.iter().filter(|p| p.name != "payload_json") {
+        if file_index(part).is_none() || part.filename.is_none() {
+            return Err(format!("an unexpected part {:?}", part.name));
+        }
+        files.push(part.clone());
+    }
+    Ok((body, files))
+}
+
+/// What Discord refuses in a message: a file no `attachments` entry describes (or one under
+/// another name), content that is too long.
+fn refused(body: &Value, path: &str, files: &[Part]) -> Option<String> {
+    let data = if path.ends_with("/callback") { &body["data"] } else { body };
+    if data["content"].as_str().is_some_and(|c| c.chars().count() > MAX_CONTENT) {
+        return Some("content: Must be 2000 or fewer in length.".into());
+    }
+    files.iter().find_map(|f| match attachment_entry(data, f) {
+        None => Some(format!("attachments: no entry for {}", f.name)),
+        Some(a) if a["filename"].as_str() != f.filename.as_deref() => {
+            Some(format!("attachments: {} is named {} in its entry", f.name, a["filename"]))
+        }
+        Some(_) => None,
+    })
 }
 
 #[derive(Default)]
@@ -137,7 +224,18 @@ impl FakeDiscord {
         self.changed.send_modify(|n| *n += 1);
     }
 
-    fn message(&self, body: &Value, channel: u64) -> Value {
+    fn message(&self, body: &Value, channel: u64, files: &[Part]) -> Value {
+        let attachments: Vec<Value> = files
+            .iter()
+            .map(|f| {
+                let id = self.next_id();
+                let name = f.filename.clone().unwrap_or_default();
+                let url = format!("https://cdn.discordapp.com/attachments/{channel}/{id}/{name}");
+                json!({"id": id.to_string(), "filename": name, "size": f.bytes.len(),
+                       "url": url, "proxy_url": url, "content_type": f.content_type,
+                       "description": attachment_entry(body, f).and_then(|a| a.get("description")).cloned()})
+            })
+            .collect();
         json!({
             "id": self.next_id().to_string(),
             "channel_id": channel.to_string(),
@@ -148,7 +246,7 @@ impl FakeDiscord {
             "mention_everyone": false,
             "mentions": [],
             "mention_roles": [],
-            "attachments": [],
+            "attachments": attachments,
             "embeds": [],
             "pinned": false,
             "type": 0,
@@ -170,15 +268,44 @@ async fn rest(
     State(fake): State<Arc<FakeDiscord>>,
     method: Method,
     Path(path): Path<String>,
-    body: Bytes,
+    headers: HeaderMap,
+    raw: Bytes,
 ) -> Response {
     let path = format!("/{path}");
-    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let invalid = |why: &str| {
+        (
+            StatusCode::BAD_REQUEST,
+            Json(json!({"message": format!("Invalid Form Body: {why}"), "code": 50035})),
+        )
+            .into_response()
+    };
+    let (body, files) = match request(&headers, &raw) {
+        Ok(parsed) => parsed,
+        Err(why) => return invalid(&why),
+    };
+    if let Some(why) = refused(&body, &path, &files) {
+        fake.record(Call {
+            method: method.to_string(),
+            path,
+            body,
+            faulted: true,
+            result: json!(why),
+            files,
+        });
+        return invalid(&why);
+    }
     let segment = path.split('/').nth(1).unwrap_or_default();
     let route = format!("{method} /{segment}");
     let fault = fake.inner.lock().expect("lock").faults.get_mut(&route).and_then(VecDeque::pop_front);
     if let Some(fault) = fault {
-        fake.record(Call { method: method.to_string(), path, body, faulted: true, result: Value::Null });
+        fake.record(Call {
+            method: method.to_string(),
+            path,
+            body,
+            faulted: true,
+            result: Value::Null,
+            files,
+        });
         return match fault {
             Fault::RateLimited => (
                 StatusCode::TOO_MANY_REQUESTS,
@@ -225,19 +352,28 @@ async fn rest(
             (StatusCode::OK, Value::Array(echoed))
         }
         ("POST", ["interactions", _, _, "callback"]) => (StatusCode::NO_CONTENT, Value::Null),
-        ("POST", ["webhooks", _, _]) => (StatusCode::OK, fake.message(&body, CHANNEL)),
-        ("PATCH", ["webhooks", _, _, "messages", _]) => (StatusCode::OK, fake.message(&body, CHANNEL)),
+        ("POST", ["webhooks", _, _]) => (StatusCode::OK, fake.message(&body, CHANNEL, &files)),
+        ("PATCH", ["webhooks", _, _, "messages", _]) => {
+            (StatusCode::OK, fake.message(&body, CHANNEL, &files))
+        }
         ("POST", ["channels", channel, "messages"]) => {
-            (StatusCode::OK, fake.message(&body, channel.parse().unwrap_or(CHANNEL)))
+            (StatusCode::OK, fake.message(&body, channel.parse().unwrap_or(CHANNEL), &files))
         }
         ("PATCH", ["channels", channel, "messages", id]) => {
-            let mut edited = fake.message(&body, channel.parse().unwrap_or(CHANNEL));
+            let mut edited = fake.message(&body, channel.parse().unwrap_or(CHANNEL), &files);
             edited["id"] = json!(id.to_string());
             (StatusCode::OK, edited)
         }
         _ => (StatusCode::NOT_FOUND, json!({"message": "404: Not Found", "code": 0})),
     };
-    fake.record(Call { method: method.to_string(), path, body, faulted: false, result: result.clone() });
+    fake.record(Call {
+        method: method.to_string(),
+        path,
+        body,
+        faulted: false,
+        result: result.clone(),
+        files,
+    });
     if status == StatusCode::NO_CONTENT {
         status.into_response()
     } else {
@@ -389,9 +525,8 @@ pub fn typed(fake: &FakeDiscord, user_id: u64, place: Place, content: &str, ment
 }
 
 /// The message an interaction response created, as Discord would show it to a later press.
-pub fn message_from_response(fake: &FakeDiscord, response_body: &Value) -> Value {
-    let data = &response_body["data"];
-    fake.message(data, CHANNEL)
+pub fn message_from_response(fake: &FakeDiscord, response: &Call) -> Value {
+    fake.message(&response.body["data"], CHANNEL, &response.files)
 }
 
 /// Refuses a fixture serenity could not parse (it would become an Unknown event).

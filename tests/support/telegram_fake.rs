@@ -1,9 +1,17 @@
 //! A loopback fake of Telegram's Bot API for the real teloxide client: HTTP on 127.0.0.1,
-//! `POST /bot<TOKEN>/<Method>` with JSON, long-polled getUpdates, and a record of every call
-//! so tests assert on exactly what a user would see. Faults (429, 500) can be queued per
-//! method.
+//! `POST /bot<TOKEN>/<Method>` with JSON, or multipart/form-data for uploads (sendPhoto,
+//! sendDocument, files referenced as `attach://<part>`), long-polled getUpdates, and a record
+//! of every call so tests assert on exactly what a user would see. Faults (429, 500) can be
+//! queued per method. Like Telegram, it refuses a caption over 1024 characters and a photo
+//! that is not an image.
 
 #![allow(dead_code)]
+
+// A test that runs both fakes holds two copies of the form reader: each fake keeps its own.
+#[allow(clippy::duplicate_mod)]
+#[path = "multipart.rs"]
+mod multipart;
+pub use multipart::Part;
 
 use std::{
     collections::{HashMap, VecDeque},
@@ -16,8 +24,9 @@ use std::{
 };
 
 use axum::{
+    body::Bytes,
     extract::{Path, State},
-    http::StatusCode,
+    http::{header::CONTENT_TYPE, HeaderMap, StatusCode},
     response::{IntoResponse, Response},
     routing::post,
     Json, Router,
@@ -53,7 +62,30 @@ pub struct Call {
     pub result: Value,
     /// When the call arrived.
     pub at: std::time::Instant,
+    /// The files uploaded with it, each named after the field that refers to it (`photo`,
+    /// `document`); in `body` that field says `{"attach": part, "file_name": …, "size": …}`.
+    pub files: Vec<Part>,
 }
+
+impl Call {
+    /// What the user reads of it: a message's text or a photo's or document's caption.
+    pub fn text(&self) -> &str {
+        self.body["text"].as_str().or_else(|| self.body["caption"].as_str()).unwrap_or_default()
+    }
+
+    /// The uploaded file of `field` (`photo`, `document`).
+    pub fn file(&self, field: &str) -> Option<&Part> {
+        self.files.iter().find(|f| f.name == field)
+    }
+}
+
+/// Calls that put a message in front of a user, new or edited.
+pub fn shows_a_message(method: &str) -> bool {
+    matches!(method, "sendmessage" | "editmessagetext" | "sendphoto" | "senddocument")
+}
+
+/// The longest caption Telegram takes, in UTF-16 code units as it counts them.
+pub const MAX_CAPTION: usize = 1024;
 
 #[derive(Default)]
 struct Inner {
@@ -70,6 +102,9 @@ struct Inner {
     /// When each message (sent or edited) arrived, per chat and overall.
     sent_at: HashMap<i64, VecDeque<std::time::Instant>>,
     sent_overall: VecDeque<std::time::Instant>,
+    /// Messages that are a photo or a document (chat, message id): they have a caption, and
+    /// editMessageText refuses them as Telegram does.
+    media: std::collections::HashSet<(i64, i64)>,
 }
 
 pub struct FakeTelegram {
@@ -179,16 +214,17 @@ impl FakeTelegram {
         }
     }
 
-    /// Waits for the first message sent or edited in `chat` whose text contains `needle`.
+    /// Waits for the first message sent or edited in `chat` whose text (or caption) contains
+    /// `needle`.
     pub async fn shown(&self, chat: i64, needle: &str) -> Call {
         self.wait_for(&format!("{needle:?} in chat {chat}"), |calls| {
             calls
                 .iter()
                 .find(|c| {
                     !c.faulted
-                        && (c.method == "sendmessage" || c.method == "editmessagetext")
+                        && shows_a_message(&c.method)
                         && c.body["chat_id"] == chat
-                        && c.body["text"].as_str().is_some_and(|t| t.contains(needle))
+                        && c.text().contains(needle)
                 })
                 .cloned()
         })
@@ -220,6 +256,32 @@ impl FakeTelegram {
         });
         if let Some(markup) = markup {
             m["reply_markup"] = markup.clone();
+        }
+        m
+    }
+
+    /// The message a sendPhoto or sendDocument made: the file (as Telegram describes it) and
+    /// its caption instead of a text.
+    fn media_message(&self, body: &Value, field: &str, file: &Part) -> Value {
+        let id = self.next_message.fetch_add(1, Ordering::SeqCst);
+        let chat_id = body["chat_id"].as_i64().unwrap_or(0);
+        self.inner.lock().expect("lock").media.insert((chat_id, id));
+        let mut m = self.message(chat_id, "", body.get("reply_markup"), Some(id));
+        if let Some(obj) = m.as_object_mut() {
+            obj.remove("text");
+        }
+        let (file_id, unique) = (format!("file-{id}"), format!("unique-{id}"));
+        if field == "photo" {
+            m["photo"] = json!([{"file_id": file_id, "file_unique_id": unique, "width": 800, "height": 500,
+                                 "file_size": file.bytes.len()}]);
+        } else {
+            m["document"] = json!({"file_id": file_id, "file_unique_id": unique,
+                                   "file_name": file.filename.clone().unwrap_or_default(),
+                                   "mime_type": file.content_type.clone().unwrap_or_default(),
+                                   "file_size": file.bytes.len()});
+        }
+        if let Some(caption) = body["caption"].as_str() {
+            m["caption"] = json!(caption);
         }
         m
     }
@@ -289,25 +351,107 @@ impl FakeTelegram {
     }
 }
 
+/// Fields of a form that the Bot API reads as numbers or JSON objects; the rest are text.
+const STRUCTURED_FIELDS: &[&str] = &["chat_id", "message_id", "reply_markup", "reply_parameters"];
+
+/// A request's parameters as one JSON object, and its uploaded files: from a JSON body, or from
+/// multipart/form-data as teloxide sends uploads (a field `photo` = `attach://<part>` names the
+/// part that holds the file).
+fn request(headers: &HeaderMap, raw: &[u8]) -> Result<(Value, Vec<Part>), String> {
+    let content_type = headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let Some(boundary) = multipart::boundary(content_type) else {
+        let body = if raw.is_empty() {
+            json!({})
+        } else {
+            serde_json::from_slice(raw).map_err(|e| e.to_string())?
+        };
+        return Ok((body, Vec::new()));
+    };
+    let parts = multipart::parse(raw, &boundary)?;
+    let mut body = json!({});
+    let mut files = Vec::new();
+    for part in parts.iter().filter(|p| p.filename.is_none()) {
+        let text = part.text();
+        let value = match text.strip_prefix("attach://") {
+            Some(id) => {
+                let file = parts
+                    .iter()
+                    .find(|f| f.name == id && f.filename.is_some())
+                    .ok_or_else(|| format!("{} refers to a missing part {id}", part.name))?;
+                files.push(Part { name: part.name.clone(), ..file.clone() });
+                json!({"attach": id, "file_name": file.filename, "size": file.bytes.len()})
+            }
+            None if STRUCTURED_FIELDS.contains(&part.name.as_str()) => {
+                serde_json::from_str(&text).map_err(|e| format!("{}: {e}", part.name))?
+            }
+            None => json!(text),
+        };
+        body[part.name.as_str()] = value;
+    }
+    Ok((body, files))
+}
+
+/// What Telegram itself refuses in an upload: a caption too long, a photo that is no image,
+/// a missing file.
+fn refused_upload(method: &str, body: &Value, files: &[Part]) -> Option<&'static str> {
+    let field = match method {
+        "sendphoto" => "photo",
+        "senddocument" => "document",
+        _ => return None,
+    };
+    if body["caption"].as_str().is_some_and(|c| c.encode_utf16().count() > MAX_CAPTION) {
+        return Some("Bad Request: message caption is too long");
+    }
+    match files.iter().find(|f| f.name == field) {
+        None => Some("Bad Request: there is no file in the request"),
+        Some(f) if field == "photo" && !f.bytes.starts_with(b"\x89PNG\r\n\x1a\n") => {
+            Some("Bad Request: IMAGE_PROCESS_FAILED")
+        }
+        Some(_) => None,
+    }
+}
+
 async fn handle(
     State(fake): State<Arc<FakeTelegram>>,
     Path((token, method)): Path<(String, String)>,
-    body: Option<Json<Value>>,
+    headers: HeaderMap,
+    raw: Bytes,
 ) -> Response {
     let method = method.to_lowercase();
-    let body = body.map(|Json(b)| b).unwrap_or_else(|| json!({}));
     let token = token.strip_prefix("bot").unwrap_or(&token).to_string();
+    let (body, files) = match request(&headers, &raw) {
+        Ok(parsed) => parsed,
+        Err(e) => return error(StatusCode::BAD_REQUEST, &format!("Bad Request: {e}"), None),
+    };
     let fault = {
         let mut inner = fake.inner.lock().expect("lock");
-        let by_chat = (method == "sendmessage" || method == "editmessagetext")
+        let by_chat = shows_a_message(&method)
             .then(|| body["chat_id"].as_i64().and_then(|c| inner.chat_faults.get(&c).cloned()))
             .flatten();
         by_chat.or_else(|| inner.faults.get_mut(&method).and_then(VecDeque::pop_front))
     };
     if method == "getupdates" {
-        return answer(&fake, &method, &body).await;
+        return answer(&fake, &method, &body, &files).await;
     }
-    let limited = (fault.is_none() && (method == "sendmessage" || method == "editmessagetext"))
+    let no_text = method == "editmessagetext" && {
+        let key = (body["chat_id"].as_i64().unwrap_or(0), body["message_id"].as_i64().unwrap_or(0));
+        fake.inner.lock().expect("lock").media.contains(&key)
+    };
+    let refused = refused_upload(&method, &body, &files)
+        .or(no_text.then_some("Bad Request: there is no text in the message to edit"));
+    if let Some(why) = refused {
+        fake.record(Call {
+            method,
+            body,
+            faulted: true,
+            token,
+            result: json!(why),
+            at: std::time::Instant::now(),
+            files,
+        });
+        return error(StatusCode::BAD_REQUEST, why, None);
+    }
+    let limited = (fault.is_none() && shows_a_message(&method))
         .then(|| fake.over_limits(body["chat_id"].as_i64().unwrap_or(0)))
         .flatten();
     if let Some(wait) = limited {
@@ -318,6 +462,7 @@ async fn handle(
             token,
             result: json!("429"),
             at: std::time::Instant::now(),
+            files,
         });
         return fault_response(Fault::RetryAfter(wait));
     }
@@ -329,13 +474,14 @@ async fn handle(
             token,
             result: Value::Null,
             at: std::time::Instant::now(),
+            files,
         });
         return fault_response(fault);
     }
-    let (parts, bytes) = answer(&fake, &method, &body).await.into_parts();
+    let (parts, bytes) = answer(&fake, &method, &body, &files).await.into_parts();
     let bytes = axum::body::to_bytes(bytes, usize::MAX).await.unwrap_or_default();
     let result = serde_json::from_slice::<Value>(&bytes).map(|v| v["result"].clone()).unwrap_or(Value::Null);
-    fake.record(Call { method, body, faulted: false, token, result, at: std::time::Instant::now() });
+    fake.record(Call { method, body, faulted: false, token, result, at: std::time::Instant::now(), files });
     Response::from_parts(parts, axum::body::Body::from(bytes))
 }
 
@@ -351,7 +497,7 @@ fn fault_response(fault: Fault) -> Response {
     }
 }
 
-async fn answer(fake: &Arc<FakeTelegram>, method: &str, body: &Value) -> Response {
+async fn answer(fake: &Arc<FakeTelegram>, method: &str, body: &Value, files: &[Part]) -> Response {
     let method = method.to_string();
     match method.as_str() {
         "getme" => ok(json!({
@@ -384,6 +530,13 @@ async fn answer(fake: &Arc<FakeTelegram>, method: &str, body: &Value) -> Respons
         "sendmessage" => {
             let chat_id = body["chat_id"].as_i64().unwrap_or(0);
             ok(fake.message(chat_id, body["text"].as_str().unwrap_or(""), body.get("reply_markup"), None))
+        }
+        "sendphoto" | "senddocument" => {
+            let field = if method == "sendphoto" { "photo" } else { "document" };
+            match files.iter().find(|f| f.name == field) {
+                Some(file) => ok(fake.media_message(body, field, file)),
+                None => error(StatusCode::BAD_REQUEST, "Bad Request: there is no file in the request", None),
+            }
         }
         "editmessagetext" => {
             let chat_id = body["chat_id"].as_i64().unwrap_or(0);
@@ -482,6 +635,25 @@ pub fn callback_update(user_id: i64, chat_id: i64, message_id: i64, data: &str, 
             "chat": chat(chat_id),
             "from": bot_user(),
             "text": "…",
+        },
+    }}))
+}
+
+/// A press of a button with `data` under the bot's photo `message_id` (the pain chart) in
+/// `chat`: the message has a caption and no text.
+pub fn callback_on_photo_update(user_id: i64, chat_id: i64, message_id: i64, data: &str) -> Value {
+    checked(json!({"callback_query": {
+        "id": format!("cb-{user_id}-{message_id}-{}", data.len()),
+        "from": user(user_id, None),
+        "chat_instance": "ci",
+        "data": data,
+        "message": {
+            "message_id": message_id,
+            "date": 1_780_000_000,
+            "chat": chat(chat_id),
+            "from": bot_user(),
+            "photo": [{"file_id": "f", "file_unique_id": "u", "width": 800, "height": 500}],
+            "caption": "…",
         },
     }}))
 }

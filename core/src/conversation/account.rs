@@ -4,21 +4,35 @@
 use super::{Decision, Turn};
 use crate::{
     action::{Action, Nonce},
-    reply::{Draft, DraftButton, Msg, Part},
+    reply::{Arg, Attachment, Draft, DraftButton, Msg, Part, JSON},
     session::{Keeping, Prefs, Prompt, Session},
     store::{Store, StoreError},
     views,
 };
 
 impl<S: Store> Turn<'_, S> {
+    /// /export: everything stored about the runner as one JSON file, named after the day on
+    /// their calendar, with a line saying what is in it.
     pub(super) fn export(&self) -> Result<Decision, StoreError> {
         let user = self.who.key();
-        let json = self.store.history(&user)?.export(user.as_str(), &self.prefs);
-        let pretty = serde_json::to_string_pretty(&json).unwrap_or_else(|_| json.to_string());
-        Ok(Decision::show([
-            Draft::private([Msg::new("export-head").into()]),
-            Draft::private([Part::Raw(pretty)]),
-        ]))
+        let history = self.store.history(&user)?;
+        let json = history.export(user.as_str(), &self.prefs);
+        let mut bytes = serde_json::to_vec_pretty(&json).unwrap_or_else(|_| json.to_string().into_bytes());
+        bytes.push(b'\n');
+        let count = |key: &str| json[key].as_array().map_or(0, Vec::len) as f64;
+        let said = Msg::with(
+            "export-file",
+            vec![("assessments", Arg::Num(count("assessments"))), ("checkins", Arg::Num(count("checkins")))],
+        );
+        let day = self.now.with_timezone(&self.zone()).date_naive();
+        let mut d = Draft::private([said.into()]);
+        d.file = Some(Attachment {
+            name: format!("upback-export-{day}.json"),
+            mime: JSON.to_string(),
+            bytes,
+            description: None,
+        });
+        Ok(Decision::show([d]))
     }
 
     pub(super) fn forget(&self) -> Result<Decision, StoreError> {

@@ -57,7 +57,8 @@ impl<S: Store> Turn<'_, S> {
         let mut history = self.store.history(&self.who.key())?;
         let held_back = history.awaiting_check(self.now).is_some();
         history.entries.push(record.clone());
-        let shown = views::checkin_saved(severity, after_run, &history, held_back, self.saving());
+        let today = self.now.date_naive();
+        let shown = views::checkin_saved(severity, after_run, &history, held_back, self.saving(), today);
         let session = Session { prompt: None, updated: self.now, ..s.clone() };
         let mut d = self.keep(Decision::show([shown]), session.clone(), record);
         // A check-in in the middle of a check: the check's question comes back below.

@@ -329,7 +329,7 @@ impl<S: Store> Turn<'_, S> {
                 None => others += 1,
             }
         }
-        let mut shown = views::club_stats(&stats, &named, others);
+        let mut shown = views::club_stats(&stats, &named, others, self.now.date_naive());
         shown.locale = locale;
         Ok(Decision::show([shown]))
     }

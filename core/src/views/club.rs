@@ -5,16 +5,17 @@ use super::{menu_row, num, text};
 use crate::{
     club::Stats,
     command::Command,
-    reply::{Draft, Msg},
+    reply::{Draft, Msg, Picture},
 };
+use chrono::NaiveDate;
 
 /// How many of the most regular members /clubstats lists.
 pub const REGULARS: usize = 3;
 
 /// /clubstats: members and sessions this week and last, and the most regular members —
 /// `named` are those who opted in with /leaderboard (name, presses), `others` how many of the
-/// top [`REGULARS`] did not.
-pub fn club_stats(stats: &Stats, named: &[(String, usize)], others: usize) -> Draft {
+/// top [`REGULARS`] did not — with a bar chart of the presses per session up to `today`.
+pub fn club_stats(stats: &Stats, named: &[(String, usize)], others: usize, today: NaiveDate) -> Draft {
     if stats.per_session.is_empty() {
         return Draft::public([Msg::new("clubstats-empty").into()]).button_row(menu_row(&[Command::Routine]));
     }
@@ -50,5 +51,7 @@ pub fn club_stats(stats: &Stats, named: &[(String, usize)], others: usize) -> Dr
         }
     }
     parts.push(Msg::new("clubstats-leaderboard-hint").into());
-    Draft::public(parts).button_row(menu_row(&[Command::Routine, Command::Reminders]))
+    let mut d = Draft::public(parts).button_row(menu_row(&[Command::Routine, Command::Reminders]));
+    d.image = Picture::club(&stats.per_session, today);
+    d
 }

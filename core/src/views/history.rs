@@ -7,12 +7,17 @@ use crate::{
     command::Command,
     content::Outcome,
     history::{CheckinKind, Entry, History, Trend},
-    reply::{Arg, Draft, DraftButton, Msg, Part},
+    reply::{Arg, Draft, DraftButton, Msg, Part, Picture},
     scoring::Level,
 };
+use chrono::NaiveDate;
 
 /// A check-in this sore gets no stretch button: it is a reason to be seen, not to stretch.
 pub const HIGH: u8 = 8;
+/// From this many scores in the chart's window, a check-in's answer comes with the pain chart:
+/// fewer points than that make no picture worth a look after every check-in (/history shows
+/// it from the first entry).
+pub const CHART_AFTER_CHECKIN: usize = 3;
 
 pub fn checkin_ask(nonce: Nonce) -> Draft {
     let buttons: Vec<DraftButton> = (0..=10u8)
@@ -49,13 +54,15 @@ pub fn trend(history: &History) -> Option<Part> {
     )
 }
 
-/// The check-in as noted, with the trend. `held_back`: a red flag still waits to be checked.
+/// The check-in as noted, with the trend, and the pain chart up to `today` once it has
+/// [`CHART_AFTER_CHECKIN`] scores. `held_back`: a red flag still waits to be checked.
 pub fn checkin_saved(
     severity: u8,
     after_run: bool,
     history: &History,
     held_back: bool,
     saved: Saving,
+    today: NaiveDate,
 ) -> Draft {
     let mut parts: Vec<Part> = vec![Msg::with(
         "checkin-noted",
@@ -71,7 +78,9 @@ pub fn checkin_saved(
     } else {
         menu_row(&[Command::Stretch, Command::History])
     };
-    saving(Draft::private(parts), saved).button_row(row).editing()
+    let mut d = saving(Draft::private(parts), saved).button_row(row).editing();
+    d.image = Picture::pain(history, today).filter(|p| p.scores() >= CHART_AFTER_CHECKIN);
+    d
 }
 
 /// The day of an entry, in the user's date format (UTC; history spans days, not minutes).
@@ -115,8 +124,9 @@ fn line(e: &Entry) -> Part {
 }
 
 /// The last ten entries with the trend and the stretch streak (`streak` days in a row, shown
-/// from two); `off`: the runner chose not to keep a history.
-pub fn history(history: &History, off: bool, streak: u32) -> Draft {
+/// from two), and the pain chart of the last 90 days up to `today`; `off`: the runner chose
+/// not to keep a history.
+pub fn history(history: &History, off: bool, streak: u32, today: NaiveDate) -> Draft {
     let unreadable = (history.unreadable > 0)
         .then(|| Msg::with("history-unreadable", vec![num("count", history.unreadable as f64)]));
     if history.entries.is_empty() {
@@ -136,7 +146,9 @@ pub fn history(history: &History, off: bool, streak: u32) -> Draft {
         parts.push(Msg::with("history-streak", vec![num("days", streak)]).into());
     }
     parts.extend(unreadable.map(Part::Msg));
-    Draft::private(parts).button_row(menu_row(&[Command::Checkin, Command::Start]))
+    let mut d = Draft::private(parts).button_row(menu_row(&[Command::Checkin, Command::Start]));
+    d.image = Picture::pain(history, today);
+    d
 }
 
 /// The answer to "I did it" under the stretch routine, with the streak it makes (shown from

@@ -105,6 +105,12 @@ impl Chat {
         self.last.borrow().iter().flat_map(|r| r.buttons.iter().flatten()).any(|b| b.label == label)
     }
 
+    /// The JSON of the /export file among `replies`.
+    pub fn export_json(replies: &[Reply]) -> serde_json::Value {
+        let file = replies.iter().find_map(|r| r.file.as_ref()).expect("the export comes as a file");
+        serde_json::from_slice(&file.bytes).expect("the export file is JSON")
+    }
+
     /// All text of the latest replies.
     pub fn text(replies: &[Reply]) -> String {
         replies.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join("\n---\n")
