@@ -29,7 +29,8 @@ use axum::{
 use serde_json::{json, Value};
 use tokio::sync::{watch, Notify};
 
-pub const APP_ID: u64 = 900_000_000_000_000_001;
+/// Not the bot user's id: an application's id and its bot's are different things to ask for.
+pub const APP_ID: u64 = 900_000_000_000_000_077;
 pub const BOT_ID: u64 = 900_000_000_000_000_001;
 pub const GUILD: u64 = 800_000_000_000_000_001;
 pub const CHANNEL: u64 = 700_000_000_000_000_001;
@@ -59,6 +60,7 @@ struct Inner {
     calls: Vec<Call>,
     faults: HashMap<String, VecDeque<Fault>>,
     events: VecDeque<(String, Value)>,
+    /// IDENTIFYs and RESUMEs so far; a connection sends events only while it is the latest.
     identified: usize,
     /// When set, a REST call with any other token is answered 401, as Discord does.
     valid_token: Option<String>,
@@ -157,6 +159,9 @@ impl FakeGuild {
     }
 }
 
+/// The queue entry that makes the connected session send op 9 instead of an event.
+const INVALID_SESSION: &str = "(op 9)";
+
 pub struct FakeDiscord {
     inner: Mutex<Inner>,
     changed: watch::Sender<usize>,
@@ -198,6 +203,13 @@ impl FakeDiscord {
         self.inner.lock().expect("lock").events.push_back((kind.to_string(), data));
         self.new_event.notify_waiters();
         self.new_event.notify_one();
+    }
+
+    /// Ends the bot's gateway session as Discord does when it drops one (op 9 INVALID_SESSION,
+    /// not resumable): the client connects again and IDENTIFYs afresh, and gets READY again.
+    /// Events dispatched from now on go to the new connection.
+    pub fn invalidate_session(&self) {
+        self.dispatch(INVALID_SESSION, Value::Null);
     }
 
     /// Queues a fault for the next call whose `METHOD /first-segment` matches, e.g.
@@ -393,16 +405,31 @@ async fn session(fake: Arc<FakeDiscord>, mut socket: WebSocket) {
         return;
     }
     let mut seq = 0u64;
-    let mut ready = false;
+    // This connection's IDENTIFY, once READY is sent; only the latest connection takes events.
+    let mut mine: Option<usize> = None;
     loop {
         let notified = fake.new_event.notified();
-        if ready {
-            let pending: Vec<(String, Value)> = fake.inner.lock().expect("lock").events.drain(..).collect();
-            for (kind, data) in pending {
-                seq += 1;
-                if !send(&mut socket, json!({"op": 0, "s": seq, "t": kind, "d": data})).await {
-                    return;
+        let pending: Vec<(String, Value)> = {
+            let mut inner = fake.inner.lock().expect("lock");
+            if mine == Some(inner.identified) {
+                match inner.events.iter().position(|(kind, _)| kind == INVALID_SESSION) {
+                    Some(i) => inner.events.drain(..=i).collect(),
+                    None => inner.events.drain(..).collect(),
                 }
+            } else {
+                Vec::new()
+            }
+        };
+        for (kind, data) in pending {
+            if kind == INVALID_SESSION {
+                // Not resumable: the client closes this connection and identifies on a new one.
+                let _ = send(&mut socket, json!({"op": 9, "d": false})).await;
+                mine = None;
+                break;
+            }
+            seq += 1;
+            if !send(&mut socket, json!({"op": 0, "s": seq, "t": kind, "d": data})).await {
+                return;
             }
         }
         tokio::select! {
@@ -418,7 +445,11 @@ async fn session(fake: Arc<FakeDiscord>, mut socket: WebSocket) {
                 match v["op"].as_u64() {
                     Some(1) if !send(&mut socket, json!({"op": 11})).await => return,
                     Some(2) | Some(6) => {
-                        fake.inner.lock().expect("lock").identified += 1;
+                        let n = {
+                            let mut inner = fake.inner.lock().expect("lock");
+                            inner.identified += 1;
+                            inner.identified
+                        };
                         seq += 1;
                         let ready_event = json!({"op": 0, "s": seq, "t": "READY", "d": {
                             "v": 10, "user": bot_user(), "guilds": [], "session_id": "s",
@@ -426,7 +457,7 @@ async fn session(fake: Arc<FakeDiscord>, mut socket: WebSocket) {
                             "application": {"id": APP_ID.to_string(), "flags": 0},
                         }});
                         if !send(&mut socket, ready_event).await { return }
-                        ready = true;
+                        mine = Some(n);
                     }
                     _ => {}
                 }

@@ -498,6 +498,25 @@ pub fn my_chat_member_update(user_id: i64, chat_id: i64, old: &str, new: &str, l
         if s == "kicked" {
             m["until_date"] = json!(0);
         }
+        if s == "administrator" {
+            // An administrator's rights, all of them withheld.
+            for right in [
+                "can_be_edited",
+                "is_anonymous",
+                "can_manage_chat",
+                "can_delete_messages",
+                "can_manage_video_chats",
+                "can_restrict_members",
+                "can_promote_members",
+                "can_change_info",
+                "can_invite_users",
+                "can_post_stories",
+                "can_edit_stories",
+                "can_delete_stories",
+            ] {
+                m[right] = json!(false);
+            }
+        }
         m
     };
     checked(json!({"my_chat_member": {

@@ -12,9 +12,22 @@ use crate::{delivery::retry::retry, metrics::METRICS};
 
 impl Handler {
     pub(super) async fn on_guild_create(&self, ctx: &serenity::client::Context, guild: Guild) {
-        // READY, which names the bot, always comes before a connection's first GUILD_CREATE.
-        let Some(me) = self.me.get().copied() else { return };
         let Some(engine) = self.engine.upgrade() else { return };
+        // READY names the bot and comes before a connection's first GUILD_CREATE, but serenity
+        // runs each event's handler in its own task: this one may start before READY's has
+        // noted who the bot is, so it asks then.
+        let me = match self.me.get() {
+            Some(me) => *me,
+            None => {
+                match retry(Platform::Discord, "get current user", || ctx.http.get_current_user()).await {
+                    Ok(user) => user.id,
+                    Err(e) => {
+                        tracing::warn!(error = %e, "discord: cannot tell which member of a server is the bot");
+                        return;
+                    }
+                }
+            }
+        };
         // Discord includes the bot's own member in GUILD_CREATE; asked for when it does not.
         let member = match guild.members.get(&me) {
             Some(m) => m.clone(),
