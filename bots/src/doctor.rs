@@ -126,8 +126,12 @@ fn data_directory(dir: &Path) -> Check {
     match leaving_no_new_directories(dir, || config::check_data_dir(dir)) {
         Ok(()) if existed => ok("data directory", format!("{} is writable", dir.display())),
         Ok(()) => ok("data directory", format!("{} does not exist yet; it can be created", dir.display())),
+        Err(_) if dir.exists() && !dir.is_dir() => fail(
+            "data directory",
+            format!("{} is a file: set UPBACK_DATA_DIR to a directory the bot may write", dir.display()),
+        ),
         Err(e) => {
-            fail("data directory", format!("{e} (set UPBACK_DATA_DIR to a directory the bot may write)"))
+            fail("data directory", format!("{e}; set UPBACK_DATA_DIR to a directory the bot may write"))
         }
     }
 }
