@@ -37,6 +37,12 @@ pub enum Command {
     Restore(RestoreArgs),
     /// Exit 0 when the running bot is healthy (for container healthchecks).
     Health(HealthArgs),
+    /// Print the links that add the bot to a Discord server and a Telegram group (same
+    /// settings as `serve`).
+    Invite(Box<ServeArgs>),
+    /// Check the settings, the data directory, the tokens, the command menus and the bot's
+    /// permissions; exit non-zero if anything needs fixing (same settings as `serve`).
+    Doctor(Box<ServeArgs>),
 }
 
 #[derive(Debug, clap::Args)]
@@ -213,6 +219,56 @@ pub fn health(args: HealthArgs) -> Result<()> {
     Ok(())
 }
 
+/// Prints the invite links of every configured platform; a platform that cannot be asked is
+/// said on stderr, and makes the exit code non-zero, after the others are printed.
+pub fn invite(args: ServeArgs) -> Result<()> {
+    logging::init("warn");
+    let platforms = crate::config::Platforms::from_args(&args).map_err(|e| anyhow::anyhow!(e))?;
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    runtime.block_on(async {
+        let mut failed = Vec::new();
+        if let Some(discord) = &platforms.discord {
+            match crate::invite::discord_application_id(discord).await {
+                Ok(id) => println!(
+                    "Discord: add the bot to a server (it asks for {}):\n{}",
+                    crate::invite::DISCORD_PERMISSIONS,
+                    crate::invite::discord_invite(id)
+                ),
+                Err(e) => failed.push(e),
+            }
+        }
+        if let Some(telegram) = &platforms.telegram {
+            match crate::invite::telegram_username(telegram).await {
+                Ok(name) => {
+                    println!(
+                        "Telegram: add @{name} to a group:\n{}",
+                        crate::invite::telegram_group_link(&name)
+                    )
+                }
+                Err(e) => failed.push(e),
+            }
+        }
+        let last = failed.pop();
+        for e in failed {
+            eprintln!("upback: {e:#}");
+        }
+        last.map_or(Ok(()), Err)
+    })
+}
+
+/// Prints one line per check; fails (exit code 1) when any check did.
+pub fn doctor(args: ServeArgs) -> Result<()> {
+    logging::init("warn");
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    let checks = runtime.block_on(crate::doctor::run(&args));
+    for check in &checks {
+        println!("{check}");
+    }
+    let failed = checks.iter().filter(|c| c.verdict == crate::doctor::Verdict::Fail).count();
+    anyhow::ensure!(failed == 0, "{failed} of {} checks failed", checks.len());
+    Ok(())
+}
+
 pub fn run() -> Result<()> {
     match Cli::parse().command {
         Command::Chat(args) => chat(args),
@@ -220,5 +276,7 @@ pub fn run() -> Result<()> {
         Command::Backup(args) => backup(args),
         Command::Restore(args) => restore(args),
         Command::Health(args) => health(args),
+        Command::Invite(args) => invite(*args),
+        Command::Doctor(args) => doctor(*args),
     }
 }

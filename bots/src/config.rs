@@ -171,16 +171,54 @@ pub fn check_data_dir(dir: &Path) -> Result<(), ConfigError> {
     Ok(())
 }
 
+fn guild_id(value: Option<String>) -> Result<Option<u64>, ConfigError> {
+    match value.filter(|g| !g.trim().is_empty()) {
+        Some(g) => Ok(Some(g.trim().parse::<u64>().ok().filter(|g| *g > 0).ok_or(ConfigError::Guild(g))?)),
+        None => Ok(None),
+    }
+}
+
+/// The platforms a set of settings reaches, without the rest of `serve`'s settings: what
+/// `upback invite` and `upback doctor` need to ask Telegram and Discord, and nothing that
+/// would create a data directory.
+#[derive(Clone, Debug, Default)]
+pub struct Platforms {
+    pub telegram: Option<TelegramConfig>,
+    pub discord: Option<DiscordConfig>,
+}
+
+impl Platforms {
+    /// The tokens (or token files), API URLs and server id of `a`, checked as `serve` checks
+    /// them; no token at all is [`ConfigError::NoToken`].
+    pub fn from_args(a: &ServeArgs) -> Result<Platforms, ConfigError> {
+        let telegram_token =
+            token("TELEGRAM_BOT_TOKEN", a.telegram_token.clone(), a.telegram_token_file.clone())?;
+        let discord_token =
+            token("DISCORD_BOT_TOKEN", a.discord_token.clone(), a.discord_token_file.clone())?;
+        let telegram_url = url("TELEGRAM_API_URL", a.telegram_api_url.clone())?;
+        let discord_url = url("DISCORD_API_URL", a.discord_api_url.clone())?;
+        let guild = guild_id(a.discord_guild_id.clone())?;
+        if telegram_token.is_none() && discord_token.is_none() {
+            return Err(ConfigError::NoToken);
+        }
+        Ok(Platforms {
+            telegram: telegram_token.map(|t| TelegramConfig { token: Secret::new(t), api_url: telegram_url }),
+            discord: discord_token.map(|t| DiscordConfig {
+                token: Secret::new(t),
+                api_url: discord_url,
+                guild_id: guild,
+            }),
+        })
+    }
+}
+
 impl Config {
     pub fn from_args(a: ServeArgs) -> Result<Config, ConfigError> {
         let telegram_token = token("TELEGRAM_BOT_TOKEN", a.telegram_token, a.telegram_token_file)?;
         let discord_token = token("DISCORD_BOT_TOKEN", a.discord_token, a.discord_token_file)?;
         let telegram_url = url("TELEGRAM_API_URL", a.telegram_api_url)?;
         let discord_url = url("DISCORD_API_URL", a.discord_api_url)?;
-        let guild = match a.discord_guild_id.filter(|g| !g.trim().is_empty()) {
-            Some(g) => Some(g.trim().parse::<u64>().ok().filter(|g| *g > 0).ok_or(ConfigError::Guild(g))?),
-            None => None,
-        };
+        let guild = guild_id(a.discord_guild_id)?;
         let zone: Tz =
             a.default_time_zone.trim().parse().map_err(|_| ConfigError::Zone(a.default_time_zone.clone()))?;
         let http_addr: SocketAddr =
@@ -295,6 +333,23 @@ mod tests {
             assert!(message.contains(setting), "{message:?} should name {setting}");
             assert!(!message.contains('\n'), "one line: {message:?}");
         }
+    }
+
+    #[test]
+    fn the_platforms_alone_need_no_data_directory() {
+        let mut a = args();
+        a.data_dir = "/proc/upback-cannot-write-here".into();
+        a.discord_token = Some("xyz".into());
+        a.discord_guild_id = Some(" 42 ".into());
+        let p = Platforms::from_args(&a).expect("valid");
+        assert_eq!(p.discord.as_ref().and_then(|d| d.guild_id), Some(42));
+        assert!(p.telegram.is_some());
+        a.discord_guild_id = Some("general".into());
+        assert_eq!(Platforms::from_args(&a).err(), Some(ConfigError::Guild("general".into())));
+        a.discord_guild_id = None;
+        a.telegram_token = None;
+        a.discord_token = None;
+        assert_eq!(Platforms::from_args(&a).err(), Some(ConfigError::NoToken));
     }
 
     #[test]

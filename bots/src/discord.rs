@@ -50,6 +50,8 @@ use crate::{
     secret::Secret,
 };
 
+mod joining;
+
 /// Discord's longest message content.
 const MAX_CONTENT: usize = 2000;
 /// Discord's limits on components: rows per message, buttons per row, characters per label.
@@ -154,6 +156,7 @@ pub struct Running {
     connected: Arc<std::sync::atomic::AtomicBool>,
     edits: Mailboxes<Channels>,
     engine: Arc<Engine<SledStore>>,
+    guilds_seen: tokio::sync::watch::Receiver<u64>,
 }
 
 impl Running {
@@ -191,6 +194,12 @@ impl Running {
         self.outbox.clone()
     }
 
+    /// Counts the servers whose GUILD_CREATE has been handled to the end (welcomed or not),
+    /// so a caller can wait for a join to have been decided instead of guessing how long.
+    pub fn guilds_seen(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.guilds_seen.clone()
+    }
+
     /// Gateway events serenity could not parse so far (each is logged; none stops the bot).
     pub fn unknown_events(&self) -> usize {
         self.unknown_events.load(Ordering::SeqCst)
@@ -207,6 +216,10 @@ struct Handler {
     me: std::sync::OnceLock<UserId>,
     /// Queued edits of shared posts (set once the client, and so its HTTP client, exists).
     edits: Arc<std::sync::OnceLock<Mailboxes<Channels>>>,
+    /// The invite link goes into the log at the first READY only, not at every reconnect.
+    invite_logged: std::sync::atomic::AtomicBool,
+    /// See [`Running::guilds_seen`].
+    guilds_seen: tokio::sync::watch::Sender<u64>,
 }
 
 /// Counts and logs the events serenity could not parse, instead of dropping them silently.
@@ -234,12 +247,6 @@ pub async fn start_with(
     config: DiscordConfig,
     connected: Arc<std::sync::atomic::AtomicBool>,
 ) -> Result<Running> {
-    let mut http = HttpBuilder::new(config.token.expose().trim());
-    if let Some(url) = &config.api_url {
-        // serenity's own rate limiter ignores the proxy; the proxy limits, and 429s that still
-        // come back are retried here.
-        http = http.proxy(url.as_str().trim_end_matches('/')).ratelimiter_disabled(true);
-    }
     let unknown = Arc::new(AtomicUsize::new(0));
     let slot = Arc::new(std::sync::OnceLock::new());
     let handler = Handler {
@@ -248,9 +255,12 @@ pub async fn start_with(
         connected: connected.clone(),
         me: std::sync::OnceLock::new(),
         edits: slot.clone(),
+        invite_logged: std::sync::atomic::AtomicBool::new(false),
+        guilds_seen: tokio::sync::watch::Sender::new(0),
     };
+    let guilds_seen = handler.guilds_seen.subscribe();
     let mut client = ClientBuilder::new_with_http(
-        http.build(),
+        rest_client(&config),
         GatewayIntents::GUILDS | GatewayIntents::DIRECT_MESSAGES | GatewayIntents::GUILD_MESSAGES,
     )
     .event_handler(handler)
@@ -282,7 +292,18 @@ pub async fn start_with(
             pause = (pause * 2).min(Duration::from_secs(60));
         }
     });
-    Ok(Running { shards, task, stop, unknown_events: unknown, outbox, connected, edits, engine })
+    Ok(Running { shards, task, stop, unknown_events: unknown, outbox, connected, edits, engine, guilds_seen })
+}
+
+/// The REST client for `config`: discord.com, or the proxy it names.
+pub fn rest_client(config: &DiscordConfig) -> Http {
+    let mut http = HttpBuilder::new(config.token.expose().trim());
+    if let Some(url) = &config.api_url {
+        // serenity's own rate limiter ignores the proxy; the proxy limits, and 429s that still
+        // come back are retried here.
+        http = http.proxy(url.as_str().trim_end_matches('/')).ratelimiter_disabled(true);
+    }
+    http.build()
 }
 
 /// Queues the edits the last stop left owed.
@@ -490,6 +511,10 @@ async fn post_message(
 impl EventHandler for Handler {
     async fn ready(&self, ctx: Context, ready: Ready) {
         tracing::info!(user = %ready.user.name, "discord connected");
+        if !self.invite_logged.swap(true, Ordering::SeqCst) {
+            let invite = crate::invite::discord_invite(ready.application.id.get());
+            tracing::info!(%invite, "discord: add the bot to a server with this link");
+        }
         let _ = self.me.set(ready.user.id);
         self.connected.store(true, Ordering::SeqCst);
         let Some(engine) = self.engine.upgrade() else { return };
@@ -557,6 +582,12 @@ impl EventHandler for Handler {
                 return;
             }
         }
+    }
+
+    /// Every server, at every connection; a new one is welcomed (see [`joining`]).
+    async fn guild_create(&self, ctx: Context, guild: serenity::all::Guild, _is_new: Option<bool>) {
+        self.on_guild_create(&ctx, guild).await;
+        self.guilds_seen.send_modify(|n| *n += 1);
     }
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {

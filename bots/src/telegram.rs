@@ -48,6 +48,8 @@ use crate::{
     secret::Secret,
 };
 
+mod joining;
+
 /// Telegram's longest message, in characters; longer texts are split at line breaks.
 const MAX_MESSAGE: usize = 4000;
 /// Telegram's longest caption of a photo or document, in the UTF-16 code units it counts
@@ -311,6 +313,15 @@ struct Owed {
     op: Op,
 }
 
+/// The Bot API client for `config`: api.telegram.org, or the server it names.
+pub fn client(config: &TelegramConfig) -> Bot {
+    let bot = Bot::new(config.token.expose().trim());
+    match config.api_url.clone() {
+        Some(url) => bot.set_api_url(url),
+        None => bot,
+    }
+}
+
 /// Connects, registers the command menu and starts polling in the background.
 pub async fn start(engine: Arc<Engine<SledStore>>, config: TelegramConfig) -> Result<Running> {
     start_with(engine, config, Arc::new(std::sync::atomic::AtomicBool::new(false))).await
@@ -322,15 +333,16 @@ pub async fn start_with(
     config: TelegramConfig,
     connected: Arc<std::sync::atomic::AtomicBool>,
 ) -> Result<Running> {
-    let mut bot = Bot::new(config.token.expose().trim());
-    if let Some(url) = config.api_url.clone() {
-        bot = bot.set_api_url(url);
-    }
+    let bot = client(&config);
     let me = retry(Platform::Telegram, "getMe", || bot.get_me().into_future())
         .await
         .context("telegram: getMe failed (is the token right?)")?;
     let username = me.username.clone().unwrap_or_default();
-    tracing::info!(bot = %username, "telegram connected");
+    tracing::info!(
+        bot = %username,
+        add_to_group = %crate::invite::telegram_group_link(&username),
+        "telegram connected"
+    );
     register_commands(&bot, &engine).await;
 
     let mailboxes = Mailboxes::new(Telegram { bot: bot.clone() }, Platform::Telegram, Limits::telegram());
@@ -339,7 +351,9 @@ pub async fn start_with(
     let outbox = Arc::new(Outbox { shared: shared.clone() });
     let handler = dptree::entry()
         .branch(Update::filter_message().endpoint(on_message))
-        .branch(Update::filter_callback_query().endpoint(on_callback));
+        .branch(Update::filter_callback_query().endpoint(on_callback))
+        // Also what makes the polling ask Telegram for my_chat_member updates at all.
+        .branch(Update::filter_my_chat_member().endpoint(joining::on_my_chat_member));
     let mut dispatcher = Dispatcher::builder(bot, handler)
         .dependencies(dptree::deps![shared.clone()])
         // One user's updates in order; different users in parallel.

@@ -25,6 +25,7 @@ mod account;
 mod check;
 mod checkin;
 mod club;
+mod joining;
 mod typed;
 
 /// The longest text worth reading; longer is answered kindly and otherwise ignored.
@@ -104,6 +105,7 @@ impl<S: Store> Turn<'_, S> {
     pub fn decide(&self, input: Input) -> Result<Decision, StoreError> {
         match input {
             Input::Open => self.open(),
+            Input::Joined { at } => Ok(self.joined(at)),
             // In a group, only what is addressed to the bot is its business: a photo is not.
             Input::NonText if self.who.in_group() => Ok(Decision::default()),
             Input::NonText => Ok(Decision::show([Draft::private([Msg::new("non-text").into()])

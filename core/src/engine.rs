@@ -145,7 +145,7 @@ impl<S: Store> Engine<S> {
 
     /// Handles one input of one user at `now`. Never fails: a problem becomes a kind reply.
     pub fn handle(&self, who: &Who, input: Input, now: DateTime<Utc>) -> Vec<Reply> {
-        let user = who.key();
+        let user = input.key_for(who);
         let _one_at_a_time = self.lock(&user);
         let mut attempt = 1;
         loop {

@@ -2,6 +2,8 @@
 //! [`Input`] from a platform's update; the conversation decides on them; the engine keys the
 //! store by them. A leaf: it imports nothing above the codes and commands it names.
 
+use chrono::{DateTime, Utc};
+
 use crate::{
     action::Action,
     command::{self, Command},
@@ -84,6 +86,12 @@ impl Who {
         self.chat != ChatKind::Private
     }
 
+    /// The key of the group's own records (`chat:<platform>:<chat id>`, the same as its
+    /// reminders' owner), kept beside its members' as if the group were one more user.
+    pub fn group_key(&self) -> UserKey {
+        UserKey::new("chat", &format!("{}:{}", self.platform.key(), self.chat_id))
+    }
+
     /// A group where nothing can be shown to one member alone (a Telegram group).
     pub fn in_open_group(&self) -> bool {
         self.chat == (ChatKind::Group { private_replies: false })
@@ -120,6 +128,10 @@ pub enum Input {
     Action(String),
     /// A message the bot cannot read: a photo, a sticker, a voice note.
     NonText,
+    /// The bot was added to the group in `who.chat_id` (a Telegram group, a Discord server)
+    /// at `at`, as far as the platform says. It is the group's business, not the adding
+    /// user's: see [`Input::key_for`].
+    Joined { at: Option<DateTime<Utc>> },
 }
 
 impl Input {
@@ -132,7 +144,17 @@ impl Input {
                 .is_some_and(Command::is_for_moderators),
             Input::Command { name, .. } => Command::from_name(name).is_some_and(Command::is_for_moderators),
             Input::Action(code) => Action::decode(code).is_ok_and(|a| a.is_for_moderators()),
-            Input::Open | Input::NonText => false,
+            Input::Open | Input::NonText | Input::Joined { .. } => false,
+        }
+    }
+
+    /// Whose records the input reads and writes: the group's own for a join (so the group is
+    /// greeted once, whoever added the bot and however often the platform says so), the
+    /// sender's for everything else.
+    pub fn key_for(&self, who: &Who) -> UserKey {
+        match self {
+            Input::Joined { .. } => who.group_key(),
+            _ => who.key(),
         }
     }
 
@@ -145,6 +167,7 @@ impl Input {
             Input::Action(_) => "button",
             Input::NonText => "non_text",
             Input::Open => "open",
+            Input::Joined { .. } => "joined",
         }
     }
 }
@@ -164,5 +187,16 @@ mod tests {
         assert!(!Input::Action(Action::Done { post: 3 }.encode()).is_for_moderators());
         assert!(!Input::Action("garbage".into()).is_for_moderators());
         assert!(Input::Command { name: "remind".into(), args: CommandArgs::default() }.is_for_moderators());
+        assert!(!Input::Joined { at: None }.is_for_moderators());
+    }
+
+    #[test]
+    fn a_join_is_kept_under_the_group_as_its_reminders_are() {
+        let mut who = Who::private(Platform::Telegram, "42");
+        who.chat_id = "-100".into();
+        who.chat = ChatKind::Group { private_replies: false };
+        let group = Input::Joined { at: None }.key_for(&who);
+        assert_eq!(group.as_str(), crate::reminders::group_owner("telegram", "-100"));
+        assert_eq!(Input::Open.key_for(&who), who.key());
     }
 }

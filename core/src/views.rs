@@ -152,6 +152,12 @@ pub fn help(welcome: bool) -> Draft {
     ]))
 }
 
+/// The bot's hello to a group that just added it: what members can do, what moderators can
+/// do, and the two ways in.
+pub fn group_welcome() -> Draft {
+    Draft::public([Msg::new("group-welcome").into()]).button_row(menu_row(&[Command::Start, Command::Faq]))
+}
+
 /// In a group that cannot show private replies: the way to the private chat, opening
 /// `command` there.
 pub fn go_private(command: Command) -> Draft {

@@ -38,11 +38,14 @@ use axum::{
 use serde_json::{json, Value};
 use tokio::sync::{watch, Notify};
 
-pub const APP_ID: u64 = 900_000_000_000_000_001;
+/// Not the bot user's id: an application's id and its bot's are different things to ask for.
+pub const APP_ID: u64 = 900_000_000_000_000_077;
 pub const BOT_ID: u64 = 900_000_000_000_000_001;
 pub const GUILD: u64 = 800_000_000_000_000_001;
 pub const CHANNEL: u64 = 700_000_000_000_000_001;
 pub const DM_CHANNEL: u64 = 700_000_000_000_000_002;
+/// The role Discord gives the bot in a server it was invited to.
+pub const BOT_ROLE: u64 = 800_000_000_000_000_101;
 pub const PATIENCE: Duration = Duration::from_secs(60);
 
 #[derive(Debug, Clone)]
@@ -144,8 +147,107 @@ struct Inner {
     calls: Vec<Call>,
     faults: HashMap<String, VecDeque<Fault>>,
     events: VecDeque<(String, Value)>,
+    /// IDENTIFYs and RESUMEs so far; a connection sends events only while it is the latest.
     identified: usize,
+    /// When set, a REST call with any other token is answered 401, as Discord does.
+    valid_token: Option<String>,
+    /// What PUT registered, by path, for GET to answer.
+    commands: HashMap<String, Value>,
+    guilds: HashMap<u64, FakeGuild>,
 }
+
+/// A server the bot is in, as the fake describes it in GUILD_CREATE and over REST.
+#[derive(Debug, Clone)]
+pub struct FakeGuild {
+    pub id: u64,
+    pub preferred_locale: String,
+    /// The permissions of the bot's own role ([`BOT_ROLE`]); @everyone has none.
+    pub bot_permissions: u64,
+    pub system_channel: Option<u64>,
+    /// Text channels: (id, position, whether @everyone is denied Send Messages there).
+    pub channels: Vec<(u64, u16, bool)>,
+    /// When the bot joined (RFC 3339).
+    pub joined_at: String,
+}
+
+impl FakeGuild {
+    /// A server that just added the bot with what its invite asks for (View Channel, Send
+    /// Messages, Send Messages in Threads), with one text channel, [`CHANNEL`], its system
+    /// channel.
+    pub fn new(id: u64) -> Self {
+        Self {
+            id,
+            preferred_locale: "en-US".into(),
+            bot_permissions: 1024 | 2048 | 16_384 | 32_768 | 131_072,
+            system_channel: Some(CHANNEL),
+            channels: vec![(CHANNEL, 0, false)],
+            joined_at: chrono::Utc::now().to_rfc3339(),
+        }
+    }
+
+    fn role(&self, id: u64, name: &str, permissions: u64) -> Value {
+        json!({"id": id.to_string(), "name": name, "color": 0, "colors": {"primary_color": 0},
+               "hoist": false, "managed": id == BOT_ROLE, "mentionable": false,
+               "permissions": permissions.to_string(), "position": u64::from(id == BOT_ROLE),
+               "icon": null, "unicode_emoji": null, "flags": 0})
+    }
+
+    fn member(&self) -> Value {
+        json!({"user": bot_user(), "roles": [BOT_ROLE.to_string()], "deaf": false, "mute": false,
+               "flags": 0, "joined_at": self.joined_at, "nick": null})
+    }
+
+    /// The server as `GET /guilds/{id}` answers.
+    fn partial(&self) -> Value {
+        json!({
+            "id": self.id.to_string(), "name": "Running club", "icon": null, "splash": null,
+            "discovery_splash": null, "owner_id": "1", "afk_channel_id": null, "afk_timeout": 300,
+            "verification_level": 0, "default_message_notifications": 0, "explicit_content_filter": 0,
+            "roles": [self.role(self.id, "@everyone", 0), self.role(BOT_ROLE, "upback", self.bot_permissions)],
+            "emojis": [], "features": [], "mfa_level": 0, "application_id": null,
+            "system_channel_id": self.system_channel.map(|c| c.to_string()), "system_channel_flags": 0,
+            "rules_channel_id": null, "vanity_url_code": null, "description": null, "banner": null,
+            "premium_tier": 0, "preferred_locale": self.preferred_locale,
+            "public_updates_channel_id": null, "nsfw_level": 0, "stickers": [],
+            "premium_progress_bar_enabled": false, "safety_alerts_channel_id": null,
+        })
+    }
+
+    /// The GUILD_CREATE event Discord sends for this server at every connection.
+    pub fn guild_create(&self) -> Value {
+        let mut g = self.partial();
+        let channels: Vec<Value> = self
+            .channels
+            .iter()
+            .map(|(id, position, denied)| {
+                let overwrites = if *denied {
+                    json!([{"id": self.id.to_string(), "type": 0, "allow": "0", "deny": "2048"}])
+                } else {
+                    json!([])
+                };
+                json!({"id": id.to_string(), "type": 0, "guild_id": self.id.to_string(),
+                       "name": format!("channel-{position}"), "position": position,
+                       "permission_overwrites": overwrites, "nsfw": false, "topic": null,
+                       "last_message_id": null, "parent_id": null, "rate_limit_per_user": 0})
+            })
+            .collect();
+        let extra = json!({
+            "joined_at": self.joined_at, "large": false, "unavailable": false, "member_count": 2,
+            "voice_states": [], "members": [self.member()], "channels": channels, "threads": [],
+            "presences": [], "stage_instances": [], "guild_scheduled_events": [],
+        });
+        if let (Some(g), Some(extra)) = (g.as_object_mut(), extra.as_object()) {
+            g.extend(extra.clone());
+        }
+        if let Err(e) = serde_json::from_str::<serenity::all::Guild>(&g.to_string()) {
+            panic!("serenity cannot parse this guild ({e}): {g}");
+        }
+        g
+    }
+}
+
+/// The queue entry that makes the connected session send op 9 instead of an event.
+const INVALID_SESSION: &str = "(op 9)";
 
 pub struct FakeDiscord {
     inner: Mutex<Inner>,
@@ -190,10 +292,28 @@ impl FakeDiscord {
         self.new_event.notify_one();
     }
 
+    /// Ends the bot's gateway session as Discord does when it drops one (op 9 INVALID_SESSION,
+    /// not resumable): the client connects again and IDENTIFYs afresh, and gets READY again.
+    /// Events dispatched from now on go to the new connection.
+    pub fn invalidate_session(&self) {
+        self.dispatch(INVALID_SESSION, Value::Null);
+    }
+
     /// Queues a fault for the next call whose `METHOD /first-segment` matches, e.g.
     /// `POST /interactions`.
     pub fn fail_next(&self, route: &str, fault: Fault) {
         self.inner.lock().expect("lock").faults.entry(route.to_string()).or_default().push_back(fault);
+    }
+
+    /// From now on only `token` is a valid bot token; REST calls with another get a 401.
+    pub fn accept_only(&self, token: &str) {
+        self.inner.lock().expect("lock").valid_token = Some(token.to_string());
+    }
+
+    /// Puts the bot in a server (for REST; dispatch its [`FakeGuild::guild_create`] to say so
+    /// on the gateway).
+    pub fn add_guild(&self, guild: FakeGuild) {
+        self.inner.lock().expect("lock").guilds.insert(guild.id, guild);
     }
 
     pub fn calls(&self) -> Vec<Call> {
@@ -217,6 +337,11 @@ impl FakeDiscord {
                 panic!("timed out waiting for {what}; calls:\n{}", seen.join("\n"));
             }
         }
+    }
+
+    fn guild(&self, id: &str) -> Option<FakeGuild> {
+        let id: u64 = id.parse().ok()?;
+        self.inner.lock().expect("lock").guilds.get(&id).cloned()
     }
 
     fn record(&self, call: Call) {
@@ -283,6 +408,20 @@ async fn rest(
         Ok(parsed) => parsed,
         Err(why) => return invalid(&why),
     };
+    let valid = fake.inner.lock().expect("lock").valid_token.clone();
+    let given = headers.get("authorization").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    if valid.is_some_and(|t| given != format!("Bot {t}")) {
+        fake.record(Call {
+            method: method.to_string(),
+            path,
+            body,
+            faulted: true,
+            result: json!("401"),
+            files,
+        });
+        return (StatusCode::UNAUTHORIZED, Json(json!({"message": "401: Unauthorized", "code": 0})))
+            .into_response();
+    }
     if let Some(why) = refused(&body, &path, &files) {
         fake.record(Call {
             method: method.to_string(),
@@ -349,8 +488,22 @@ async fn rest(
                     c
                 })
                 .collect();
+            fake.inner.lock().expect("lock").commands.insert(path.clone(), Value::Array(echoed.clone()));
             (StatusCode::OK, Value::Array(echoed))
         }
+        ("GET", ["applications", _, "commands"]) | ("GET", ["applications", _, "guilds", _, "commands"]) => {
+            let registered = fake.inner.lock().expect("lock").commands.get(&path).cloned();
+            (StatusCode::OK, registered.unwrap_or(json!([])))
+        }
+        ("GET", ["guilds", id]) => match fake.guild(id) {
+            Some(g) => (StatusCode::OK, g.partial()),
+            None => (StatusCode::NOT_FOUND, json!({"message": "Unknown Guild", "code": 10004})),
+        },
+        ("GET", ["guilds", id, "members", user]) => match fake.guild(id) {
+            Some(g) if *user == BOT_ID.to_string() => (StatusCode::OK, g.member()),
+            Some(_) => (StatusCode::NOT_FOUND, json!({"message": "Unknown Member", "code": 10007})),
+            None => (StatusCode::NOT_FOUND, json!({"message": "Unknown Guild", "code": 10004})),
+        },
         ("POST", ["interactions", _, _, "callback"]) => (StatusCode::NO_CONTENT, Value::Null),
         ("POST", ["webhooks", _, _]) => (StatusCode::OK, fake.message(&body, CHANNEL, &files)),
         ("PATCH", ["webhooks", _, _, "messages", _]) => {
@@ -394,16 +547,31 @@ async fn session(fake: Arc<FakeDiscord>, mut socket: WebSocket) {
         return;
     }
     let mut seq = 0u64;
-    let mut ready = false;
+    // This connection's IDENTIFY, once READY is sent; only the latest connection takes events.
+    let mut mine: Option<usize> = None;
     loop {
         let notified = fake.new_event.notified();
-        if ready {
-            let pending: Vec<(String, Value)> = fake.inner.lock().expect("lock").events.drain(..).collect();
-            for (kind, data) in pending {
-                seq += 1;
-                if !send(&mut socket, json!({"op": 0, "s": seq, "t": kind, "d": data})).await {
-                    return;
+        let pending: Vec<(String, Value)> = {
+            let mut inner = fake.inner.lock().expect("lock");
+            if mine == Some(inner.identified) {
+                match inner.events.iter().position(|(kind, _)| kind == INVALID_SESSION) {
+                    Some(i) => inner.events.drain(..=i).collect(),
+                    None => inner.events.drain(..).collect(),
                 }
+            } else {
+                Vec::new()
+            }
+        };
+        for (kind, data) in pending {
+            if kind == INVALID_SESSION {
+                // Not resumable: the client closes this connection and identifies on a new one.
+                let _ = send(&mut socket, json!({"op": 9, "d": false})).await;
+                mine = None;
+                break;
+            }
+            seq += 1;
+            if !send(&mut socket, json!({"op": 0, "s": seq, "t": kind, "d": data})).await {
+                return;
             }
         }
         tokio::select! {
@@ -419,7 +587,11 @@ async fn session(fake: Arc<FakeDiscord>, mut socket: WebSocket) {
                 match v["op"].as_u64() {
                     Some(1) if !send(&mut socket, json!({"op": 11})).await => return,
                     Some(2) | Some(6) => {
-                        fake.inner.lock().expect("lock").identified += 1;
+                        let n = {
+                            let mut inner = fake.inner.lock().expect("lock");
+                            inner.identified += 1;
+                            inner.identified
+                        };
                         seq += 1;
                         let ready_event = json!({"op": 0, "s": seq, "t": "READY", "d": {
                             "v": 10, "user": bot_user(), "guilds": [], "session_id": "s",
@@ -427,7 +599,7 @@ async fn session(fake: Arc<FakeDiscord>, mut socket: WebSocket) {
                             "application": {"id": APP_ID.to_string(), "flags": 0},
                         }});
                         if !send(&mut socket, ready_event).await { return }
-                        ready = true;
+                        mine = Some(n);
                     }
                     _ => {}
                 }

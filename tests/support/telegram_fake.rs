@@ -105,6 +105,12 @@ struct Inner {
     /// Messages that are a photo or a document (chat, message id): they have a caption, and
     /// editMessageText refuses them as Telegram does.
     media: std::collections::HashSet<(i64, i64)>,
+    /// When set, any other token is answered 401 Unauthorized, as Telegram does.
+    valid_token: Option<String>,
+    /// The command menus setMyCommands registered, by (scope, language code).
+    commands: HashMap<(String, String), Value>,
+    /// getMe says the bot may not be added to groups (BotFather's /setjoingroups).
+    no_groups: bool,
 }
 
 pub struct FakeTelegram {
@@ -169,6 +175,16 @@ impl FakeTelegram {
     /// How many requests were answered 429 so far.
     pub fn rate_limited(&self) -> usize {
         self.calls().iter().filter(|c| c.faulted && c.result == json!("429")).count()
+    }
+
+    /// From now on only `token` is a valid bot token; calls with any other are answered 401.
+    pub fn accept_only(&self, token: &str) {
+        self.inner.lock().expect("lock").valid_token = Some(token.to_string());
+    }
+
+    /// getMe says the bot may not be added to groups, as after BotFather's /setjoingroups.
+    pub fn refuse_groups(&self) {
+        self.inner.lock().expect("lock").no_groups = true;
     }
 
     pub fn set_member(&self, chat: i64, user: i64, status: &str) {
@@ -423,6 +439,19 @@ async fn handle(
         Ok(parsed) => parsed,
         Err(e) => return error(StatusCode::BAD_REQUEST, &format!("Bad Request: {e}"), None),
     };
+    let refused = fake.inner.lock().expect("lock").valid_token.as_ref().is_some_and(|t| *t != token);
+    if refused {
+        fake.record(Call {
+            method,
+            body,
+            faulted: true,
+            token,
+            result: json!("401"),
+            at: std::time::Instant::now(),
+            files,
+        });
+        return error(StatusCode::UNAUTHORIZED, "Unauthorized", None);
+    }
     let fault = {
         let mut inner = fake.inner.lock().expect("lock");
         let by_chat = shows_a_message(&method)
@@ -502,22 +531,37 @@ async fn answer(fake: &Arc<FakeTelegram>, method: &str, body: &Value, files: &[P
     match method.as_str() {
         "getme" => ok(json!({
             "id": BOT_ID, "is_bot": true, "first_name": "upback", "username": BOT_USERNAME,
-            "can_join_groups": true, "can_read_all_group_messages": false,
+            "can_join_groups": !fake.inner.lock().expect("lock").no_groups, "can_read_all_group_messages": false,
             "supports_inline_queries": false, "has_main_web_app": false,
         })),
         "getwebhookinfo" => {
             ok(json!({"url": "", "has_custom_certificate": false, "pending_update_count": 0}))
         }
-        "deletewebhook" | "setmycommands" | "answercallbackquery" | "deletemycommands" => ok(json!(true)),
+        "setmycommands" => {
+            let key = menu_key(body);
+            fake.inner.lock().expect("lock").commands.insert(key, body["commands"].clone());
+            ok(json!(true))
+        }
+        "getmycommands" => {
+            let key = menu_key(body);
+            ok(fake.inner.lock().expect("lock").commands.get(&key).cloned().unwrap_or(json!([])))
+        }
+        "deletewebhook" | "answercallbackquery" | "deletemycommands" => ok(json!(true)),
         "getupdates" => {
             let offset = body["offset"].as_i64().unwrap_or(0);
             let timeout = body["timeout"].as_u64().unwrap_or(0);
+            let allowed: Vec<String> = body["allowed_updates"]
+                .as_array()
+                .map(|kinds| kinds.iter().filter_map(|k| k.as_str().map(String::from)).collect())
+                .unwrap_or_default();
             let deadline = tokio::time::Instant::now() + Duration::from_secs(timeout);
             loop {
                 let notified = fake.new_update.notified();
                 {
                     let mut inner = fake.inner.lock().expect("lock");
                     inner.pending.retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
+                    // As Telegram does: kinds the bot did not ask for are never delivered.
+                    inner.pending.retain(|u| delivered(u, &allowed));
                     if !inner.pending.is_empty() || timeout == 0 {
                         return ok(Value::Array(inner.pending.clone()));
                     }
@@ -580,6 +624,62 @@ async fn answer(fake: &Arc<FakeTelegram>, method: &str, body: &Value, files: &[P
         }
         _ => error(StatusCode::NOT_FOUND, "Not Found: method not found", None),
     }
+}
+
+/// The menu setMyCommands/getMyCommands address: the scope's type and the language code.
+fn menu_key(body: &Value) -> (String, String) {
+    let scope = body["scope"]["type"].as_str().unwrap_or("default").to_string();
+    (scope, body["language_code"].as_str().unwrap_or_default().to_string())
+}
+
+/// Whether Telegram delivers `update` to a bot that asked for `allowed` kinds (none named:
+/// every kind but chat_member and the reactions).
+fn delivered(update: &Value, allowed: &[String]) -> bool {
+    let kind =
+        update.as_object().and_then(|o| o.keys().find(|k| *k != "update_id").cloned()).unwrap_or_default();
+    if allowed.is_empty() {
+        !["chat_member", "message_reaction", "message_reaction_count"].contains(&kind.as_str())
+    } else {
+        allowed.contains(&kind)
+    }
+}
+
+/// An update saying the bot went from `old` to `new` status in `chat` (`"left"` to `"member"`:
+/// added to a group), done by `user`.
+pub fn my_chat_member_update(user_id: i64, chat_id: i64, old: &str, new: &str, lang: Option<&str>) -> Value {
+    let status = |s: &str| {
+        let mut m = json!({"user": bot_user(), "status": s});
+        if s == "kicked" {
+            m["until_date"] = json!(0);
+        }
+        if s == "administrator" {
+            // An administrator's rights, all of them withheld.
+            for right in [
+                "can_be_edited",
+                "is_anonymous",
+                "can_manage_chat",
+                "can_delete_messages",
+                "can_manage_video_chats",
+                "can_restrict_members",
+                "can_promote_members",
+                "can_change_info",
+                "can_invite_users",
+                "can_post_stories",
+                "can_edit_stories",
+                "can_delete_stories",
+            ] {
+                m[right] = json!(false);
+            }
+        }
+        m
+    };
+    checked(json!({"my_chat_member": {
+        "chat": chat(chat_id),
+        "from": user(user_id, lang),
+        "date": chrono::Utc::now().timestamp(),
+        "old_chat_member": status(old),
+        "new_chat_member": status(new),
+    }}))
 }
 
 /// An update with a text message from `user` in `chat`.
@@ -672,6 +772,11 @@ fn checked(mut update: Value) -> Value {
                     update
                         .get("callback_query")
                         .map(|q| serde_json::from_value::<teloxide::types::CallbackQuery>(q.clone()).err())
+                })
+                .or_else(|| {
+                    update.get("my_chat_member").map(|m| {
+                        serde_json::from_value::<teloxide::types::ChatMemberUpdated>(m.clone()).err()
+                    })
                 });
             panic!("teloxide cannot parse this fixture ({why:?}): {update}")
         }
