@@ -36,9 +36,20 @@ pub fn latest(data_dir: &Path) -> Option<PathBuf> {
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "backup"))
         .collect();
-    // Named by date and time, so the newest sorts last.
-    files.sort_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
+    files.sort_by_key(|p| written_at(p));
     files.pop()
+}
+
+/// When a backup was made: the time in an automatic backup's name (a copy keeps it, where its
+/// file time would not), else the file's time (the one made before a layout migration).
+fn written_at(path: &Path) -> Option<std::time::SystemTime> {
+    let named = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.strip_prefix("upback-")?.strip_suffix(".backup").map(str::to_owned))
+        .and_then(|t| chrono::NaiveDateTime::parse_from_str(&t, "%Y-%m-%dT%H%M%SZ").ok())
+        .map(|t| std::time::SystemTime::from(t.and_utc()));
+    named.or_else(|| std::fs::metadata(path).and_then(|m| m.modified()).ok())
 }
 
 /// What to do about a database that is damaged: the exact command, with the latest backup.
@@ -84,13 +95,29 @@ pub fn open(dir: &Path, cache_bytes: u64) -> Result<SledStore> {
     SledStore::open_with_cache(dir, cache_bytes).map_err(|e| anyhow::anyhow!(explain(dir, &e)))
 }
 
-/// Whether `path` is inside `dir` (once both are resolved; `path` need not exist yet).
+/// Whether `path` is inside `dir` (once both are resolved; `path` and its folders need not
+/// exist yet: the nearest one that does is resolved, and the rest taken as written).
 fn inside(path: &Path, dir: &Path) -> bool {
     let Ok(dir) = dir.canonicalize() else { return false };
-    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    match parent.canonicalize() {
-        Ok(parent) => parent.starts_with(&dir),
-        Err(_) => false,
+    let path = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_path_buf())
+    };
+    let mut rest = Vec::new();
+    let mut at = path.as_path();
+    loop {
+        if let Ok(real) = at.canonicalize() {
+            let whole = rest.iter().rev().fold(real, |p: PathBuf, part| p.join(part));
+            return whole.starts_with(&dir);
+        }
+        match (at.parent(), at.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                at = parent;
+            }
+            _ => return false,
+        }
     }
 }
 
@@ -267,9 +294,15 @@ fn newest_automatic(data_dir: &Path) -> Option<DateTime<Utc>> {
 pub struct Running {
     stop: Arc<Notify>,
     task: JoinHandle<()>,
+    latest: tokio::sync::watch::Receiver<Option<PathBuf>>,
 }
 
 impl Running {
+    /// The automatic backup written last by this run, as it changes.
+    pub fn latest(&self) -> tokio::sync::watch::Receiver<Option<PathBuf>> {
+        self.latest.clone()
+    }
+
     pub async fn stop(self) {
         self.stop.notify_one();
         let _ = self.task.await;
@@ -287,6 +320,7 @@ pub fn start(
 ) -> Running {
     let stop = Arc::new(Notify::new());
     let stopping = stop.clone();
+    let (written, latest) = tokio::sync::watch::channel(None);
     let task = tokio::spawn(async move {
         loop {
             let due = newest_automatic(&data_dir).map_or(clock.now(), |last| last + every);
@@ -296,7 +330,10 @@ pub fn start(
             }
             let (engine, dir, now) = (engine.clone(), data_dir.clone(), clock.now());
             match tokio::task::spawn_blocking(move || automatic(engine.store(), &dir, now, keep)).await {
-                Ok(Ok(path)) => tracing::info!(file = %path.display(), "automatic backup written"),
+                Ok(Ok(path)) => {
+                    tracing::info!(file = %path.display(), "automatic backup written");
+                    written.send_replace(Some(path));
+                }
                 Ok(Err(e)) => {
                     tracing::error!(error = %format!("{e:#}"), "the automatic backup failed; trying again later");
                     tokio::select! {
@@ -308,5 +345,67 @@ pub fn start(
             }
         }
     });
-    Running { stop, task }
+    Running { stop, task, latest }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::ManualClock;
+    use upback_core::input::{ChatKind, Input, Platform, Role, Who};
+
+    fn at(day: u32) -> DateTime<Utc> {
+        chrono::TimeZone::with_ymd_and_hms(&Utc, 2026, 3, day, 3, 0, 0).single().expect("a time")
+    }
+
+    #[tokio::test]
+    async fn a_backup_at_start_then_one_a_day_and_only_the_newest_seven_are_kept() {
+        let dir = tempfile::tempdir().expect("dir");
+        let engine = Arc::new(Engine::built_in(SledStore::open(dir.path()).expect("store")).expect("engine"));
+        let ana = Who {
+            platform: Platform::Telegram,
+            user_id: "7".into(),
+            chat_id: "7".into(),
+            locale: None,
+            role: Role::Member,
+            chat: ChatKind::Private,
+            name: None,
+        };
+        engine.handle(&ana, Input::Text("/start".into()), at(1));
+        let clock = Arc::new(ManualClock::new(at(1)));
+        let running =
+            start(engine.clone(), dir.path().to_path_buf(), clock.clone(), chrono::Duration::days(1), 7);
+        let mut written_now = running.latest();
+        let first = written_now.wait_for(Option::is_some).await.expect("written").clone().expect("a file");
+        assert_eq!(
+            super::latest(dir.path()).as_deref(),
+            Some(first.as_path()),
+            "at start, as none was there"
+        );
+        assert!(verify(&first).expect("a whole backup").records > 0, "it holds the runner's session");
+        for day in 2..=10 {
+            clock.set(at(day));
+            let name = format!("upback-2026-03-{day:02}T030000Z.backup");
+            let written = written_now
+                .wait_for(|p| p.as_ref().is_some_and(|p| p.ends_with(&name)))
+                .await
+                .expect("written")
+                .clone()
+                .expect("a file");
+            assert_eq!(super::latest(dir.path()), Some(written));
+        }
+        running.stop().await;
+        let mut kept: Vec<String> = std::fs::read_dir(folder(dir.path()))
+            .expect("folder")
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        kept.sort();
+        let expected: Vec<String> =
+            (4..=10).map(|d| format!("upback-2026-03-{d:02}T030000Z.backup")).collect();
+        assert_eq!(kept, expected, "the newest seven");
+        for name in kept {
+            verify(&folder(dir.path()).join(name)).expect("each one whole");
+        }
+    }
 }

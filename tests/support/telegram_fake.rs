@@ -123,7 +123,12 @@ pub struct FakeTelegram {
 
 impl FakeTelegram {
     pub async fn start() -> Arc<Self> {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
+        Self::start_on(0).await
+    }
+
+    /// On a given port: Telegram "coming back" where the bot was told it is.
+    pub async fn start_on(port: u16) -> Arc<Self> {
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await.expect("bind loopback");
         let addr = listener.local_addr().expect("local addr");
         let (changed, _) = watch::channel(0);
         let fake = Arc::new(Self {
