@@ -625,3 +625,48 @@ async fn a_telegram_group_gets_no_personal_picture_or_file_but_the_clubs_bar_cha
     );
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_runner_silent_past_the_retention_limit_is_forgotten_by_the_daily_sweep() {
+    use upback::clock::ManualClock;
+    use upback_core::{
+        input::{Input, Platform, Who},
+        store::UserKey,
+    };
+    const BEN: i64 = 5353;
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bot = Bot::start(fake.clone(), dir.path()).await;
+    bot.engine.set_retention_days(30);
+    bot.say(ANA, ANA, "/privacy");
+    let privacy = bot.shown(ANA, "kept nothing").await;
+    assert!(text(&privacy).contains("30 days"), "the limit is stated: {}", text(&privacy));
+    bot.press(ANA, &privacy, "✅ OK, keep my history");
+    bot.shown(ANA, "I'll keep").await;
+    check_in(&mut bot, "5").await;
+    bot.all_callbacks_answered().await;
+    let ana = UserKey::new("telegram", &ANA.to_string());
+    assert!(bot.engine.store().records_of(&ana).expect("count") > 0);
+    // Ben talked to the bot as well, and again three weeks later.
+    let now = chrono::Utc::now();
+    let ben = Who::private(Platform::Telegram, BEN.to_string());
+    bot.engine.handle(&ben, Input::Text("/start".into()), now);
+    bot.engine.handle(&ben, Input::Text("/help".into()), now + chrono::Duration::days(21));
+
+    let clock = Arc::new(ManualClock::new(now + chrono::Duration::days(29)));
+    let sweeps = upback::retention::start(bot.engine.clone(), clock.clone());
+    let mut swept = sweeps.swept();
+    swept.wait_for(|s| s.done >= 1).await.expect("swept");
+    assert!(bot.engine.store().records_of(&ana).expect("count") > 0, "not yet: 29 days");
+    clock.set(now + chrono::Duration::days(31));
+    let after = *swept.wait_for(|s| s.done >= 2).await.expect("swept");
+    assert_eq!(after.forgotten, 1);
+    assert_eq!(bot.engine.store().records_of(&ana).expect("count"), 0, "deleted as /forget would");
+    assert!(bot.engine.store().records_of(&ben.key()).expect("count") > 0, "ben said something since");
+    sweeps.stop().await;
+
+    bot.say(ANA, ANA, "/history");
+    let history = bot.shown(ANA, "Nothing here yet").await;
+    assert_eq!(history.method, "sendmessage", "no chart: nothing of ana's is left");
+    bot.stop().await;
+}

@@ -59,6 +59,10 @@ pub struct ChatArgs {
     /// One JSON object per reply, and `{"action": "..."}` lines to press buttons.
     #[arg(long)]
     pub json: bool,
+    /// Days without any input after which a runner's records are deleted, as /forget would
+    /// (looked at when the chat starts).
+    #[arg(long, env = "UPBACK_RETENTION_DAYS", default_value = "365")]
+    pub retention_days: String,
 }
 
 /// The language a terminal reports: `de_DE.UTF-8` -> `de-DE`; `C` and `POSIX` say nothing.
@@ -77,13 +81,21 @@ pub fn open_store(dir: &Path) -> Result<SledStore> {
 
 pub fn chat(args: ChatArgs) -> Result<()> {
     logging::init("warn");
+    let retention = crate::config::parse_retention(&args.retention_days).map_err(|e| anyhow::anyhow!(e))?;
     let engine =
         Engine::built_in(open_store(&args.data_dir)?).context("the bot's content or messages are broken")?;
+    engine.set_retention_days(retention);
+    let files = console::files::Files::in_data_dir(&args.data_dir);
+    // The terminal has no scheduler: the retention limit is kept when a chat starts.
+    for gone in engine.forget_inactive(chrono::Utc::now()).context("could not apply the retention limit")? {
+        if let Some(name) = gone.as_str().strip_prefix("console:") {
+            files.forget(&Who::private(Platform::Console, name))?;
+        }
+    }
     let mut who = Who::private(Platform::Console, args.user.clone());
     who.name = Some(args.user);
     who.locale = args.lang.or_else(terminal_language);
     let output = if args.json { console::Output::Json } else { console::Output::Human };
-    let files = console::files::Files::in_data_dir(&args.data_dir);
     let stdin = io::stdin();
     let (input, out) = (BufReader::new(stdin.lock()), io::stdout().lock());
     console::run(&engine, &who, input, out, output, chrono::Utc::now, &files)

@@ -52,6 +52,9 @@ pub struct ServeArgs {
     /// How many automatic backups to keep.
     #[arg(long, env = "UPBACK_BACKUP_KEEP", default_value = "7")]
     pub backup_keep: String,
+    /// Days without any input after which a runner's records are deleted, as /forget would.
+    #[arg(long, env = "UPBACK_RETENTION_DAYS", default_value = "365")]
+    pub retention_days: String,
     /// The time zone of a club reminder written without one (an IANA name).
     #[arg(long, env = "UPBACK_DEFAULT_TIME_ZONE", default_value = "UTC")]
     pub default_time_zone: String,
@@ -77,6 +80,8 @@ pub struct Config {
     /// How often an automatic backup is written; `None`: never.
     pub backup_every: Option<chrono::Duration>,
     pub backup_keep: usize,
+    /// Days without any input after which a runner's records are deleted.
+    pub retention_days: u32,
     pub default_time_zone: String,
     pub reminder_grace: chrono::Duration,
     /// The database's page cache, in bytes.
@@ -108,6 +113,8 @@ pub enum ConfigError {
     BackupHours(String),
     #[error("UPBACK_BACKUP_KEEP: {0:?} is not a number of backups between 1 and 1000")]
     BackupKeep(String),
+    #[error("UPBACK_RETENTION_DAYS: {0:?} is not a number of days between 1 and 3650")]
+    RetentionDays(String),
     #[error("DISCORD_GUILD_ID: {0:?} is not a server id")]
     Guild(String),
     #[error("UPBACK_REMINDER_GRACE_MINUTES: {0:?} is not a number of minutes")]
@@ -242,6 +249,7 @@ impl Config {
             .ok()
             .filter(|k| (1..=1000).contains(k))
             .ok_or_else(|| ConfigError::BackupKeep(a.backup_keep.clone()))?;
+        let retention_days = parse_retention(&a.retention_days)?;
         let grace = a
             .reminder_grace_minutes
             .trim()
@@ -270,11 +278,23 @@ impl Config {
             admin_addr,
             backup_every: (backup_hours > 0).then(|| chrono::Duration::hours(i64::from(backup_hours))),
             backup_keep,
+            retention_days,
             default_time_zone: zone.name().to_string(),
             reminder_grace: chrono::Duration::minutes(i64::from(grace)),
             cache_bytes: cache_mb * 1024 * 1024,
         })
     }
+}
+
+/// `UPBACK_RETENTION_DAYS`: a runner's records go after this many silent days. At least a
+/// day (nothing is deleted under a runner's feet mid-week), at most ten years.
+pub fn parse_retention(value: &str) -> Result<u32, ConfigError> {
+    value
+        .trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|d| (1..=3650).contains(d))
+        .ok_or_else(|| ConfigError::RetentionDays(value.to_string()))
 }
 
 #[cfg(test)]
@@ -298,6 +318,7 @@ mod tests {
             admin_addr: "127.0.0.1:9465".into(),
             backup_hours: "24".into(),
             backup_keep: "7".into(),
+            retention_days: "365".into(),
             default_time_zone: "UTC".into(),
             reminder_grace_minutes: "60".into(),
             cache_mb: "64".into(),
@@ -327,6 +348,8 @@ mod tests {
             (error(|a| a.admin_addr = "127.0.0.1:9464".into()), "UPBACK_ADMIN_ADDR"),
             (error(|a| a.backup_hours = "daily".into()), "UPBACK_BACKUP_HOURS"),
             (error(|a| a.backup_keep = "0".into()), "UPBACK_BACKUP_KEEP"),
+            (error(|a| a.retention_days = "0".into()), "UPBACK_RETENTION_DAYS"),
+            (error(|a| a.retention_days = "a year".into()), "UPBACK_RETENTION_DAYS"),
             (error(|a| a.telegram_token = None), "TELEGRAM_BOT_TOKEN"),
         ];
         for (message, setting) in cases {

@@ -13,6 +13,7 @@ pub mod http;
 pub mod invite;
 pub mod logging;
 pub mod metrics;
+pub mod retention;
 pub mod scheduler;
 pub mod secret;
 pub mod serve;

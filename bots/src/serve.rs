@@ -149,6 +149,7 @@ pub fn run(config: Config) -> Result<()> {
     let store = crate::backups::open(&config.data_dir, config.cache_bytes)?;
     let engine = Arc::new(Engine::built_in(store).context("the bot's content or messages are broken")?);
     engine.set_default_zone(&config.default_time_zone);
+    engine.set_retention_days(config.retention_days);
     let admin_token = write_admin_token(&config.data_dir)?;
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     runtime.block_on(serve(config, engine.clone(), admin_token))?;
@@ -214,6 +215,7 @@ async fn serve(config: Config, engine: Arc<Engine<SledStore>>, admin_token: Stri
     });
     let clock: Arc<dyn crate::clock::Clock> = Arc::new(crate::clock::SystemClock);
     let scheduler = scheduler::start(engine.clone(), outboxes, clock.clone(), config.reminder_grace);
+    let retention = crate::retention::start(engine.clone(), clock.clone());
     let backups = config.backup_every.map(|every| {
         crate::backups::start(
             engine.clone(),
@@ -228,6 +230,7 @@ async fn serve(config: Config, engine: Arc<Engine<SledStore>>, admin_token: Stri
     tracing::info!("stopping: finishing what is in flight");
     stop.send_replace(true);
     scheduler.stop().await;
+    retention.stop().await;
     if let Some(backups) = backups {
         backups.stop().await;
     }

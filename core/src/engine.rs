@@ -69,6 +69,9 @@ pub struct Engine<S> {
     retention_days: OnceLock<u32>,
     /// Turns run again because their commit conflicted with another process's (for /metrics).
     conflicts: AtomicU64,
+    /// Who has been noted active today, so the retention clock costs one write per person
+    /// per day, not one per input (cleared when the day changes).
+    seen_today: Mutex<(Option<chrono::NaiveDate>, std::collections::HashSet<UserKey>)>,
 }
 
 /// What a turn read before deciding.
@@ -118,6 +121,7 @@ impl<S: Store> Engine<S> {
             default_zone: OnceLock::new(),
             retention_days: OnceLock::new(),
             conflicts: AtomicU64::new(0),
+            seen_today: Mutex::new((None, std::collections::HashSet::new())),
         })
     }
 
@@ -147,6 +151,65 @@ impl<S: Store> Engine<S> {
     pub fn handle(&self, who: &Who, input: Input, now: DateTime<Utc>) -> Vec<Reply> {
         let user = input.key_for(who);
         let _one_at_a_time = self.lock(&user);
+        let replies = self.turn(who, &user, input, now);
+        self.note_activity(&user, now);
+        replies
+    }
+
+    /// Any input at all restarts a person's retention clock (after the turn, so a first
+    /// turn that stored something counts, and a /forget leaves nothing behind).
+    fn note_activity(&self, user: &UserKey, now: DateTime<Utc>) {
+        if !crate::store::is_a_person(user) {
+            return;
+        }
+        let today = now.date_naive();
+        {
+            let mut seen = self.seen_today.lock().unwrap_or_else(|p| p.into_inner());
+            if seen.0 != Some(today) {
+                *seen = (Some(today), std::collections::HashSet::new());
+            }
+            if seen.1.contains(user) {
+                return;
+            }
+        }
+        // Not noted (nothing stored yet, or a failure): asked again at their next input.
+        match self.store.touch(user, today) {
+            Ok(true) => {
+                let mut seen = self.seen_today.lock().unwrap_or_else(|p| p.into_inner());
+                if seen.0 == Some(today) {
+                    seen.1.insert(user.clone());
+                }
+            }
+            Ok(false) => {}
+            Err(e) => tracing::warn!(error = %e, "could not note a runner's activity"),
+        }
+    }
+
+    /// Deletes, as /forget would, the records of everyone whose last input was more than the
+    /// retention limit before `now`. Returns who was forgotten (the terminal removes their
+    /// files too).
+    pub fn forget_inactive(&self, now: DateTime<Utc>) -> Result<Vec<UserKey>, StoreError> {
+        let today = now.date_naive();
+        let before = today - chrono::Duration::days(i64::from(self.retention_days()));
+        let mut forgotten = Vec::new();
+        for user in self.store.inactive(before, today)? {
+            let _one_at_a_time = self.lock(&user);
+            // Back since the list was made (their turn holds this lock while it notes them).
+            let back = {
+                let seen = self.seen_today.lock().unwrap_or_else(|p| p.into_inner());
+                seen.0 == Some(today) && seen.1.contains(&user)
+            };
+            if back {
+                continue;
+            }
+            self.store.forget(&user)?;
+            forgotten.push(user);
+        }
+        Ok(forgotten)
+    }
+
+    fn turn(&self, who: &Who, user: &UserKey, input: Input, now: DateTime<Utc>) -> Vec<Reply> {
+        let user = user.clone();
         let mut attempt = 1;
         loop {
             let read = match self.read(who, &user) {

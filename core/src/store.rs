@@ -5,7 +5,7 @@
 
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 pub use crate::backup::Record;
 use crate::{
@@ -210,6 +210,23 @@ pub trait Store: Send + Sync {
     fn import(&self, record: Record) -> Result<(), StoreError>;
     /// Makes everything written so far durable.
     fn sync(&self) -> Result<(), StoreError>;
+
+    /// Notes that the user did something on `day`: the clock of the retention limit. A user
+    /// with nothing stored is not noted (there would be nothing to delete later), and the
+    /// note need not be durable at once (a crash costs at most a day of the clock). True when
+    /// noted.
+    fn touch(&self, user: &UserKey, day: NaiveDate) -> Result<bool, StoreError>;
+    /// The people with records whose last activity was before `before`, for the retention
+    /// sweep. Groups' own records (`chat:…`) are the club's, not a person's, and are never
+    /// among them. Someone with records but no activity noted (kept by an older version) is
+    /// noted on `today` instead, so their clock starts now rather than deleting them at once.
+    fn inactive(&self, before: NaiveDate, today: NaiveDate) -> Result<Vec<UserKey>, StoreError>;
+}
+
+/// Whether the records under `user` are a person's (retention applies), not a group's or an
+/// adapter's.
+pub fn is_a_person(user: &UserKey) -> bool {
+    !(user.as_str().starts_with("chat:") || user.as_str().starts_with("owed:"))
 }
 
 #[derive(Serialize)]

@@ -128,4 +128,16 @@ impl Store for Faulty {
     fn sync(&self) -> Result<(), StoreError> {
         self.inner.sync()
     }
+
+    fn touch(&self, user: &UserKey, day: chrono::NaiveDate) -> Result<bool, StoreError> {
+        self.inner.touch(user, day)
+    }
+
+    fn inactive(
+        &self,
+        before: chrono::NaiveDate,
+        today: chrono::NaiveDate,
+    ) -> Result<Vec<UserKey>, StoreError> {
+        self.inner.inactive(before, today)
+    }
 }

@@ -47,6 +47,7 @@ pub fn checks<S: Store + Damage>() -> Vec<Check<S>> {
         ("unreadable_records_are_kept_and_reported", unreadable::<S>),
         ("what_was_owed_at_a_stop_is_handed_back_once", owed::<S>),
         ("club_posts_and_presses_are_kept_by_group_and_forgotten_with_the_member", club::<S>),
+        ("people_inactive_past_the_limit_are_found_and_groups_never", inactive::<S>),
     ]
 }
 
@@ -394,6 +395,40 @@ pub fn club<S: Store>(store: &S) {
 
 /// Everything `from` holds, exported and imported into the empty `into`, reads back the
 /// same through the trait (a backup and its restore), and ids handed out afterwards are new.
+pub fn inactive<S: Store>(store: &S) {
+    let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 1, d).expect("a day");
+    let (ana, bob, new, quiet) = (
+        UserKey::new("tg", "ana"),
+        UserKey::new("tg", "bob"),
+        UserKey::new("tg", "new"),
+        UserKey::new("tg", "quiet"),
+    );
+    let group = UserKey::new("chat", "tg:-1");
+    for user in [&ana, &bob, &group] {
+        store.commit(user, append(vec![checkin(1, 3)])).expect("saved");
+    }
+    assert!(store.touch(&ana, day(1)).expect("touched"));
+    assert!(store.touch(&bob, day(10)).expect("touched"));
+    store.touch(&group, day(1)).expect("touched");
+    assert!(!store.touch(&new, day(1)).expect("touched"), "nothing stored: not noted");
+    let mut found = store.inactive(day(5), day(20)).expect("swept");
+    found.sort();
+    assert_eq!(found, std::slice::from_ref(&ana), "only who was last seen before the limit");
+    assert!(store.inactive(day(5), day(20)).expect("swept").iter().all(|u| *u != new), "nothing to delete");
+
+    // Kept before activity was noted: the clock starts at the first sweep, not at zero.
+    store.commit(&quiet, append(vec![checkin(2, 1)])).expect("saved");
+    assert!(!store.inactive(day(25), day(20)).expect("swept").contains(&quiet), "noted on the 20th");
+    assert!(store.inactive(day(21), day(22)).expect("swept").contains(&quiet), "inactive since the 20th");
+
+    store.touch(&ana, day(12)).expect("touched");
+    let found = store.inactive(day(11), day(20)).expect("swept");
+    assert!(!found.contains(&ana) && found.contains(&bob), "the latest activity counts: {found:?}");
+    store.forget(&bob).expect("forgotten");
+    assert!(!store.inactive(day(28), day(28)).expect("swept").contains(&bob), "forgotten with the rest");
+    assert!(!store.inactive(day(28), day(28)).expect("swept").contains(&group), "a group never");
+}
+
 pub fn round_trip<S: Store>(from: &S, into: &S) {
     use upback_core::{club::ClubPost, store::Record};
     let ana = UserKey::new("tg", "ana");

@@ -8,7 +8,7 @@ use std::{
     sync::{Mutex, MutexGuard},
 };
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use super::{Change, Committed, Counted, Record, ReminderChange, SessionChange, Store, StoreError, UserKey};
 use crate::{
@@ -39,6 +39,8 @@ struct Inner {
     owed: BTreeMap<String, Vec<serde_json::Value>>,
     /// (group, time, id) -> post.
     posts: BTreeMap<(String, DateTime<Utc>, u64), ClubPost>,
+    /// The day each person last did something.
+    seen: BTreeMap<UserKey, NaiveDate>,
 }
 
 #[derive(Default)]
@@ -184,6 +186,7 @@ impl Store for MemoryStore {
         inner.unreadable_history.remove(user);
         inner.unreadable_sessions.remove(user);
         inner.done.retain(|(_, u)| u != user);
+        inner.seen.remove(user);
         let range = (user.as_str().to_string(), 0)..=(user.as_str().to_string(), u64::MAX);
         let owned: Vec<Reminder> = inner.reminders.range(range).map(|(_, r)| r.clone()).collect();
         for r in owned {
@@ -334,5 +337,47 @@ impl Store for MemoryStore {
 
     fn sync(&self) -> Result<(), StoreError> {
         Ok(())
+    }
+
+    fn touch(&self, user: &UserKey, day: NaiveDate) -> Result<bool, StoreError> {
+        let mut inner = self.lock();
+        let noted = inner.has_records(user);
+        if noted {
+            inner.seen.insert(user.clone(), day);
+        }
+        Ok(noted)
+    }
+
+    fn inactive(&self, before: NaiveDate, today: NaiveDate) -> Result<Vec<UserKey>, StoreError> {
+        let mut inner = self.lock();
+        let people: BTreeSet<UserKey> = inner
+            .sessions
+            .keys()
+            .chain(inner.prefs.keys())
+            .chain(inner.history.keys())
+            .chain(inner.done.iter().map(|(_, u)| u))
+            .filter(|u| super::is_a_person(u))
+            .cloned()
+            .collect();
+        let mut out = Vec::new();
+        for user in people {
+            match inner.seen.get(&user) {
+                Some(day) if *day < before => out.push(user),
+                Some(_) => {}
+                None => {
+                    inner.seen.insert(user, today);
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+impl Inner {
+    fn has_records(&self, user: &UserKey) -> bool {
+        self.sessions.contains_key(user)
+            || self.prefs.contains_key(user)
+            || self.history.contains_key(user)
+            || self.done.iter().any(|(_, u)| u == user)
     }
 }

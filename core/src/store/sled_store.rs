@@ -18,7 +18,7 @@ use std::{
     sync::atomic::{AtomicU64, Ordering},
 };
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use sled::{
     transaction::{ConflictableTransactionError, TransactionError, TransactionalTree},
     Transactional,
@@ -71,6 +71,14 @@ const META_EPOCH: &[u8] = b"epoch";
 const META_ID_OFFSET: &[u8] = b"id_offset";
 /// `forgetting:` + a prefix: a /forget whose clean-up may not have finished.
 const META_FORGETTING: &[u8] = b"forgetting:";
+/// `seen:` + a member's prefix -> the day they last did something (days from the common era,
+/// big-endian): the retention clock, kept beside the other bookkeeping, never sealed (it
+/// says nothing without the sealed member record).
+const META_SEEN: &[u8] = b"seen:";
+
+fn seen_key(prefix: &Prefix) -> Vec<u8> {
+    [META_SEEN, prefix.as_slice()].concat()
+}
 /// The file that holds the users' keys, beside sled's own.
 pub const KEY_FILE: &str = "keys";
 /// The file that holds the write mark.
@@ -622,6 +630,7 @@ impl SledStore {
         }
         let mut forgetting = META_FORGETTING.to_vec();
         forgetting.extend_from_slice(prefix);
+        let seen = seen_key(prefix);
         let trees = [
             &self.members,
             &self.sessions,
@@ -662,6 +671,7 @@ impl SledStore {
                     t[8].remove(k)?;
                 }
                 t[9].remove(forgetting.as_slice())?;
+                t[9].remove(seen.as_slice())?;
                 Ok::<_, ConflictableTransactionError<StoreError>>(())
             })
             .map_err(tx_error)
@@ -1271,6 +1281,38 @@ impl Store for SledStore {
 
     fn sync(&self) -> Result<(), StoreError> {
         self.flush()
+    }
+
+    fn touch(&self, user: &UserKey, day: NaiveDate) -> Result<bool, StoreError> {
+        let Some(seal) = self.keys.get(user)? else { return Ok(false) };
+        self.meta.insert(seen_key(&seal.prefix), &day.num_days_from_ce().to_be_bytes()).map_err(backend)?;
+        Ok(true)
+    }
+
+    fn inactive(&self, before: NaiveDate, today: NaiveDate) -> Result<Vec<UserKey>, StoreError> {
+        let mut out = Vec::new();
+        for kv in self.members.iter() {
+            let (prefix, _) = kv.map_err(backend)?;
+            let Ok(prefix) = <[u8; 16]>::try_from(prefix.as_ref()) else { continue };
+            let Some(user) = self.member(&prefix)? else { continue };
+            if !super::is_a_person(&user) {
+                continue;
+            }
+            let seen = self
+                .meta
+                .get(seen_key(&prefix))
+                .map_err(backend)?
+                .and_then(|b| <[u8; 4]>::try_from(b.as_ref()).ok())
+                .and_then(|b| NaiveDate::from_num_days_from_ce_opt(i32::from_be_bytes(b)));
+            match seen {
+                Some(day) if day < before => out.push(user),
+                Some(_) => {}
+                None => {
+                    self.touch(&user, today)?;
+                }
+            }
+        }
+        Ok(out)
     }
 }
 
