@@ -75,7 +75,7 @@ fn append(entries: Vec<Entry>) -> Change {
     Change { append: entries, ..Change::none() }
 }
 
-fn reminder(store: &impl Store, owner: &str, minute: i64) -> Reminder {
+fn reminder(store: &(impl Store + ?Sized), owner: &str, minute: i64) -> Reminder {
     let schedule =
         reminders::parse("daily 19:30 Europe/Berlin", None, at(0)).expect("a valid schedule").schedule;
     Reminder {
@@ -97,7 +97,7 @@ fn reminder(store: &impl Store, owner: &str, minute: i64) -> Reminder {
     }
 }
 
-fn save(store: &impl Store, user: &UserKey, r: &Reminder) -> Result<(), StoreError> {
+fn save(store: &(impl Store + ?Sized), user: &UserKey, r: &Reminder) -> Result<(), StoreError> {
     store
         .commit(user, Change { reminders: vec![ReminderChange::Save(r.clone())], ..Change::none() })
         .map(|_| ())
@@ -394,7 +394,8 @@ pub fn club<S: Store>(store: &S) {
 
 /// Everything `from` holds, exported and imported into the empty `into`, reads back the
 /// same through the trait (a backup and its restore), and ids handed out afterwards are new.
-pub fn round_trip<S: Store>(from: &S, into: &S) {
+/// Between two backends, as `round_trip::<dyn Store>(&sled, &postgres)`.
+pub fn round_trip<S: Store + ?Sized>(from: &S, into: &S) {
     use upback_core::{club::ClubPost, store::Record};
     let ana = UserKey::new("tg", "ana");
     let bob = UserKey::new("tg", "bob");
