@@ -32,7 +32,18 @@ pub(crate) fn from_pg(e: postgres::Error) -> StoreError {
         if e.is_closed() {
             return StoreError::Backend("the connection to PostgreSQL was closed".into());
         }
-        return StoreError::Backend(format!("PostgreSQL: {e}"));
+        // The client's own words name the kind ("error performing TLS handshake"); the cause
+        // under it says why (an unknown issuer, a refused connection).
+        let mut said = e.to_string();
+        let mut cause = std::error::Error::source(&e);
+        while let Some(c) = cause {
+            let text = c.to_string();
+            if !said.contains(&text) {
+                said = format!("{said}: {text}");
+            }
+            cause = c.source();
+        }
+        return StoreError::Backend(format!("PostgreSQL: {said}"));
     };
     let code = db.code();
     let said = || format!("{}: {}", code.code(), db.message());

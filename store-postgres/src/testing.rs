@@ -43,6 +43,8 @@ pub struct Cluster {
     port: u16,
     /// Root runs the server's tools as `postgres`.
     runuser: bool,
+    /// `-c name=value` settings of the server beyond the ones every test cluster has.
+    settings: Vec<String>,
     databases: AtomicU32,
     /// Last: removed after the server is stopped.
     _dir: tempfile::TempDir,
@@ -90,6 +92,44 @@ impl Cluster {
     /// Starts a new cluster whose every commit is durable (fsync on, as in production: the
     /// benchmark measures that).
     pub fn start() -> Result<Self, Unavailable> {
+        Self::start_with(|_| Ok(Vec::new()))
+    }
+
+    /// A cluster that speaks TLS with the given certificate chain and key (PEM), for tests
+    /// of `sslmode`.
+    pub fn start_with_tls(cert: &str, key: &str) -> Result<Self, Unavailable> {
+        Self::start_with(|cluster| {
+            let (cert_path, key_path) = (cluster.dir().join("server.crt"), cluster.dir().join("server.key"));
+            let written = std::fs::write(&cert_path, cert).and_then(|()| std::fs::write(&key_path, key));
+            written.map_err(|e| Unavailable::Failed(format!("could not write the certificate: {e}")))?;
+            // PostgreSQL refuses a key others can read, or one that is not its user's.
+            cluster.give(&key_path, 0o600)?;
+            cluster.give(&cert_path, 0o644)?;
+            Ok(vec![
+                "ssl=on".into(),
+                format!("ssl_cert_file={}", cert_path.display()),
+                format!("ssl_key_file={}", key_path.display()),
+            ])
+        })
+    }
+
+    /// Makes `path` the server's, with `mode`.
+    fn give(&self, path: &Path, mode: u32) -> Result<(), Unavailable> {
+        use std::os::unix::fs::PermissionsExt;
+        let failed = |e: std::io::Error| Unavailable::Failed(format!("{}: {e}", path.display()));
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).map_err(failed)?;
+        if self.runuser {
+            let (uid, gid) =
+                user_ids("postgres").ok_or_else(|| Unavailable::NoUser("no postgres user".into()))?;
+            std::os::unix::fs::chown(path, Some(uid), Some(gid)).map_err(failed)?;
+        }
+        Ok(())
+    }
+
+    /// Starts a cluster with the settings `prepare` returns once the data directory is made.
+    fn start_with(
+        prepare: impl FnOnce(&Self) -> Result<Vec<String>, Unavailable>,
+    ) -> Result<Self, Unavailable> {
         let bin =
             std::env::var_os("UPBACK_POSTGRES_BIN").map_or_else(|| PathBuf::from(DEFAULT_BIN), PathBuf::from);
         for tool in ["initdb", "pg_ctl"] {
@@ -110,7 +150,15 @@ impl Cluster {
             })?;
         }
         let data = dir.path().join("data");
-        let mut cluster = Self { bin, data, port: 0, runuser, databases: AtomicU32::new(0), _dir: dir };
+        let mut cluster = Self {
+            bin,
+            data,
+            port: 0,
+            runuser,
+            settings: Vec::new(),
+            databases: AtomicU32::new(0),
+            _dir: dir,
+        };
         cluster.run(
             "initdb",
             &[
@@ -126,6 +174,7 @@ impl Cluster {
                 "-N",
             ],
         )?;
+        cluster.settings = prepare(&cluster)?;
         // A port found free may be taken before the server binds it: a few tries.
         let mut last = None;
         for _ in 0..3 {
@@ -140,10 +189,13 @@ impl Cluster {
 
     fn start_server(&self) -> Result<(), Unavailable> {
         let socket_dir = self.dir().display().to_string();
-        let options = format!(
+        let mut options = format!(
             "-c listen_addresses=127.0.0.1 -p {} -c unix_socket_directories={socket_dir} -c max_connections=200",
             self.port
         );
+        for setting in &self.settings {
+            options.push_str(&format!(" -c {setting}"));
+        }
         let log = self.dir().join("server.log").display().to_string();
         let data = self.data.display().to_string();
         // `-w` waits (a bounded time, `-t`) until the server accepts connections.
@@ -192,6 +244,11 @@ impl Cluster {
     /// The URL of a database of this cluster.
     pub fn url(&self, database: &str) -> String {
         format!("postgres://upback@127.0.0.1:{}/{database}?sslmode=disable", self.port)
+    }
+
+    /// The port the server listens on, at 127.0.0.1.
+    pub fn port(&self) -> u16 {
+        self.port
     }
 
     /// A new, empty database; its URL.
