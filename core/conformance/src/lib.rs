@@ -76,7 +76,7 @@ fn append(entries: Vec<Entry>) -> Change {
     Change { append: entries, ..Change::none() }
 }
 
-fn reminder(store: &impl Store, owner: &str, minute: i64) -> Reminder {
+fn reminder(store: &(impl Store + ?Sized), owner: &str, minute: i64) -> Reminder {
     let schedule =
         reminders::parse("daily 19:30 Europe/Berlin", None, at(0)).expect("a valid schedule").schedule;
     Reminder {
@@ -98,7 +98,7 @@ fn reminder(store: &impl Store, owner: &str, minute: i64) -> Reminder {
     }
 }
 
-fn save(store: &impl Store, user: &UserKey, r: &Reminder) -> Result<(), StoreError> {
+fn save(store: &(impl Store + ?Sized), user: &UserKey, r: &Reminder) -> Result<(), StoreError> {
     store
         .commit(user, Change { reminders: vec![ReminderChange::Save(r.clone())], ..Change::none() })
         .map(|_| ())
@@ -429,7 +429,8 @@ pub fn inactive<S: Store>(store: &S) {
     assert!(!store.inactive(day(28), day(28)).expect("swept").contains(&group), "a group never");
 }
 
-pub fn round_trip<S: Store>(from: &S, into: &S) {
+/// Between two backends, as `round_trip::<dyn Store>(&sled, &postgres)`.
+pub fn round_trip<S: Store + ?Sized>(from: &S, into: &S) {
     use upback_core::{club::ClubPost, store::Record};
     let ana = UserKey::new("tg", "ana");
     let bob = UserKey::new("tg", "bob");
