@@ -20,8 +20,11 @@ use upback_core::{engine::Engine, store::SledStore};
 /// Members pressing at once.
 const MEMBERS: i64 = 300;
 
-fn engine(dir: &std::path::Path) -> Arc<Engine<SledStore>> {
-    Arc::new(Engine::built_in(SledStore::open(dir).expect("store")).expect("engine"))
+fn engine(dir: &std::path::Path) -> Arc<Engine<upback::database::Db>> {
+    Arc::new(
+        Engine::built_in(std::sync::Arc::new(SledStore::open(dir).expect("store")) as upback::database::Db)
+            .expect("engine"),
+    )
 }
 
 /// The count a routine post's text shows, e.g. "12 runners have stretched so far".

@@ -25,7 +25,7 @@ const EPHEMERAL: u64 = 64;
 struct Bot {
     fake: Arc<FakeDiscord>,
     running: Option<Running>,
-    engine: Arc<Engine<SledStore>>,
+    engine: Arc<Engine<upback::database::Db>>,
 }
 
 /// What one reply looked like: where it went and what it said.
@@ -55,7 +55,12 @@ impl Bot {
     }
 
     async fn start_in(fake: Arc<FakeDiscord>, dir: &Path, guild_id: Option<u64>) -> Self {
-        let engine = Arc::new(Engine::built_in(SledStore::open(dir).expect("open store")).expect("engine"));
+        let engine = Arc::new(
+            Engine::built_in(
+                std::sync::Arc::new(SledStore::open(dir).expect("open store")) as upback::database::Db
+            )
+            .expect("engine"),
+        );
         let before = fake.calls().iter().filter(|c| c.method == "PUT").count();
         let running = discord::start(
             engine.clone(),
@@ -75,7 +80,7 @@ impl Bot {
         let running = self.running.take().expect("running");
         assert_eq!(running.unknown_events(), 0, "serenity could not parse an event");
         running.stop().await.expect("stops cleanly");
-        self.engine.store().flush().expect("flush");
+        self.engine.store().sync().expect("flush");
     }
 
     fn send(&self, interaction: &Value) {
@@ -354,7 +359,7 @@ async fn an_assessment_resumes_after_the_bot_restarts_and_odd_events_do_not_stop
     assert!(running.unknown_events() <= 1);
     let Bot { running, engine, .. } = bot;
     running.expect("running").stop().await.expect("stops");
-    engine.store().flush().expect("flush");
+    engine.store().sync().expect("flush");
 }
 
 /// The first message posted into `channel` whose content contains `needle`.

@@ -32,8 +32,13 @@ const ANA: i64 = 4343;
 const BEA: i64 = 4444;
 const GROUP: i64 = -100_777;
 
-fn engine(dir: &Path) -> Arc<Engine<SledStore>> {
-    Arc::new(Engine::built_in(SledStore::open(dir).expect("open store")).expect("engine"))
+fn engine(dir: &Path) -> Arc<Engine<upback::database::Db>> {
+    Arc::new(
+        Engine::built_in(
+            std::sync::Arc::new(SledStore::open(dir).expect("open store")) as upback::database::Db
+        )
+        .expect("engine"),
+    )
 }
 
 fn telegram_config(fake: &FakeTelegram) -> TelegramConfig {
@@ -205,7 +210,7 @@ async fn a_telegram_group_that_adds_the_bot_hears_one_welcome_in_the_adders_lang
     }
     assert!(text.contains("keine Ärztin und kein Arzt"), "{text}");
     running.stop().await.expect("stops");
-    engine.store().flush().expect("flush");
+    engine.store().sync().expect("flush");
     drop(engine);
 
     // After a restart: promoted, removed, added again by someone else — and then a command, by
@@ -249,7 +254,10 @@ fn posted(fake: &FakeDiscord, channel: u64) -> Vec<serde_json::Value> {
         .collect()
 }
 
-async fn start_discord(fake: &Arc<FakeDiscord>, engine: Arc<Engine<SledStore>>) -> discord::Running {
+async fn start_discord(
+    fake: &Arc<FakeDiscord>,
+    engine: Arc<Engine<upback::database::Db>>,
+) -> discord::Running {
     let before = fake.calls().iter().filter(|c| c.method == "PUT").count();
     let running = discord::start(engine, discord_config(fake, None)).await.expect("starts");
     fake.wait_for("READY handled", |calls| {
@@ -319,7 +327,7 @@ async fn a_discord_server_that_adds_the_bot_hears_one_welcome_not_again_after_a_
     assert!(posted(&fake, OLD_CHANNEL).is_empty());
     assert_eq!(running.unknown_events(), 0);
     running.stop().await.expect("stops");
-    engine.store().flush().expect("flush");
+    engine.store().sync().expect("flush");
     drop(engine);
 
     let engine = self::engine(dir.path());
@@ -376,7 +384,7 @@ async fn doctor_passes_a_bot_that_has_run_once_with_what_it_needs() {
     discord.wait_for("guild commands", |calls| calls.iter().any(|c| c.method == "PUT").then_some(())).await;
     t.stop().await.expect("stops");
     d.stop().await.expect("stops");
-    engine.store().flush().expect("flush");
+    engine.store().sync().expect("flush");
     drop(engine);
 
     let (ok, lines, stderr) = doctor(&telegram, &discord, dir.path()).await;

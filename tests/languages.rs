@@ -123,9 +123,9 @@ async fn a_whole_assessment_in_each_language_on_telegram_has_no_english() {
         let fake = FakeTelegram::start().await;
         let dir = tempfile::tempdir().expect("dir");
         let engine = Arc::new(
-            upback_core::engine::Engine::built_in(
+            upback_core::engine::Engine::built_in(std::sync::Arc::new(
                 upback_core::store::SledStore::open(dir.path()).expect("store"),
-            )
+            ) as upback::database::Db)
             .expect("engine"),
         );
         let bot = upback::telegram::start(

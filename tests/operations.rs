@@ -258,7 +258,12 @@ fn a_bad_setting_stops_start_up_with_one_line_naming_it() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn healthz_is_503_until_every_adapter_is_connected() {
     let dir = tempfile::tempdir().expect("dir");
-    let engine = Arc::new(Engine::built_in(SledStore::open(dir.path()).expect("store")).expect("engine"));
+    let engine = Arc::new(
+        Engine::built_in(
+            std::sync::Arc::new(SledStore::open(dir.path()).expect("store")) as upback::database::Db
+        )
+        .expect("engine"),
+    );
     let (telegram, discord) = (Status::new(), Status::new());
     telegram.up();
     discord.down("cannot connect: connection refused");

@@ -35,8 +35,11 @@ fn utc(s: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(s).expect("time").with_timezone(&Utc)
 }
 
-fn engine(dir: &std::path::Path) -> Arc<Engine<SledStore>> {
-    Arc::new(Engine::built_in(SledStore::open(dir).expect("store")).expect("engine"))
+fn engine(dir: &std::path::Path) -> Arc<Engine<upback::database::Db>> {
+    Arc::new(
+        Engine::built_in(std::sync::Arc::new(SledStore::open(dir).expect("store")) as upback::database::Db)
+            .expect("engine"),
+    )
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -7,6 +7,7 @@
 //! writes anything, builds the new database beside the old one, and swaps them only when it is
 //! complete, keeping the old one aside.
 
+use crate::database::Db;
 use std::{
     path::{Path, PathBuf},
     sync::Arc,
@@ -168,6 +169,28 @@ pub fn verify(from: &Path) -> Result<backup::Verified> {
         .with_context(|| format!("{} cannot be restored; nothing was changed", from.display()))
 }
 
+/// Loads `from` into an empty shared database (moving a club from sled to Postgres, or a
+/// new Postgres). The backup is verified whole before anything is written, and a database
+/// that already holds records is refused: a merge of two clubs' records is no restore.
+pub fn restore_into(store: &impl Store, from: &Path) -> Result<u64> {
+    let verified = verify(from)?;
+    let mut there = 0u64;
+    store.export(&mut |_| {
+        there += 1;
+        Ok(())
+    })?;
+    if there > 0 {
+        bail!("the database already holds {there} records; restore into an empty one");
+    }
+    let file = std::fs::File::open(from).with_context(|| format!("cannot read {}", from.display()))?;
+    let read = backup::read(std::io::BufReader::new(file), |r| Ok(store.import(r)?))?;
+    store.sync()?;
+    if read.records != verified.records {
+        bail!("the backup changed while it was read: {} records, then {}", verified.records, read.records);
+    }
+    Ok(read.records)
+}
+
 /// Restores `from` as the database of `data_dir`. The backup is verified whole first; the
 /// new database is built beside the old and swapped in only when complete; the old one (and
 /// its automatic backups) is kept aside as `<data-dir>.before-restore-<time>`. A directory
@@ -312,7 +335,7 @@ impl Running {
 /// Writes an automatic backup every `every` (the first one at once if the newest is older),
 /// off the async workers. A failure is logged and tried again at the next time.
 pub fn start(
-    engine: Arc<Engine<SledStore>>,
+    engine: Arc<Engine<Db>>,
     data_dir: PathBuf,
     clock: Arc<dyn Clock>,
     every: chrono::Duration,
@@ -361,7 +384,8 @@ mod tests {
     #[tokio::test]
     async fn a_backup_at_start_then_one_a_day_and_only_the_newest_seven_are_kept() {
         let dir = tempfile::tempdir().expect("dir");
-        let engine = Arc::new(Engine::built_in(SledStore::open(dir.path()).expect("store")).expect("engine"));
+        let store: Db = Arc::new(SledStore::open(dir.path()).expect("store"));
+        let engine = Arc::new(Engine::built_in(store).expect("engine"));
         let ana = Who {
             platform: Platform::Telegram,
             user_id: "7".into(),

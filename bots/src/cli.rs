@@ -75,8 +75,11 @@ fn terminal_language() -> Option<String> {
         .filter(|v| !v.is_empty() && v != "C" && v != "POSIX")
 }
 
-pub fn open_store(dir: &Path) -> Result<SledStore> {
-    crate::backups::open(dir, upback_core::store::sled_store::DEFAULT_CACHE_BYTES)
+/// The chat's store: sled in `dir`, or the PostgreSQL database `DATABASE_URL` names (so a
+/// terminal can talk to the same records as the running replicas).
+pub fn open_store(dir: &Path) -> Result<crate::database::Db> {
+    let location = crate::database::Location::from_env()?;
+    crate::database::open(&location, dir, upback_core::store::sled_store::DEFAULT_CACHE_BYTES)
 }
 
 pub fn chat(args: ChatArgs) -> Result<()> {
@@ -118,6 +121,10 @@ pub struct BackupArgs {
     /// Replace the file at --to if there is one.
     #[arg(long)]
     pub force: bool,
+    /// Back up this PostgreSQL database instead of the data directory's (any replica may be
+    /// running: the copy is one consistent snapshot).
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<String>,
     /// Where the running bot serves `/backup` (used when it is running).
     #[arg(long, env = "UPBACK_ADMIN_ADDR", default_value = "127.0.0.1:9465")]
     pub admin_addr: String,
@@ -135,6 +142,10 @@ pub struct RestoreArgs {
     /// database.
     #[arg(long)]
     pub new: bool,
+    /// Load the backup into this empty PostgreSQL database instead (moving a club from sled
+    /// to Postgres).
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -158,6 +169,13 @@ fn operator() -> ureq::Agent {
 /// with no database, and a target inside it or already there (unless --force).
 pub fn backup(args: BackupArgs) -> Result<()> {
     logging::init("warn");
+    if let Some(url) = args.database_url.as_deref().filter(|u| !u.trim().is_empty()) {
+        crate::backups::check_target(&args.data_dir, &args.to, args.force)?;
+        let store = postgres(url)?;
+        let records = crate::backups::write(&store, &args.to, chrono::Utc::now())?;
+        eprintln!("upback: backed up {records} records from PostgreSQL to {}", args.to.display());
+        return Ok(());
+    }
     crate::backups::check_database(&args.data_dir)?;
     crate::backups::check_target(&args.data_dir, &args.to, args.force)?;
     let records = match SledStore::open_existing(&args.data_dir) {
@@ -209,8 +227,21 @@ fn from_running_bot(args: &BackupArgs) -> Result<u64> {
     written
 }
 
+/// The shared database at `url`, saying why in one line when it cannot be used (never the
+/// URL itself: it may carry a password).
+fn postgres(url: &str) -> Result<upback_store_postgres::PostgresStore> {
+    upback_store_postgres::PostgresStore::connect(url.trim())
+        .map_err(|e| anyhow::anyhow!("DATABASE_URL: cannot use the database: {e}"))
+}
+
 pub fn restore(args: RestoreArgs) -> Result<()> {
     logging::init("warn");
+    if let Some(url) = args.database_url.as_deref().filter(|u| !u.trim().is_empty()) {
+        let store = postgres(url)?;
+        let n = crate::backups::restore_into(&store, &args.from)?;
+        eprintln!("upback: restored {n} records into PostgreSQL");
+        return Ok(());
+    }
     let (n, kept) = crate::backups::restore(&args.data_dir, &args.from, args.new, chrono::Utc::now())?;
     eprintln!("upback: restored {n} records into {}", args.data_dir.display());
     if let Some(old) = kept {

@@ -3,6 +3,7 @@
 //! and file as attachments. In a server, anything personal is ephemeral: only the member who
 //! asked sees it, attachments included.
 
+use crate::database::Db;
 use std::{
     future::Future,
     sync::{
@@ -35,7 +36,7 @@ use upback_core::{
     engine::Engine,
     input::{ChatKind, CommandArgs, Input, Platform, Role, Who},
     reply::{Button, Msg, Reply},
-    store::{SledStore, Store},
+    store::Store,
 };
 
 use crate::{
@@ -155,7 +156,7 @@ pub struct Running {
     outbox: Arc<Outbox>,
     connected: Arc<std::sync::atomic::AtomicBool>,
     edits: Mailboxes<Channels>,
-    engine: Arc<Engine<SledStore>>,
+    engine: Arc<Engine<Db>>,
     guilds_seen: tokio::sync::watch::Receiver<u64>,
 }
 
@@ -209,7 +210,7 @@ impl Running {
 struct Handler {
     /// Weak, so that once the adapter stops, serenity's last event tasks cannot keep the
     /// database open: whoever started the adapter decides when the engine goes.
-    engine: std::sync::Weak<Engine<SledStore>>,
+    engine: std::sync::Weak<Engine<Db>>,
     guild: Option<GuildId>,
     connected: Arc<std::sync::atomic::AtomicBool>,
     /// The bot's own user, from READY: a server message is for the bot when it mentions it.
@@ -237,13 +238,13 @@ impl RawEventHandler for Tripwire {
     }
 }
 
-pub async fn start(engine: Arc<Engine<SledStore>>, config: DiscordConfig) -> Result<Running> {
+pub async fn start(engine: Arc<Engine<Db>>, config: DiscordConfig) -> Result<Running> {
     start_with(engine, config, Arc::new(std::sync::atomic::AtomicBool::new(false))).await
 }
 
 /// [`start`], setting `connected` once the gateway says READY (for /healthz).
 pub async fn start_with(
-    engine: Arc<Engine<SledStore>>,
+    engine: Arc<Engine<Db>>,
     config: DiscordConfig,
     connected: Arc<std::sync::atomic::AtomicBool>,
 ) -> Result<Running> {
@@ -307,7 +308,7 @@ pub fn rest_client(config: &DiscordConfig) -> Http {
 }
 
 /// Queues the edits the last stop left owed.
-async fn owed_edits(engine: &Arc<Engine<SledStore>>, edits: &Mailboxes<Channels>) {
+async fn owed_edits(engine: &Arc<Engine<Db>>, edits: &Mailboxes<Channels>) {
     let store = engine.clone();
     match tokio::task::spawn_blocking(move || store.store().take_owed(Platform::Discord.key())).await {
         Ok(Ok(items)) => {
@@ -333,7 +334,7 @@ const DISCORD_LOCALES: &[&str] = &[
 
 /// Every Discord locale one of ours serves, other than the source: `es` serves `es-ES` and
 /// `es-419`, `de` serves `de`.
-fn discord_locales_for(engine: &Engine<SledStore>) -> Vec<(&'static str, String)> {
+fn discord_locales_for(engine: &Engine<Db>) -> Vec<(&'static str, String)> {
     let source = engine.source_locale();
     DISCORD_LOCALES
         .iter()
@@ -349,7 +350,7 @@ fn discord_locales_for(engine: &Engine<SledStore>) -> Vec<(&'static str, String)
 /// member's language, and the engine writes the translated names into its texts for Discord).
 /// The moderator commands carry Manage Server as their default permission, so other members
 /// of a server do not see them; the permission is checked again on every use all the same.
-pub fn slash_commands(engine: &Engine<SledStore>) -> Vec<CreateCommand> {
+pub fn slash_commands(engine: &Engine<Db>) -> Vec<CreateCommand> {
     let tag = engine.source_locale();
     let localized = discord_locales_for(engine);
     let text = |m: &Msg, in_tag: &str| engine.locales().format(in_tag, m);
@@ -438,12 +439,12 @@ fn role_of(member: Option<&serenity::all::Member>) -> Role {
 pub struct Outbox {
     http: Arc<Http>,
     /// Weak for the same reason as the handler's: a stopped adapter must not keep the store.
-    engine: std::sync::Weak<Engine<SledStore>>,
+    engine: std::sync::Weak<Engine<Db>>,
 }
 
 /// Discord shows slash commands under their translated names (`/verlauf`), so a text that
 /// names a command follows; Telegram and the terminal keep the typed names.
-fn as_discord_shows(engine: &Engine<SledStore>, mut reply: Reply) -> Reply {
+fn as_discord_shows(engine: &Engine<Db>, mut reply: Reply) -> Reply {
     if reply.lang != engine.source_locale() {
         reply.text = upback_core::command::rename_commands(&reply.text, |c| {
             engine.locales().format(&reply.lang, &c.localized_name())

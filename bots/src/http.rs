@@ -5,6 +5,7 @@
 //! writes into its data directory, so only someone who can read the data can copy it, and it
 //! never shares a port with what a monitoring system scrapes.
 
+use crate::database::Db;
 use std::{
     net::SocketAddr,
     sync::{
@@ -24,7 +25,7 @@ use axum::{
 };
 use subtle::ConstantTimeEq;
 use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
-use upback_core::{engine::Engine, store::SledStore};
+use upback_core::engine::Engine;
 
 use crate::metrics::METRICS;
 
@@ -122,7 +123,7 @@ async fn serve(setting: &'static str, addr: SocketAddr, app: Router) -> Result<R
 }
 
 /// `/healthz` and `/metrics`.
-pub async fn start(addr: SocketAddr, health: Health, engine: Arc<Engine<SledStore>>) -> Result<Running> {
+pub async fn start(addr: SocketAddr, health: Health, engine: Arc<Engine<Db>>) -> Result<Running> {
     warn_if_exposed("UPBACK_HTTP_ADDR", addr, "/healthz and /metrics are open to anyone who can reach it");
     let shared = Arc::new(Monitored { health, engine });
     let app =
@@ -133,7 +134,7 @@ pub async fn start(addr: SocketAddr, health: Health, engine: Arc<Engine<SledStor
 }
 
 /// `/backup`, behind the admin token.
-pub async fn start_admin(addr: SocketAddr, engine: Arc<Engine<SledStore>>, token: String) -> Result<Running> {
+pub async fn start_admin(addr: SocketAddr, engine: Arc<Engine<Db>>, token: String) -> Result<Running> {
     warn_if_exposed("UPBACK_ADMIN_ADDR", addr, "/backup hands every runner's data to whoever has the token");
     let app = Router::new().route("/backup", post(backup)).with_state(Arc::new(Admin { engine, token }));
     let running = serve("UPBACK_ADMIN_ADDR", addr, app).await?;
@@ -143,11 +144,11 @@ pub async fn start_admin(addr: SocketAddr, engine: Arc<Engine<SledStore>>, token
 
 struct Monitored {
     health: Health,
-    engine: Arc<Engine<SledStore>>,
+    engine: Arc<Engine<Db>>,
 }
 
 struct Admin {
-    engine: Arc<Engine<SledStore>>,
+    engine: Arc<Engine<Db>>,
     token: String,
 }
 

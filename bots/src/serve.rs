@@ -5,11 +5,12 @@
 //! the bot: it keeps trying with a growing pause, /healthz says 503 and why, and the bot
 //! connects when the platform comes back. Reminders due meanwhile wait for it.
 
+use crate::database::Db;
 use std::{future::Future, path::Path, pin::Pin, sync::Arc, time::Duration};
 
 use anyhow::{Context, Result};
 use tokio::sync::watch;
-use upback_core::{engine::Engine, reply::Reply, store::SledStore};
+use upback_core::{engine::Engine, reply::Reply, store::Store};
 
 use crate::{
     config::Config,
@@ -146,23 +147,36 @@ fn write_admin_token(dir: &Path) -> Result<String> {
 }
 
 pub fn run(config: Config) -> Result<()> {
-    let store = crate::backups::open(&config.data_dir, config.cache_bytes)?;
+    let location = crate::database::Location::from_env()?;
+    std::fs::create_dir_all(&config.data_dir)
+        .with_context(|| format!("cannot create the data directory {}", config.data_dir.display()))?;
+    let store = crate::database::open(&location, &config.data_dir, config.cache_bytes)?;
+    tracing::info!(store = location.name(), "database open");
     let engine = Arc::new(Engine::built_in(store).context("the bot's content or messages are broken")?);
     engine.set_default_zone(&config.default_time_zone);
     engine.set_retention_days(config.retention_days);
     let admin_token = write_admin_token(&config.data_dir)?;
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
-    runtime.block_on(serve(config, engine.clone(), admin_token))?;
-    engine.store().flush().context("could not flush the database")?;
+    runtime.block_on(serve(config, engine.clone(), admin_token, location.name()))?;
+    engine.store().sync().context("could not flush the database")?;
     tracing::info!("stopped");
     Ok(())
 }
 
-async fn serve(config: Config, engine: Arc<Engine<SledStore>>, admin_token: String) -> Result<()> {
+async fn serve(
+    config: Config,
+    engine: Arc<Engine<Db>>,
+    admin_token: String,
+    store: &'static str,
+) -> Result<()> {
     // The operator server comes first, so a healthcheck sees 503 while adapters connect.
     let telegram_status = Status::new();
     let discord_status = Status::new();
     let mut health = crate::http::Health::default();
+    // Which store this replica serves, for whoever looks at /healthz.
+    let database = Status::new();
+    database.up();
+    health.checks.push((if store == "postgres" { "postgres store" } else { "sled store" }, database));
     if config.telegram.is_some() {
         health.checks.push(("telegram", telegram_status.clone()));
     }

@@ -3,6 +3,7 @@
 //! photos and documents, sent through the shared delivery path (a paced queue per chat that
 //! coalesces edits). It decides nothing about the conversation; it only knows Telegram's wire.
 
+use crate::database::Db;
 use std::{
     future::{Future, IntoFuture},
     pin::Pin,
@@ -34,7 +35,7 @@ use upback_core::{
     engine::Engine,
     input::{ChatKind, Input, Platform, Role, Who},
     reply::{Attachment, Button, Reply},
-    store::{SledStore, Store},
+    store::Store,
 };
 
 use crate::{
@@ -216,7 +217,7 @@ impl Wire for Telegram {
 
 /// What the handlers share.
 struct Shared {
-    engine: Arc<Engine<SledStore>>,
+    engine: Arc<Engine<Db>>,
     bot: Bot,
     mailboxes: Mailboxes<Telegram>,
     /// The bot's @username, for deep links and for telling our commands from other bots'.
@@ -323,13 +324,13 @@ pub fn client(config: &TelegramConfig) -> Bot {
 }
 
 /// Connects, registers the command menu and starts polling in the background.
-pub async fn start(engine: Arc<Engine<SledStore>>, config: TelegramConfig) -> Result<Running> {
+pub async fn start(engine: Arc<Engine<Db>>, config: TelegramConfig) -> Result<Running> {
     start_with(engine, config, Arc::new(std::sync::atomic::AtomicBool::new(false))).await
 }
 
 /// [`start`], setting `connected` once Telegram answered and polling begins (for /healthz).
 pub async fn start_with(
-    engine: Arc<Engine<SledStore>>,
+    engine: Arc<Engine<Db>>,
     config: TelegramConfig,
     connected: Arc<std::sync::atomic::AtomicBool>,
 ) -> Result<Running> {
@@ -369,7 +370,7 @@ pub async fn start_with(
     Ok(Running { shutdown, task, outbox, shared })
 }
 
-async fn register_commands(bot: &Bot, engine: &Engine<SledStore>) {
+async fn register_commands(bot: &Bot, engine: &Engine<Db>) {
     let listed = |tag: &str, scope: &BotCommandScope| -> Vec<BotCommand> {
         Command::ALL
             .iter()

@@ -223,6 +223,78 @@ pub trait Store: Send + Sync {
     fn inactive(&self, before: NaiveDate, today: NaiveDate) -> Result<Vec<UserKey>, StoreError>;
 }
 
+/// A shared store is a store: the shell holds one `Arc<dyn Store>` (sled or Postgres, chosen
+/// at start) so its adapters stay one type, while tests keep their own handle on the concrete
+/// store for what only it can say.
+impl<T: Store + ?Sized> Store for std::sync::Arc<T> {
+    fn session(&self, user: &UserKey) -> Result<Option<Session>, StoreError> {
+        (**self).session(user)
+    }
+    fn prefs(&self, user: &UserKey) -> Result<Prefs, StoreError> {
+        (**self).prefs(user)
+    }
+    fn history(&self, user: &UserKey) -> Result<History, StoreError> {
+        (**self).history(user)
+    }
+    fn commit(&self, user: &UserKey, change: Change) -> Result<Committed, StoreError> {
+        (**self).commit(user, change)
+    }
+    fn forget(&self, user: &UserKey) -> Result<(), StoreError> {
+        (**self).forget(user)
+    }
+    fn next_id(&self) -> Result<u64, StoreError> {
+        (**self).next_id()
+    }
+    fn reminders(&self, owner: &str) -> Result<Vec<Reminder>, StoreError> {
+        (**self).reminders(owner)
+    }
+    fn swap_reminder(&self, reminder: &Reminder) -> Result<bool, StoreError> {
+        (**self).swap_reminder(reminder)
+    }
+    fn next_due(&self) -> Result<Option<DateTime<Utc>>, StoreError> {
+        (**self).next_due()
+    }
+    fn due(&self, now: DateTime<Utc>, limit: usize) -> Result<Vec<Reminder>, StoreError> {
+        (**self).due(now, limit)
+    }
+    fn done_count(&self, post: u64) -> Result<u32, StoreError> {
+        (**self).done_count(post)
+    }
+    fn record_post(&self, post: &ClubPost) -> Result<(), StoreError> {
+        (**self).record_post(post)
+    }
+    fn club_posts(&self, group: &str, since: DateTime<Utc>) -> Result<Vec<ClubPost>, StoreError> {
+        (**self).club_posts(group, since)
+    }
+    fn done_by(&self, post: u64) -> Result<Vec<UserKey>, StoreError> {
+        (**self).done_by(post)
+    }
+    fn pressed(&self, user: &UserKey, post: u64) -> Result<bool, StoreError> {
+        (**self).pressed(user, post)
+    }
+    fn owe(&self, platform: &str, items: &[serde_json::Value]) -> Result<(), StoreError> {
+        (**self).owe(platform, items)
+    }
+    fn take_owed(&self, platform: &str) -> Result<Vec<serde_json::Value>, StoreError> {
+        (**self).take_owed(platform)
+    }
+    fn export(&self, each: &mut dyn FnMut(Record) -> Result<(), StoreError>) -> Result<(), StoreError> {
+        (**self).export(each)
+    }
+    fn import(&self, record: Record) -> Result<(), StoreError> {
+        (**self).import(record)
+    }
+    fn sync(&self) -> Result<(), StoreError> {
+        (**self).sync()
+    }
+    fn touch(&self, user: &UserKey, day: NaiveDate) -> Result<bool, StoreError> {
+        (**self).touch(user, day)
+    }
+    fn inactive(&self, before: NaiveDate, today: NaiveDate) -> Result<Vec<UserKey>, StoreError> {
+        (**self).inactive(before, today)
+    }
+}
+
 /// Whether the records under `user` are a person's (retention applies), not a group's or an
 /// adapter's.
 pub fn is_a_person(user: &UserKey) -> bool {
