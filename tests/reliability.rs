@@ -601,3 +601,43 @@ async fn kill_9_during_done_presses_loses_no_counted_press() {
     assert!(kept >= counted, "{kept} kept of {counted} counted ({pressed} pressed)");
     assert!(kept <= pressed);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn listeners_beyond_loopback_are_warned_about_at_start() {
+    let root = tempfile::tempdir().expect("dir");
+    let fake = FakeTelegram::start().await;
+    let http = free_port();
+    let mut child = upback(&["serve", "--data-dir"])
+        .arg(root.path().join("data"))
+        .env("TELEGRAM_BOT_TOKEN", "4242:RELIABILITY")
+        .env("TELEGRAM_API_URL", fake.url().as_str())
+        .env("UPBACK_HTTP_ADDR", format!("0.0.0.0:{http}"))
+        .env("UPBACK_ADMIN_ADDR", "0.0.0.0:0")
+        .env("UPBACK_LOG_FORMAT", "json")
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("serve starts");
+    let err = child.stderr.take().expect("stderr");
+    let (tx, logs) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(err).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut bot = Serve { child, logs, seen: Vec::new() };
+    let mut bot = tokio::task::spawn_blocking(move || {
+        bot.log_says("UPBACK_HTTP_ADDR listens beyond this machine");
+        bot.log_says("UPBACK_ADMIN_ADDR listens beyond this machine");
+        bot
+    })
+    .await
+    .expect("join");
+    health_becomes(http, 200).await;
+    bot.seen.clear();
+    let (status, logs) = tokio::task::spawn_blocking(move || bot.terminate()).await.expect("join");
+    assert!(status.success(), "{status:?}: {logs}");
+}
