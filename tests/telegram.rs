@@ -674,3 +674,36 @@ async fn a_runner_silent_past_the_retention_limit_is_forgotten_by_the_daily_swee
     assert_eq!(history.method, "sendmessage", "no chart: nothing of ana's is left");
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_history_a_whole_check_leaves_no_record_of_the_runner_in_the_store() {
+    use upback_core::store::UserKey;
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bot = Bot::start(fake.clone(), dir.path()).await;
+    bot.say(ANA, ANA, "/start");
+    let mut question = bot.shown(ANA, "Question 1 of").await;
+    for (i, label) in DESK_WORKER.iter().enumerate() {
+        bot.press(ANA, &question, label);
+        if i + 1 < DESK_WORKER.len() {
+            question = bot.shown(ANA, &format!("Question {} of", i + 2)).await;
+        }
+    }
+    let ranked = bot.shown(ANA, "may I keep your checks").await;
+    bot.press(ANA, &ranked, "Use without history");
+    bot.shown(ANA, "I won't keep a history").await;
+    bot.say(ANA, ANA, "/checkin");
+    let ask = bot.shown(ANA, "How does your upper back feel today").await;
+    bot.press(ANA, &ask, "4");
+    let after = bot.shown(ANA, "Is that after a run?").await;
+    bot.press(ANA, &after, "After a run");
+    let noted = bot.shown(ANA, "I haven't kept this").await;
+    assert!(!text(&noted).contains("I've saved"), "{}", text(&noted));
+    bot.all_callbacks_answered().await;
+    let ana = UserKey::new("telegram", &ANA.to_string());
+    assert_eq!(bot.store.trees_of(&ana).expect("trees"), ["prefs"], "only the choice is kept");
+    bot.say(ANA, ANA, "/history");
+    let history = bot.shown(ANA, "using me without a history").await;
+    assert!(button(&history.body, "✅ OK, keep my history").is_object(), "and how to turn it on");
+    bot.stop().await;
+}
