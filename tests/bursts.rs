@@ -114,7 +114,7 @@ async fn a_burst_of_done_presses_on_discord_is_acknowledged_and_ends_on_the_exac
     let dir = tempfile::tempdir().expect("dir");
     let dc = discord::start(
         engine(dir.path()),
-        DiscordConfig { token: "T".into(), api_url: Some(fake.url()), guild_id: None },
+        DiscordConfig { token: "T".into(), api_url: Some(fake.url()), guild_id: None, shards: None },
     )
     .await
     .expect("starts");

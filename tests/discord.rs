@@ -64,7 +64,12 @@ impl Bot {
         let before = fake.calls().iter().filter(|c| c.method == "PUT").count();
         let running = discord::start(
             engine.clone(),
-            DiscordConfig { token: "TEST.DISCORD.TOKEN".into(), api_url: Some(fake.url()), guild_id },
+            DiscordConfig {
+                token: "TEST.DISCORD.TOKEN".into(),
+                api_url: Some(fake.url()),
+                guild_id,
+                shards: None,
+            },
         )
         .await
         .expect("the adapter starts");
@@ -594,4 +599,36 @@ async fn club_stats_show_the_bar_chart_to_the_channel() {
     );
     assert_eq!(png_size(&png.bytes), (800, 500));
     bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_replica_runs_only_its_range_of_gateway_shards() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let engine = Arc::new(
+        Engine::built_in(
+            std::sync::Arc::new(SledStore::open(dir.path()).expect("store")) as upback::database::Db
+        )
+        .expect("engine"),
+    );
+    let shards = discord::Shards::parse("1-2/4").expect("a range");
+    assert_eq!(shards.to_string(), "1-2/4");
+    assert!(discord::Shards::parse("3-1/4").is_none() && discord::Shards::parse("0-4/4").is_none());
+    let running = discord::start(
+        engine,
+        DiscordConfig { token: "T".into(), api_url: Some(fake.url()), guild_id: None, shards: Some(shards) },
+    )
+    .await
+    .expect("starts");
+    let mut seen =
+        fake.wait_for("two shards identified", |_| Some(fake.shards()).filter(|s| s.len() >= 2)).await;
+    seen.sort_by_key(|s| s[0].as_u64());
+    assert_eq!(
+        seen,
+        [serde_json::json!([1, 4]), serde_json::json!([2, 4])],
+        "shards 1 and 2 of 4, and no other"
+    );
+    running.stop().await.expect("stops");
+    let all = fake.shards();
+    assert!(all.iter().all(|s| s[0] == 1 || s[0] == 2), "never another shard: {all:?}");
 }

@@ -46,7 +46,7 @@ fn telegram_config(fake: &FakeTelegram) -> TelegramConfig {
 }
 
 fn discord_config(fake: &FakeDiscord, guild_id: Option<u64>) -> DiscordConfig {
-    DiscordConfig { token: DISCORD_TOKEN.into(), api_url: Some(fake.url()), guild_id }
+    DiscordConfig { token: DISCORD_TOKEN.into(), api_url: Some(fake.url()), guild_id, shards: None }
 }
 
 /// The binary with none of the operator's own settings leaking in.

@@ -216,7 +216,7 @@ async fn a_discord_moderator_schedules_a_reminder_that_mentions_only_the_chosen_
     let engine = engine(dir.path());
     let dc = discord::start(
         engine.clone(),
-        DiscordConfig { token: "T".into(), api_url: Some(fake.url()), guild_id: None },
+        DiscordConfig { token: "T".into(), api_url: Some(fake.url()), guild_id: None, shards: None },
     )
     .await
     .expect("starts");

@@ -38,6 +38,10 @@ pub struct ServeArgs {
     /// Register the slash commands in this server only (instant), instead of globally.
     #[arg(long, env = "DISCORD_GUILD_ID")]
     pub discord_guild_id: Option<String>,
+    /// The gateway shards this replica runs, e.g. `0-1/4` (shards 0 and 1 of 4); all of them
+    /// when unset.
+    #[arg(long, env = "DISCORD_SHARDS")]
+    pub discord_shards: Option<String>,
     /// Where /healthz and /metrics are served.
     #[arg(long, env = "UPBACK_HTTP_ADDR", default_value = "127.0.0.1:9464")]
     pub http_addr: String,
@@ -115,6 +119,8 @@ pub enum ConfigError {
     BackupKeep(String),
     #[error("UPBACK_RETENTION_DAYS: {0:?} is not a number of days between 1 and 3650")]
     RetentionDays(String),
+    #[error("DISCORD_SHARDS: {0:?} is not a range of shards such as 0-1/4")]
+    Shards(String),
     #[error("DISCORD_GUILD_ID: {0:?} is not a server id")]
     Guild(String),
     #[error("UPBACK_REMINDER_GRACE_MINUTES: {0:?} is not a number of minutes")]
@@ -205,6 +211,7 @@ impl Platforms {
         let telegram_url = url("TELEGRAM_API_URL", a.telegram_api_url.clone())?;
         let discord_url = url("DISCORD_API_URL", a.discord_api_url.clone())?;
         let guild = guild_id(a.discord_guild_id.clone())?;
+        let shards = shards(a.discord_shards.as_deref())?;
         if telegram_token.is_none() && discord_token.is_none() {
             return Err(ConfigError::NoToken);
         }
@@ -214,6 +221,7 @@ impl Platforms {
                 token: Secret::new(t),
                 api_url: discord_url,
                 guild_id: guild,
+                shards,
             }),
         })
     }
@@ -226,6 +234,7 @@ impl Config {
         let telegram_url = url("TELEGRAM_API_URL", a.telegram_api_url)?;
         let discord_url = url("DISCORD_API_URL", a.discord_api_url)?;
         let guild = guild_id(a.discord_guild_id)?;
+        let shards = shards(a.discord_shards.as_deref())?;
         let zone: Tz =
             a.default_time_zone.trim().parse().map_err(|_| ConfigError::Zone(a.default_time_zone.clone()))?;
         let http_addr: SocketAddr =
@@ -273,6 +282,7 @@ impl Config {
                 token: Secret::new(t),
                 api_url: discord_url,
                 guild_id: guild,
+                shards,
             }),
             http_addr,
             admin_addr,
@@ -283,6 +293,16 @@ impl Config {
             reminder_grace: chrono::Duration::minutes(i64::from(grace)),
             cache_bytes: cache_mb * 1024 * 1024,
         })
+    }
+}
+
+/// `DISCORD_SHARDS`, when set.
+fn shards(value: Option<&str>) -> Result<Option<crate::discord::Shards>, ConfigError> {
+    match value.map(str::trim).filter(|v| !v.is_empty()) {
+        None => Ok(None),
+        Some(v) => {
+            crate::discord::Shards::parse(v).map(Some).ok_or_else(|| ConfigError::Shards(v.to_string()))
+        }
     }
 }
 
@@ -314,6 +334,7 @@ mod tests {
             discord_token_file: None,
             discord_api_url: None,
             discord_guild_id: None,
+            discord_shards: None,
             http_addr: "127.0.0.1:9464".into(),
             admin_addr: "127.0.0.1:9465".into(),
             backup_hours: "24".into(),
@@ -342,6 +363,8 @@ mod tests {
             (error(|a| a.telegram_token = Some("123:abc\n456".into())), "TELEGRAM_BOT_TOKEN"),
             (error(|a| a.http_addr = "localhost".into()), "UPBACK_HTTP_ADDR"),
             (error(|a| a.discord_guild_id = Some("general".into())), "DISCORD_GUILD_ID"),
+            (error(|a| a.discord_shards = Some("2-1/4".into())), "DISCORD_SHARDS"),
+            (error(|a| a.discord_shards = Some("0-4/4".into())), "DISCORD_SHARDS"),
             (error(|a| a.reminder_grace_minutes = "an hour".into()), "UPBACK_REMINDER_GRACE_MINUTES"),
             (error(|a| a.cache_mb = "lots".into()), "UPBACK_CACHE_MB"),
             (error(|a| a.admin_addr = "nowhere".into()), "UPBACK_ADMIN_ADDR"),

@@ -73,6 +73,41 @@ pub struct DiscordConfig {
     pub api_url: Option<url::Url>,
     /// Register the commands in this guild only (instant; for trying out a deployment).
     pub guild_id: Option<u64>,
+    /// The gateway shards this replica runs (`DISCORD_SHARDS`); `None` is all of them, in
+    /// one process.
+    pub shards: Option<Shards>,
+}
+
+/// A range of Discord's gateway shards: `first..=last` of `total`. Discord sends a server's
+/// events to shard `(server id >> 22) % total`, so replicas that split the range between
+/// them each see their servers' events; any of them posts through REST.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shards {
+    pub first: u32,
+    pub last: u32,
+    pub total: u32,
+}
+
+impl Shards {
+    /// `0-1/4` (shards 0 and 1 of 4) or `2/4` (shard 2 of 4).
+    pub fn parse(s: &str) -> Option<Self> {
+        let (range, total) = s.trim().split_once('/')?;
+        let total: u32 = total.trim().parse().ok()?;
+        let (first, last) = match range.split_once('-') {
+            Some((a, b)) => (a.trim().parse().ok()?, b.trim().parse().ok()?),
+            None => {
+                let n = range.trim().parse().ok()?;
+                (n, n)
+            }
+        };
+        (first <= last && last < total && total <= 4096).then_some(Self { first, last, total })
+    }
+}
+
+impl std::fmt::Display for Shards {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}-{}/{}", self.first, self.last, self.total)
+    }
 }
 
 /// An edit of a post many members update (a routine's Done count), queued per channel so
@@ -275,12 +310,19 @@ pub async fn start_with(
     let _ = slot.set(edits.clone());
     let stop = Arc::new(tokio::sync::Notify::new());
     let stopping = stop.clone();
+    let range = config.shards;
     let task = tokio::spawn(async move {
         // serenity reconnects a gateway that drops; this covers a start that cannot reach
         // Discord at all (an outage, no network yet): try again, with a growing pause.
         let mut pause = Duration::from_secs(1);
         loop {
-            match client.start().await {
+            let started = match range {
+                // serenity 0.12 takes the range's end as the last shard it starts (inclusive,
+                // whatever `Range` says), so `first..last` starts `first..=last`.
+                Some(s) => client.start_shard_range(s.first..s.last, s.total).await,
+                None => client.start().await,
+            };
+            match started {
                 Ok(()) => return,
                 Err(e) => {
                     tracing::error!(error = %e, retry_in_s = pause.as_secs(), "discord: cannot connect; trying again")
@@ -874,7 +916,7 @@ mod tests {
 
     #[test]
     fn the_config_never_prints_its_token() {
-        let c = DiscordConfig { token: "SECRET".into(), api_url: None, guild_id: None };
+        let c = DiscordConfig { token: "SECRET".into(), api_url: None, guild_id: None, shards: None };
         assert!(!format!("{c:?}").contains("SECRET"));
     }
 }

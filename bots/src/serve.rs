@@ -176,7 +176,12 @@ async fn serve(
     // Which store this replica serves, for whoever looks at /healthz.
     let database = Status::new();
     database.up();
-    health.checks.push((if store == "postgres" { "postgres store" } else { "sled store" }, database));
+    health.checks.push((if store == "postgres" { "postgres store" } else { "sled store" }, database.clone()));
+    if let Some(shards) = config.discord.as_ref().and_then(|d| d.shards) {
+        // Named once at start, for the life of the process.
+        let name: &'static str = Box::leak(format!("discord shards {shards}").into_boxed_str());
+        health.checks.push((name, database));
+    }
     if config.telegram.is_some() {
         health.checks.push(("telegram", telegram_status.clone()));
     }

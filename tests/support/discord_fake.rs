@@ -149,6 +149,8 @@ struct Inner {
     events: VecDeque<(String, Value)>,
     /// IDENTIFYs and RESUMEs so far; a connection sends events only while it is the latest.
     identified: usize,
+    /// The `shard` of each IDENTIFY, in the order they came (`[id, total]`).
+    shards: Vec<Value>,
     /// When set, a REST call with any other token is answered 401, as Discord does.
     valid_token: Option<String>,
     /// What PUT registered, by path, for GET to answer.
@@ -318,6 +320,11 @@ impl FakeDiscord {
 
     pub fn calls(&self) -> Vec<Call> {
         self.inner.lock().expect("lock").calls.clone()
+    }
+
+    /// The shards that identified, as `[id, total]`, in order.
+    pub fn shards(&self) -> Vec<Value> {
+        self.inner.lock().expect("lock").shards.clone()
     }
 
     pub fn identified(&self) -> usize {
@@ -589,9 +596,13 @@ async fn session(fake: Arc<FakeDiscord>, mut socket: WebSocket) {
                     Some(2) | Some(6) => {
                         let n = {
                             let mut inner = fake.inner.lock().expect("lock");
+                            if v["op"] == 2 {
+                                inner.shards.push(v["d"]["shard"].clone());
+                            }
                             inner.identified += 1;
                             inner.identified
                         };
+                        fake.changed.send_modify(|n| *n += 1);
                         seq += 1;
                         let ready_event = json!({"op": 0, "s": seq, "t": "READY", "d": {
                             "v": 10, "user": bot_user(), "guilds": [], "session_id": "s",
