@@ -13,6 +13,7 @@ use std::{
 };
 
 use telegram_fake::{button, callback_update, text_update, FakeTelegram};
+use upback_store_postgres::testing;
 
 const TOKEN: &str = "434343:WEBHOOK-BOT-TOKEN";
 const SECRET: &str = "the_WEBHOOK-secret_0123";
@@ -40,7 +41,21 @@ fn upback(args: &[&str]) -> Command {
 
 /// `upback serve` in webhook mode on `hook_port`, JSON logs at info read as they come.
 fn spawn_serve(data: &Path, fake: &FakeTelegram, hook_port: u16) -> (Child, std::thread::JoinHandle<String>) {
-    let mut child = upback(&["serve", "--data-dir"])
+    spawn_serve_on(data, None, fake, hook_port)
+}
+
+/// [`spawn_serve`], on a PostgreSQL database when `database` is given.
+fn spawn_serve_on(
+    data: &Path,
+    database: Option<&str>,
+    fake: &FakeTelegram,
+    hook_port: u16,
+) -> (Child, std::thread::JoinHandle<String>) {
+    let mut command = upback(&["serve", "--data-dir"]);
+    if let Some(url) = database {
+        command.env("DATABASE_URL", url);
+    }
+    let mut child = command
         .arg(data)
         .env("TELEGRAM_BOT_TOKEN", TOKEN)
         .env("TELEGRAM_API_URL", fake.url().as_str())
@@ -143,4 +158,89 @@ fn a_partial_webhook_setting_stops_serve_with_one_line_naming_what_is_missing() 
     assert!(said.contains("TELEGRAM_WEBHOOK_ADDR"), "{said}");
     assert_eq!(said.trim().lines().count(), 1, "{said}");
     assert!(!said.contains(SECRET), "{said}");
+}
+
+/// SIGTERM, then the exit status and the logs.
+async fn stop(child: Child, logs: std::thread::JoinHandle<String>) -> String {
+    let pid = child.id().to_string();
+    assert!(Command::new("kill").args(["-TERM", &pid]).status().expect("kill").success());
+    let mut child = child;
+    let exit = tokio::task::spawn_blocking(move || child.wait()).await.expect("join").expect("waits");
+    let logs = logs.join().expect("logs");
+    assert!(exit.success(), "{exit:?}\n{logs}");
+    logs
+}
+
+/// Waits until replica `port`'s webhook listener takes connections (a bounded poll).
+async fn listening(port: u16) {
+    let deadline = tokio::time::Instant::now() + telegram_fake::PATIENCE;
+    while tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_err() {
+        assert!(tokio::time::Instant::now() < deadline, "replica on {port} never listened");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_replicas_on_one_postgres_database_take_turns_and_each_answer_lands_once() {
+    // The cluster's client is blocking: it is started, and later dropped, off the runtime.
+    let started = tokio::task::spawn_blocking(|| {
+        testing::cluster().map(|c| {
+            let database = c.database();
+            (c, database)
+        })
+    });
+    let Some((cluster, database)) = started.await.expect("join") else { return };
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("dir");
+    let ports = [free_port(), free_port()];
+    let a = spawn_serve_on(&dir.path().join("a"), Some(&database), &fake, ports[0]);
+    let b = spawn_serve_on(&dir.path().join("b"), Some(&database), &fake, ports[1]);
+    fake.nth("setWebhook", 2).await;
+    listening(ports[0]).await;
+    listening(ports[1]).await;
+    // The test is the load balancer: each update to the next replica in turn.
+    let url = |i: usize| format!("http://127.0.0.1:{}/telegram/hook", ports[i % 2]);
+
+    assert_eq!(fake.post_update_to(&url(0), text_update(ANA, ANA, "/start", None), Some(SECRET)).await, 200);
+    let mut question = fake.shown(ANA, "Question 1 of").await;
+    for (turn, next) in [(1, "Question 2 of"), (2, "Question 3 of")] {
+        let none =
+            button(&question.body, "None of these")["callback_data"].as_str().expect("data").to_string();
+        let id = question.result["message_id"].as_i64().expect("id");
+        let press = callback_update(ANA, ANA, id, &none, None);
+        assert_eq!(fake.post_update_to(&url(turn), press, Some(SECRET)).await, 200);
+        question = fake.shown(ANA, next).await;
+    }
+    fake.wait_for("both presses answered", |calls| {
+        (calls.iter().filter(|c| c.method == "answercallbackquery").count() >= 2).then_some(())
+    })
+    .await;
+    let logs = [stop(a.0, a.1).await, stop(b.0, b.1).await];
+
+    // Each question once, in order, whichever replica asked it.
+    let shown: Vec<String> = fake
+        .calls()
+        .iter()
+        .filter(|c| !c.faulted && telegram_fake::shows_a_message(&c.method) && c.body["chat_id"] == ANA)
+        .map(|c| c.text().to_string())
+        .collect();
+    let asked: Vec<usize> = (1..=3)
+        .map(|n| {
+            let at: Vec<usize> = shown
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.contains(&format!("Question {n} of")))
+                .map(|(i, _)| i)
+                .collect();
+            assert_eq!(at.len(), 1, "question {n} shown {} times: {shown:?}", at.len());
+            at[0]
+        })
+        .collect();
+    assert!(asked.windows(2).all(|w| w[0] < w[1]), "out of order: {shown:?}");
+    assert!(!fake.calls().iter().any(|c| c.method == "getupdates" || c.method == "deletewebhook"));
+    for log in logs {
+        assert!(log.contains(r#""store":"postgres""#), "a replica not on the shared database: {log}");
+        assert!(!log.contains(SECRET), "the webhook secret leaked into the logs");
+    }
+    tokio::task::spawn_blocking(move || drop(cluster)).await.expect("join");
 }

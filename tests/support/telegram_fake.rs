@@ -197,14 +197,20 @@ impl FakeTelegram {
     /// Delivers `update` (its `update_id` filled in, as [`Self::push`] does) as Telegram does in
     /// webhook mode: POSTed as JSON to the registered URL, with `secret` in the
     /// X-Telegram-Bot-Api-Secret-Token header when given. Returns the HTTP status.
-    pub async fn post_update(&self, mut update: Value, secret: Option<&str>) -> u16 {
+    pub async fn post_update(&self, update: Value, secret: Option<&str>) -> u16 {
         let (url, _) = self.webhook().expect("no webhook is set");
+        self.post_update_to(&url, update, secret).await
+    }
+
+    /// [`Self::post_update`] to a given replica's `url`, as a load balancer in front of
+    /// several would.
+    pub async fn post_update_to(&self, url: &str, mut update: Value, secret: Option<&str>) -> u16 {
         {
             let mut inner = self.inner.lock().expect("lock");
             update["update_id"] = json!(inner.next_update);
             inner.next_update += 1;
         }
-        post_json(&url, &update.to_string(), secret).await
+        post_json(url, &update.to_string(), secret).await
     }
 
     /// getMe says the bot may not be added to groups, as after BotFather's /setjoingroups.
