@@ -50,7 +50,7 @@ async fn a_burst_of_done_presses_on_telegram_ends_on_the_exact_count_within_the_
     let dir = tempfile::tempdir().expect("dir");
     let tg = telegram::start(
         engine(dir.path()),
-        TelegramConfig { token: "1:T".into(), api_url: Some(fake.url()) },
+        TelegramConfig { token: "1:T".into(), api_url: Some(fake.url()), webhook: None },
     )
     .await
     .expect("starts");

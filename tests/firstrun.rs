@@ -42,7 +42,7 @@ fn engine(dir: &Path) -> Arc<Engine<upback::database::Db>> {
 }
 
 fn telegram_config(fake: &FakeTelegram) -> TelegramConfig {
-    TelegramConfig { token: TELEGRAM_TOKEN.into(), api_url: Some(fake.url()) }
+    TelegramConfig { token: TELEGRAM_TOKEN.into(), api_url: Some(fake.url()), webhook: None }
 }
 
 fn discord_config(fake: &FakeDiscord, guild_id: Option<u64>) -> DiscordConfig {

@@ -130,7 +130,11 @@ async fn a_whole_assessment_in_each_language_on_telegram_has_no_english() {
         );
         let bot = upback::telegram::start(
             engine,
-            upback::telegram::TelegramConfig { token: "1:T".into(), api_url: Some(fake.url()) },
+            upback::telegram::TelegramConfig {
+                token: "1:T".into(),
+                api_url: Some(fake.url()),
+                webhook: None,
+            },
         )
         .await
         .expect("starts");

@@ -48,10 +48,12 @@ async fn a_telegram_moderator_schedules_a_reminder_that_is_posted_on_time_and_do
     fake.set_member(GROUP, MOD, "administrator");
     let dir = tempfile::tempdir().expect("dir");
     let engine = engine(dir.path());
-    let tg =
-        telegram::start(engine.clone(), TelegramConfig { token: "1:T".into(), api_url: Some(fake.url()) })
-            .await
-            .expect("starts");
+    let tg = telegram::start(
+        engine.clone(),
+        TelegramConfig { token: "1:T".into(), api_url: Some(fake.url()), webhook: None },
+    )
+    .await
+    .expect("starts");
     let clock = Arc::new(ManualClock::new(chrono::Utc::now()));
     let sched =
         scheduler::start(engine.clone(), vec![tg.outbox()], clock.clone(), chrono::Duration::hours(1));
@@ -136,10 +138,12 @@ async fn a_chat_that_removed_the_bot_pauses_its_reminder_with_the_reason() {
     };
     engine.handle(&moderator, Input::Text("/remind daily 19:30 Europe/Berlin".into()), start);
     fake.fail_chat(GROUP, Fault::Forbidden);
-    let tg =
-        telegram::start(engine.clone(), TelegramConfig { token: "1:T".into(), api_url: Some(fake.url()) })
-            .await
-            .expect("starts");
+    let tg = telegram::start(
+        engine.clone(),
+        TelegramConfig { token: "1:T".into(), api_url: Some(fake.url()), webhook: None },
+    )
+    .await
+    .expect("starts");
     let clock = Arc::new(ManualClock::new(utc("2026-03-23T18:30:00Z")));
     let sched =
         scheduler::start(engine.clone(), vec![tg.outbox()], clock.clone(), chrono::Duration::hours(1));
@@ -176,10 +180,12 @@ async fn a_thousand_reminders_due_at_once_reach_a_thousand_chats_once_each_withi
     for _ in 0..3 {
         fake.fail_next("sendMessage", Fault::RetryAfter(1));
     }
-    let tg =
-        telegram::start(engine.clone(), TelegramConfig { token: "1:T".into(), api_url: Some(fake.url()) })
-            .await
-            .expect("starts");
+    let tg = telegram::start(
+        engine.clone(),
+        TelegramConfig { token: "1:T".into(), api_url: Some(fake.url()), webhook: None },
+    )
+    .await
+    .expect("starts");
     let clock = Arc::new(ManualClock::new(utc("2026-03-23T18:30:00Z")));
     let sched =
         scheduler::start(engine.clone(), vec![tg.outbox()], clock.clone(), chrono::Duration::hours(1));

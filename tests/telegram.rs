@@ -38,7 +38,7 @@ impl Bot {
         let engine = Arc::new(Engine::built_in(store.clone() as upback::database::Db).expect("engine"));
         let running = telegram::start(
             engine.clone(),
-            TelegramConfig { token: "123456:TEST-TOKEN".into(), api_url: Some(fake.url()) },
+            TelegramConfig { token: "123456:TEST-TOKEN".into(), api_url: Some(fake.url()), webhook: None },
         )
         .await
         .expect("the adapter starts");

@@ -9,7 +9,11 @@ use std::{
 
 use chrono_tz::Tz;
 
-use crate::{discord::DiscordConfig, secret::Secret, telegram::TelegramConfig};
+use crate::{
+    discord::DiscordConfig,
+    secret::Secret,
+    telegram::{TelegramConfig, Webhook},
+};
 
 /// The settings as typed, before checking.
 #[derive(Debug, Clone, clap::Args)]
@@ -26,6 +30,20 @@ pub struct ServeArgs {
     /// The Bot API server to use instead of https://api.telegram.org (a self-hosted one).
     #[arg(long, env = "TELEGRAM_API_URL")]
     pub telegram_api_url: Option<String>,
+    /// Webhook mode: the public https URL Telegram posts updates to (given to setWebhook).
+    /// With TELEGRAM_WEBHOOK_ADDR and TELEGRAM_WEBHOOK_SECRET; unset, the bot long-polls.
+    #[arg(long, env = "TELEGRAM_WEBHOOK_URL")]
+    pub telegram_webhook_url: Option<String>,
+    /// Webhook mode: where this replica listens for Telegram's posts (e.g. 0.0.0.0:8443); it
+    /// serves the path of TELEGRAM_WEBHOOK_URL.
+    #[arg(long, env = "TELEGRAM_WEBHOOK_ADDR")]
+    pub telegram_webhook_addr: Option<String>,
+    /// Webhook mode: the secret Telegram sends with every post (1-256 of A-Z a-z 0-9 _ -).
+    #[arg(long, env = "TELEGRAM_WEBHOOK_SECRET", hide_env_values = true)]
+    pub telegram_webhook_secret: Option<String>,
+    /// A file holding the webhook secret (docker secrets); instead of TELEGRAM_WEBHOOK_SECRET.
+    #[arg(long, env = "TELEGRAM_WEBHOOK_SECRET_FILE")]
+    pub telegram_webhook_secret_file: Option<PathBuf>,
     /// The Discord bot token; the Discord adapter runs when it is set.
     #[arg(long, env = "DISCORD_BOT_TOKEN", hide_env_values = true)]
     pub discord_token: Option<String>,
@@ -127,6 +145,18 @@ pub enum ConfigError {
     Grace(String),
     #[error("UPBACK_CACHE_MB: {0:?} is not a number of MiB between 1 and 65536")]
     Cache(String),
+    #[error("{missing} is not set; webhook mode needs TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_ADDR and TELEGRAM_WEBHOOK_SECRET (or none of them, for long polling)")]
+    WebhookPartial { missing: &'static str },
+    #[error("TELEGRAM_WEBHOOK_URL must be https:// (http:// only for a loopback host): {0:?}")]
+    WebhookScheme(String),
+    #[error("TELEGRAM_WEBHOOK_ADDR: {0:?} is not an address like 0.0.0.0:8443")]
+    WebhookAddr(String),
+    #[error("TELEGRAM_WEBHOOK_SECRET must be 1 to 256 characters of A-Z, a-z, 0-9, _ and -")]
+    WebhookSecret,
+    #[error(
+        "webhook mode is for Telegram: set TELEGRAM_BOT_TOKEN too, or unset the TELEGRAM_WEBHOOK_ settings"
+    )]
+    WebhookWithoutToken,
     #[error(
         "no platform token is set: set TELEGRAM_BOT_TOKEN and/or DISCORD_BOT_TOKEN (or their _FILE \
          variants), or run `upback chat` to talk to the bot in this terminal"
@@ -173,6 +203,64 @@ fn url(setting: &'static str, value: Option<String>) -> Result<Option<url::Url>,
     Ok(Some(parsed))
 }
 
+/// Telegram's webhook settings: all three set is webhook mode, none is long polling, and
+/// anything between names what is missing. The secret is checked as Telegram checks it.
+fn webhook(a: &ServeArgs) -> Result<Option<Webhook>, ConfigError> {
+    let given = |v: &Option<String>| v.as_ref().filter(|v| !v.trim().is_empty()).cloned();
+    let url_value = given(&a.telegram_webhook_url);
+    let addr_value = given(&a.telegram_webhook_addr);
+    let secret = token(
+        "TELEGRAM_WEBHOOK_SECRET",
+        a.telegram_webhook_secret.clone(),
+        a.telegram_webhook_secret_file.clone(),
+    )?;
+    let (url_value, addr_value, secret) = match (url_value, addr_value, secret) {
+        (None, None, None) => return Ok(None),
+        (Some(u), Some(d), Some(s)) => (u, d, s),
+        (u, d, _) => {
+            let missing = if u.is_none() {
+                "TELEGRAM_WEBHOOK_URL"
+            } else if d.is_none() {
+                "TELEGRAM_WEBHOOK_ADDR"
+            } else {
+                "TELEGRAM_WEBHOOK_SECRET"
+            };
+            return Err(ConfigError::WebhookPartial { missing });
+        }
+    };
+    let parsed = url("TELEGRAM_WEBHOOK_URL", Some(url_value.clone()))?
+        .ok_or(ConfigError::WebhookPartial { missing: "TELEGRAM_WEBHOOK_URL" })?;
+    let loopback = match parsed.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        None => false,
+    };
+    if parsed.scheme() != "https" && !loopback {
+        return Err(ConfigError::WebhookScheme(url_value));
+    }
+    let addr: SocketAddr =
+        addr_value.trim().parse().map_err(|_| ConfigError::WebhookAddr(addr_value.clone()))?;
+    let allowed = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+    if secret.len() > 256 || !secret.chars().all(allowed) {
+        return Err(ConfigError::WebhookSecret);
+    }
+    Ok(Some(Webhook { url: parsed, addr, secret: Secret::new(secret) }))
+}
+
+/// The Telegram adapter's settings, when its token is set.
+fn telegram(
+    token: Option<String>,
+    api_url: Option<url::Url>,
+    webhook: Option<Webhook>,
+) -> Result<Option<TelegramConfig>, ConfigError> {
+    match (token, webhook) {
+        (None, Some(_)) => Err(ConfigError::WebhookWithoutToken),
+        (None, None) => Ok(None),
+        (Some(t), webhook) => Ok(Some(TelegramConfig { token: Secret::new(t), api_url, webhook })),
+    }
+}
+
 /// Creates the data directory if needed and proves a file can be written in it.
 pub fn check_data_dir(dir: &Path) -> Result<(), ConfigError> {
     let fail =
@@ -216,7 +304,7 @@ impl Platforms {
             return Err(ConfigError::NoToken);
         }
         Ok(Platforms {
-            telegram: telegram_token.map(|t| TelegramConfig { token: Secret::new(t), api_url: telegram_url }),
+            telegram: telegram(telegram_token, telegram_url, webhook(a)?)?,
             discord: discord_token.map(|t| DiscordConfig {
                 token: Secret::new(t),
                 api_url: discord_url,
@@ -229,9 +317,10 @@ impl Platforms {
 
 impl Config {
     pub fn from_args(a: ServeArgs) -> Result<Config, ConfigError> {
+        let telegram_webhook = webhook(&a)?;
         let telegram_token = token("TELEGRAM_BOT_TOKEN", a.telegram_token, a.telegram_token_file)?;
         let discord_token = token("DISCORD_BOT_TOKEN", a.discord_token, a.discord_token_file)?;
-        let telegram_url = url("TELEGRAM_API_URL", a.telegram_api_url)?;
+        let telegram_url = url("TELEGRAM_API_URL", a.telegram_api_url.clone())?;
         let discord_url = url("DISCORD_API_URL", a.discord_api_url)?;
         let guild = guild_id(a.discord_guild_id)?;
         let shards = shards(a.discord_shards.as_deref())?;
@@ -274,10 +363,11 @@ impl Config {
         if telegram_token.is_none() && discord_token.is_none() {
             return Err(ConfigError::NoToken);
         }
+        let telegram = telegram(telegram_token, telegram_url, telegram_webhook)?;
         check_data_dir(&a.data_dir)?;
         Ok(Config {
             data_dir: a.data_dir,
-            telegram: telegram_token.map(|t| TelegramConfig { token: Secret::new(t), api_url: telegram_url }),
+            telegram,
             discord: discord_token.map(|t| DiscordConfig {
                 token: Secret::new(t),
                 api_url: discord_url,
@@ -330,6 +420,10 @@ mod tests {
             telegram_token: Some("123:abc".into()),
             telegram_token_file: None,
             telegram_api_url: None,
+            telegram_webhook_url: None,
+            telegram_webhook_addr: None,
+            telegram_webhook_secret: None,
+            telegram_webhook_secret_file: None,
             discord_token: None,
             discord_token_file: None,
             discord_api_url: None,
@@ -411,5 +505,89 @@ mod tests {
         assert!(!format!("{config:?}").contains("secret"));
         let twice = error(|a| a.telegram_token_file = Some("/nonexistent".into()));
         assert!(twice.contains("TELEGRAM_BOT_TOKEN"), "{twice}");
+    }
+
+    fn webhook_mode(a: &mut ServeArgs) {
+        a.telegram_webhook_url = Some("https://bot.example.org/telegram/hook".into());
+        a.telegram_webhook_addr = Some("0.0.0.0:8443".into());
+        a.telegram_webhook_secret = Some("s3cr3t_WEBHOOK-value".into());
+    }
+
+    #[test]
+    fn all_three_webhook_settings_are_webhook_mode_and_none_is_long_polling() {
+        let polling = Config::from_args(args()).expect("valid");
+        assert!(polling.telegram.as_ref().is_some_and(|t| t.webhook.is_none()));
+        let mut a = args();
+        webhook_mode(&mut a);
+        let config = Config::from_args(a).expect("valid");
+        let hook = config.telegram.as_ref().and_then(|t| t.webhook.clone()).expect("webhook mode");
+        assert_eq!(hook.url.path(), "/telegram/hook");
+        assert_eq!(hook.addr, "0.0.0.0:8443".parse().expect("addr"));
+        assert_eq!(hook.secret.expose(), "s3cr3t_WEBHOOK-value");
+        assert!(!format!("{config:?}").contains("s3cr3t"), "the secret shows in Debug");
+        let mut a = args();
+        a.telegram_webhook_url = Some("http://127.0.0.1:8080/hook".into());
+        a.telegram_webhook_addr = Some("127.0.0.1:8080".into());
+        a.telegram_webhook_secret = Some("x".into());
+        assert!(Config::from_args(a).is_ok(), "http on a loopback host, for tests");
+    }
+
+    #[test]
+    fn a_partial_or_bad_webhook_setting_is_one_line_naming_it() {
+        let cases = [
+            (error(|a| a.telegram_webhook_url = Some("https://x.org/h".into())), "TELEGRAM_WEBHOOK_ADDR"),
+            (
+                error(|a| {
+                    webhook_mode(a);
+                    a.telegram_webhook_secret = None;
+                }),
+                "TELEGRAM_WEBHOOK_SECRET",
+            ),
+            (error(|a| a.telegram_webhook_secret = Some("abc".into())), "TELEGRAM_WEBHOOK_URL"),
+            (
+                error(|a| {
+                    webhook_mode(a);
+                    a.telegram_webhook_url = Some("http://bot.example.org/hook".into());
+                }),
+                "TELEGRAM_WEBHOOK_URL",
+            ),
+            (
+                error(|a| {
+                    webhook_mode(a);
+                    a.telegram_webhook_addr = Some("port 8443".into());
+                }),
+                "TELEGRAM_WEBHOOK_ADDR",
+            ),
+            (
+                error(|a| {
+                    webhook_mode(a);
+                    a.telegram_webhook_secret = Some("not*allowed".into());
+                }),
+                "TELEGRAM_WEBHOOK_SECRET",
+            ),
+            (
+                error(|a| {
+                    webhook_mode(a);
+                    a.telegram_webhook_secret = Some("a".repeat(257));
+                }),
+                "TELEGRAM_WEBHOOK_SECRET",
+            ),
+            (
+                error(|a| {
+                    webhook_mode(a);
+                    a.telegram_token = None;
+                    a.discord_token = Some("xyz".into());
+                }),
+                "TELEGRAM_BOT_TOKEN",
+            ),
+        ];
+        for (message, setting) in cases {
+            assert!(message.contains(setting), "{message:?} should name {setting}");
+            assert!(!message.contains('\n'), "one line: {message:?}");
+            assert!(
+                !message.contains("not*allowed") && !message.contains("aaaa"),
+                "the secret shows: {message}"
+            );
+        }
     }
 }

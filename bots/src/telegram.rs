@@ -1,4 +1,4 @@
-//! The Telegram adapter (teloxide, long polling). It turns messages and callback queries into
+//! The Telegram adapter (teloxide; long polling, or a webhook when [`Webhook`] is set). It turns messages and callback queries into
 //! engine inputs, and the engine's replies into messages, inline keyboards, in-place edits,
 //! photos and documents, sent through the shared delivery path (a paced queue per chat that
 //! coalesces edits). It decides nothing about the conversation; it only knows Telegram's wire.
@@ -50,6 +50,7 @@ use crate::{
 };
 
 mod joining;
+mod webhook;
 
 /// Telegram's longest message, in characters; longer texts are split at line breaks.
 const MAX_MESSAGE: usize = 4000;
@@ -65,6 +66,20 @@ pub struct TelegramConfig {
     pub token: Secret,
     /// A self-hosted Bot API server, or a test's fake; `None` is api.telegram.org.
     pub api_url: Option<url::Url>,
+    /// Receive updates on a webhook instead of long polling.
+    pub webhook: Option<Webhook>,
+}
+
+/// Webhook mode: Telegram posts every update to `url`, which reaches this replica at `addr`
+/// (a load balancer or reverse proxy in between), with `secret` in the
+/// `X-Telegram-Bot-Api-Secret-Token` header. Any replica behind the URL can take any update.
+#[derive(Clone, Debug)]
+pub struct Webhook {
+    /// The public URL given to setWebhook; its path is the one served at `addr`.
+    pub url: url::Url,
+    /// Where this replica listens.
+    pub addr: std::net::SocketAddr,
+    pub secret: Secret,
 }
 
 /// One thing to send into a chat.
@@ -230,6 +245,8 @@ struct Shared {
 pub struct Running {
     shutdown: ShutdownToken,
     task: JoinHandle<()>,
+    /// Webhook mode's HTTP server; it ends when the dispatcher's stop reaches its listener.
+    server: Option<JoinHandle<std::io::Result<()>>>,
     outbox: Arc<Outbox>,
     shared: Arc<Shared>,
 }
@@ -290,6 +307,13 @@ impl Running {
         stopped
             .context("the telegram adapter did not stop within 3 s")?
             .context("the telegram adapter failed")?;
+        if let Some(server) = self.server {
+            tokio::time::timeout(Duration::from_secs(3), server)
+                .await
+                .context("the telegram webhook server did not stop within 3 s")?
+                .context("the telegram webhook server failed")?
+                .context("the telegram webhook server failed")?;
+        }
         let left = self.shared.mailboxes.drain(DRAIN).await;
         if !left.is_empty() {
             let items: Vec<serde_json::Value> = left
@@ -323,7 +347,8 @@ pub fn client(config: &TelegramConfig) -> Bot {
     }
 }
 
-/// Connects, registers the command menu and starts polling in the background.
+/// Connects, registers the command menu and starts polling (or, in webhook mode, sets the
+/// webhook and listens for it) in the background.
 pub async fn start(engine: Arc<Engine<Db>>, config: TelegramConfig) -> Result<Running> {
     start_with(engine, config, Arc::new(std::sync::atomic::AtomicBool::new(false))).await
 }
@@ -345,6 +370,11 @@ pub async fn start_with(
         "telegram connected"
     );
     register_commands(&bot, &engine).await;
+    // Before the owed deliveries are taken from the store: nothing after this can fail.
+    let hooked = match &config.webhook {
+        Some(hook) => Some(webhook::listen(&bot, hook).await?),
+        None => None,
+    };
 
     let mailboxes = Mailboxes::new(Telegram { bot: bot.clone() }, Platform::Telegram, Limits::telegram());
     let shared = Arc::new(Shared { engine, bot: bot.clone(), mailboxes, username, id: me.id });
@@ -365,9 +395,19 @@ pub async fn start_with(
         .error_handler(LoggingErrorHandler::with_custom_text("telegram: a handler failed"))
         .build();
     let shutdown = dispatcher.shutdown_token();
-    connected.store(true, std::sync::atomic::Ordering::SeqCst);
-    let task = tokio::spawn(async move { dispatcher.dispatch().await });
-    Ok(Running { shutdown, task, outbox, shared })
+    let (task, server) = match hooked {
+        None => {
+            connected.store(true, std::sync::atomic::Ordering::SeqCst);
+            (tokio::spawn(async move { dispatcher.dispatch().await }), None)
+        }
+        Some((listener, server)) => {
+            connected.store(true, std::sync::atomic::Ordering::SeqCst);
+            let errors = LoggingErrorHandler::with_custom_text("telegram: the webhook listener failed");
+            let task = tokio::spawn(async move { dispatcher.dispatch_with_listener(listener, errors).await });
+            (task, Some(server))
+        }
+    };
+    Ok(Running { shutdown, task, server, outbox, shared })
 }
 
 async fn register_commands(bot: &Bot, engine: &Engine<Db>) {
@@ -692,8 +732,17 @@ mod tests {
 
     #[test]
     fn the_config_never_prints_its_token() {
-        let c = TelegramConfig { token: Secret::new("123:SECRET"), api_url: None };
+        let c = TelegramConfig {
+            token: Secret::new("123:SECRET"),
+            api_url: None,
+            webhook: Some(Webhook {
+                url: "https://example.org/hook".parse().expect("url"),
+                addr: "127.0.0.1:8443".parse().expect("addr"),
+                secret: Secret::new("HOOKSECRET"),
+            }),
+        };
         assert!(!format!("{c:?}").contains("SECRET"));
+        assert!(!format!("{c:?}").contains("HOOKSECRET"));
     }
 
     #[test]

@@ -111,6 +111,8 @@ struct Inner {
     commands: HashMap<(String, String), Value>,
     /// getMe says the bot may not be added to groups (BotFather's /setjoingroups).
     no_groups: bool,
+    /// The webhook setWebhook registered: (url, secret_token); deleteWebhook clears it.
+    webhook: Option<(String, String)>,
 }
 
 pub struct FakeTelegram {
@@ -185,6 +187,30 @@ impl FakeTelegram {
     /// From now on only `token` is a valid bot token; calls with any other are answered 401.
     pub fn accept_only(&self, token: &str) {
         self.inner.lock().expect("lock").valid_token = Some(token.to_string());
+    }
+
+    /// The webhook now registered, as (url, secret_token).
+    pub fn webhook(&self) -> Option<(String, String)> {
+        self.inner.lock().expect("lock").webhook.clone()
+    }
+
+    /// Delivers `update` (its `update_id` filled in, as [`Self::push`] does) as Telegram does in
+    /// webhook mode: POSTed as JSON to the registered URL, with `secret` in the
+    /// X-Telegram-Bot-Api-Secret-Token header when given. Returns the HTTP status.
+    pub async fn post_update(&self, update: Value, secret: Option<&str>) -> u16 {
+        let (url, _) = self.webhook().expect("no webhook is set");
+        self.post_update_to(&url, update, secret).await
+    }
+
+    /// [`Self::post_update`] to a given replica's `url`, as a load balancer in front of
+    /// several would.
+    pub async fn post_update_to(&self, url: &str, mut update: Value, secret: Option<&str>) -> u16 {
+        {
+            let mut inner = self.inner.lock().expect("lock");
+            update["update_id"] = json!(inner.next_update);
+            inner.next_update += 1;
+        }
+        post_json(url, &update.to_string(), secret).await
     }
 
     /// getMe says the bot may not be added to groups, as after BotFather's /setjoingroups.
@@ -540,7 +566,18 @@ async fn answer(fake: &Arc<FakeTelegram>, method: &str, body: &Value, files: &[P
             "supports_inline_queries": false, "has_main_web_app": false,
         })),
         "getwebhookinfo" => {
-            ok(json!({"url": "", "has_custom_certificate": false, "pending_update_count": 0}))
+            let url = fake.webhook().map(|(url, _)| url).unwrap_or_default();
+            ok(json!({"url": url, "has_custom_certificate": false, "pending_update_count": 0}))
+        }
+        "setwebhook" => {
+            let url = body["url"].as_str().unwrap_or_default().to_string();
+            let secret = body["secret_token"].as_str().unwrap_or_default().to_string();
+            fake.inner.lock().expect("lock").webhook = (!url.is_empty()).then_some((url, secret));
+            ok(json!(true))
+        }
+        "deletewebhook" => {
+            fake.inner.lock().expect("lock").webhook = None;
+            ok(json!(true))
         }
         "setmycommands" => {
             let key = menu_key(body);
@@ -551,7 +588,7 @@ async fn answer(fake: &Arc<FakeTelegram>, method: &str, body: &Value, files: &[P
             let key = menu_key(body);
             ok(fake.inner.lock().expect("lock").commands.get(&key).cloned().unwrap_or(json!([])))
         }
-        "deletewebhook" | "answercallbackquery" | "deletemycommands" => ok(json!(true)),
+        "answercallbackquery" | "deletemycommands" => ok(json!(true)),
         "getupdates" => {
             let offset = body["offset"].as_i64().unwrap_or(0);
             let timeout = body["timeout"].as_u64().unwrap_or(0);
@@ -629,6 +666,34 @@ async fn answer(fake: &Arc<FakeTelegram>, method: &str, body: &Value, files: &[P
         }
         _ => error(StatusCode::NOT_FOUND, "Not Found: method not found", None),
     }
+}
+
+/// POSTs `body` as JSON to an http:// `url` (a bot's webhook on loopback), with the secret
+/// header when given, over a fresh connection; returns the status.
+async fn post_json(url: &str, body: &str, secret: Option<&str>) -> u16 {
+    use std::io::{Read, Write};
+    let url: url::Url = url.parse().expect("webhook url");
+    let host = url.host_str().expect("host").to_string();
+    let port = url.port_or_known_default().expect("port");
+    let path = url.path().to_string();
+    let body = body.to_string();
+    let secret = secret.map(String::from);
+    tokio::task::spawn_blocking(move || {
+        let mut s = std::net::TcpStream::connect((host.as_str(), port)).expect("the webhook listens");
+        let header = secret.map(|s| format!("X-Telegram-Bot-Api-Secret-Token: {s}\r\n")).unwrap_or_default();
+        write!(
+            s,
+            "POST {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n{header}\
+             Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )
+        .expect("writes");
+        let mut raw = String::new();
+        s.read_to_string(&mut raw).expect("reads");
+        raw.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0)
+    })
+    .await
+    .expect("join")
 }
 
 /// The menu setMyCommands/getMyCommands address: the scope's type and the language code.
