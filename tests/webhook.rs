@@ -244,3 +244,118 @@ async fn two_replicas_on_one_postgres_database_take_turns_and_each_answer_lands_
     }
     tokio::task::spawn_blocking(move || drop(cluster)).await.expect("join");
 }
+
+fn count_now(fake: &FakeTelegram, needle: &str, chat: i64) -> usize {
+    fake.calls()
+        .iter()
+        .filter(|c| {
+            !c.faulted
+                && telegram_fake::shows_a_message(&c.method)
+                && c.body["chat_id"] == chat
+                && c.text().contains(needle)
+        })
+        .count()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_replicas_share_one_reminder_post_take_a_double_press_once_and_survive_a_kill() {
+    use upback_core::{
+        engine::Engine,
+        input::{ChatKind, Input, Platform, Role, Who},
+        reminders::group_owner,
+        store::Store,
+    };
+    const GROUP: i64 = -100_6464;
+    let started = tokio::task::spawn_blocking(|| {
+        testing::cluster().map(|c| {
+            let database = c.database();
+            (c, database)
+        })
+    });
+    let Some((cluster, database)) = started.await.expect("join") else { return };
+
+    // A club reminder that fell due five minutes ago, set (yesterday) straight in the shared
+    // database: both replicas' schedulers find it at start.
+    let url = database.clone();
+    let store = tokio::task::spawn_blocking(move || {
+        let store = upback_store_postgres::PostgresStore::connect(&url).expect("store");
+        let engine = Engine::built_in(store).expect("engine");
+        let now = chrono::Utc::now();
+        let due = (now - chrono::Duration::minutes(5)).format("%H:%M").to_string();
+        let moderator = Who {
+            platform: Platform::Telegram,
+            user_id: "77".into(),
+            chat_id: GROUP.to_string(),
+            locale: None,
+            role: Role::Moderator,
+            chat: ChatKind::Group { private_replies: false },
+            name: None,
+        };
+        let set = engine.handle(
+            &moderator,
+            Input::Text(format!("/remind daily {due} UTC")),
+            now - chrono::Duration::days(1),
+        );
+        assert!(set[0].text.contains("Reminder set"), "{}", set[0].text);
+        engine
+    })
+    .await
+    .expect("join");
+
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("dir");
+    let ports = [free_port(), free_port()];
+    let a = spawn_serve_on(&dir.path().join("a"), Some(&database), &fake, ports[0]);
+    let b = spawn_serve_on(&dir.path().join("b"), Some(&database), &fake, ports[1]);
+    fake.nth("setWebhook", 2).await;
+    listening(ports[0]).await;
+    listening(ports[1]).await;
+    let url = |i: usize| format!("http://127.0.0.1:{}/telegram/hook", ports[i % 2]);
+
+    // The reminder: posted, and moved on to tomorrow, by one of them.
+    fake.shown(GROUP, "Stretch time!").await;
+    let owner = group_owner("telegram", &GROUP.to_string());
+    // Read, and dropped, off the runtime: the blocking client must not be dropped on it.
+    let moved =
+        tokio::task::spawn_blocking(move || store.store().reminders(&owner).expect("reminders")[0].next);
+    let next = moved.await.expect("join");
+    assert!(next.is_some_and(|n| n > chrono::Utc::now()), "moved on: {next:?}");
+
+    // A double press, one copy to each replica at the same moment: one advance.
+    assert_eq!(fake.post_update_to(&url(0), text_update(ANA, ANA, "/start", None), Some(SECRET)).await, 200);
+    let question = fake.shown(ANA, "Question 1 of").await;
+    let none = button(&question.body, "None of these")["callback_data"].as_str().expect("data").to_string();
+    let id = question.result["message_id"].as_i64().expect("id");
+    let press = callback_update(ANA, ANA, id, &none, None);
+    let (to_a, to_b) = (url(0), url(1));
+    let (one, two) = tokio::join!(
+        fake.post_update_to(&to_a, press.clone(), Some(SECRET)),
+        fake.post_update_to(&to_b, press, Some(SECRET)),
+    );
+    assert_eq!((one, two), (200, 200));
+    fake.wait_for("both copies answered", |calls| {
+        (calls.iter().filter(|c| c.method == "answercallbackquery").count() >= 2).then_some(())
+    })
+    .await;
+    let question = fake.shown(ANA, "Question 2 of").await;
+    assert_eq!(count_now(&fake, "Question 3 of", ANA), 0, "one press of the two moved the check on");
+
+    // Replica A dies mid-conversation; B goes on with the same conversation.
+    let (mut a_child, a_logs) = a;
+    a_child.kill().expect("SIGKILL");
+    tokio::task::spawn_blocking(move || a_child.wait()).await.expect("join").expect("reaped");
+    drop(a_logs);
+    let none = button(&question.body, "None of these")["callback_data"].as_str().expect("data").to_string();
+    let press = callback_update(ANA, ANA, id, &none, None);
+    assert_eq!(fake.post_update_to(&url(1), press, Some(SECRET)).await, 200);
+    fake.shown(ANA, "Question 3 of").await;
+    stop(b.0, b.1).await;
+
+    let count = |needle: &str, chat: i64| count_now(&fake, needle, chat);
+    assert_eq!(count("Stretch time!", GROUP), 1, "one post for two replicas");
+    // The second copy may show question 2 again (it is where the runner is); it never moves
+    // the check on a second time.
+    assert_eq!(count("Question 3 of", ANA), 1, "the double press advanced once, the next press once");
+    assert_eq!(count("Question 4 of", ANA), 0, "no step was skipped");
+    tokio::task::spawn_blocking(move || drop(cluster)).await.expect("join");
+}
