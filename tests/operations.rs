@@ -87,6 +87,10 @@ async fn serve_reports_health_and_metrics_backs_up_live_and_stops_on_sigterm() {
     let (status, body) = get(port, "/healthz").await;
     assert_eq!(status, 200, "{body}");
     assert!(body.contains("telegram: up"), "{body}");
+    assert!(
+        body.contains("sled store: up") && body.contains("telegram long polling: up"),
+        "what it serves: {body}"
+    );
     let none = button(&q1.body, "None of these")["callback_data"].as_str().expect("data").to_string();
     assert!(q1.body["text"].as_str().is_some_and(|t| t.contains("not a doctor")));
     let id = q1.result["message_id"].as_i64().expect("id");

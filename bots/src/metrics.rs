@@ -53,7 +53,11 @@ impl Metrics {
             r.register("upback_updates", "Inputs handled, by platform and kind", metrics.updates.clone());
             r.register("upback_replies", "Replies the engine produced, by platform", metrics.replies.clone());
             r.register("upback_errors", "Errors talking to a platform, by platform", metrics.errors.clone());
-            r.register("upback_reminders_fired", "Reminders posted", metrics.reminders_fired.clone());
+            r.register(
+                "upback_reminders_fired",
+                "Due reminders this replica claimed and posted (each is claimed by one replica only)",
+                metrics.reminders_fired.clone(),
+            );
             r.register(
                 "upback_conflicts_retried",
                 "Turns run again since start because another process changed the user meanwhile",

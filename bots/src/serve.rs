@@ -177,6 +177,10 @@ async fn serve(
     let database = Status::new();
     database.up();
     health.checks.push((if store == "postgres" { "postgres store" } else { "sled store" }, database.clone()));
+    if let Some(telegram) = &config.telegram {
+        let mode = if telegram.webhook.is_some() { "telegram webhook" } else { "telegram long polling" };
+        health.checks.push((mode, database.clone()));
+    }
     if let Some(shards) = config.discord.as_ref().and_then(|d| d.shards) {
         // Named once at start, for the life of the process.
         let name: &'static str = Box::leak(format!("discord shards {shards}").into_boxed_str());
