@@ -23,6 +23,7 @@ pub struct Metrics {
     replies: Family<Labels, Counter>,
     errors: Family<Labels, Counter>,
     reminders_fired: Counter,
+    reminders_claimed: Counter,
     conflicts: Gauge<i64, AtomicI64>,
     handling: Histogram,
 }
@@ -45,6 +46,7 @@ impl Metrics {
             replies: Family::default(),
             errors: Family::default(),
             reminders_fired: Counter::default(),
+            reminders_claimed: Counter::default(),
             conflicts: Gauge::default(),
             handling: Histogram::new(BUCKETS),
         };
@@ -55,8 +57,13 @@ impl Metrics {
             r.register("upback_errors", "Errors talking to a platform, by platform", metrics.errors.clone());
             r.register(
                 "upback_reminders_fired",
-                "Due reminders this replica claimed and posted (each is claimed by one replica only)",
+                "Due reminders this replica posted",
                 metrics.reminders_fired.clone(),
+            );
+            r.register(
+                "upback_reminders_claimed",
+                "Due reminders this replica claimed (moved on in the store; each by one replica only)",
+                metrics.reminders_claimed.clone(),
             );
             r.register(
                 "upback_conflicts_retried",
@@ -92,6 +99,10 @@ impl Metrics {
 
     pub fn reminder_fired(&self) {
         self.reminders_fired.inc();
+    }
+
+    pub fn reminders_claimed(&self, n: usize) {
+        self.reminders_claimed.inc_by(n as u64);
     }
 
     /// The engine's count of conflicting commits run again, as of now.

@@ -81,6 +81,7 @@ pub fn start<S: Store + 'static>(
                     (DueBatch::default(), Ok(None))
                 }
             };
+            crate::metrics::METRICS.reminders_claimed(batch.due.len());
             // What was moved on is handed out even when the store failed part-way.
             for d in batch.due {
                 let Some(outbox) = outboxes.iter().find(|o| o.platform() == d.reminder.platform).cloned()
