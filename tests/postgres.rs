@@ -72,7 +72,8 @@ fn a_club_moves_from_sled_to_postgres_and_every_record_comes_along() {
         upback(&["backup", "--data-dir"], None).arg(&data).arg("--to").arg(&backup).output().expect("runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let url = cluster.database();
-    let out = upback(&["restore", "--from"], Some(&url)).arg(&backup).output().expect("runs");
+    let out =
+        upback(&["restore", "--database-url", &url, "--from"], None).arg(&backup).output().expect("runs");
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{said}");
     assert!(said.contains("into PostgreSQL"), "{said}");
