@@ -390,12 +390,17 @@ struct Serve {
 }
 
 fn serve(data: &Path, api: &str, http_port: u16) -> Serve {
+    serve_on(data, api, &format!("127.0.0.1:{http_port}"), "127.0.0.1:0")
+}
+
+/// [`serve`] with its two listeners where the test says.
+fn serve_on(data: &Path, api: &str, http_addr: &str, admin_addr: &str) -> Serve {
     let mut child = upback(&["serve", "--data-dir"])
         .arg(data)
         .env("TELEGRAM_BOT_TOKEN", "4242:RELIABILITY")
         .env("TELEGRAM_API_URL", api)
-        .env("UPBACK_HTTP_ADDR", format!("127.0.0.1:{http_port}"))
-        .env("UPBACK_ADMIN_ADDR", "127.0.0.1:0")
+        .env("UPBACK_HTTP_ADDR", http_addr)
+        .env("UPBACK_ADMIN_ADDR", admin_addr)
         .env("UPBACK_LOG_FORMAT", "json")
         .env("RUST_LOG", "info")
         .stdout(Stdio::null())
@@ -607,28 +612,8 @@ async fn listeners_beyond_loopback_are_warned_about_at_start() {
     let root = tempfile::tempdir().expect("dir");
     let fake = FakeTelegram::start().await;
     let http = free_port();
-    let mut child = upback(&["serve", "--data-dir"])
-        .arg(root.path().join("data"))
-        .env("TELEGRAM_BOT_TOKEN", "4242:RELIABILITY")
-        .env("TELEGRAM_API_URL", fake.url().as_str())
-        .env("UPBACK_HTTP_ADDR", format!("0.0.0.0:{http}"))
-        .env("UPBACK_ADMIN_ADDR", "0.0.0.0:0")
-        .env("UPBACK_LOG_FORMAT", "json")
-        .env("RUST_LOG", "info")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("serve starts");
-    let err = child.stderr.take().expect("stderr");
-    let (tx, logs) = mpsc::channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(err).lines().map_while(Result::ok) {
-            if tx.send(line).is_err() {
-                break;
-            }
-        }
-    });
-    let mut bot = Serve { child, logs, seen: Vec::new() };
+    let mut bot =
+        serve_on(&root.path().join("data"), fake.url().as_str(), &format!("0.0.0.0:{http}"), "0.0.0.0:0");
     let mut bot = tokio::task::spawn_blocking(move || {
         bot.log_says("UPBACK_HTTP_ADDR listens beyond this machine");
         bot.log_says("UPBACK_ADMIN_ADDR listens beyond this machine");

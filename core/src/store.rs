@@ -313,12 +313,17 @@ struct EnvelopeIn {
     data: serde_json::Value,
 }
 
-pub(crate) fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {
+/// A value as every store keeps it: `{"v": SCHEMA_VERSION, "data": value}` (public so a
+/// store outside the core writes the same bytes: a backup, a bug report or a later version
+/// reads them alike).
+pub fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {
     serde_json::to_vec(&EnvelopeOut { v: SCHEMA_VERSION, data: value })
         .map_err(|e| StoreError::Backend(e.to_string()))
 }
 
-pub(crate) fn decode<T: DeserializeOwned>(what: &'static str, bytes: &[u8]) -> Result<T, StoreError> {
+/// A kept value read back; [`StoreError::Unreadable`] for bytes that are not an envelope,
+/// one of an unknown schema version, or data of another shape.
+pub fn decode<T: DeserializeOwned>(what: &'static str, bytes: &[u8]) -> Result<T, StoreError> {
     let envelope: EnvelopeIn =
         serde_json::from_slice(bytes).map_err(|e| StoreError::Unreadable { what, reason: e.to_string() })?;
     if envelope.v != SCHEMA_VERSION {

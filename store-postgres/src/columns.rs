@@ -7,41 +7,10 @@ use postgres::{
     types::{FromSql, ToSql, Type},
     Row,
 };
-use serde::{de::DeserializeOwned, Deserialize, Serialize};
-use upback_core::store::{StoreError, SCHEMA_VERSION};
+use upback_core::store::StoreError;
 
-#[derive(Serialize)]
-struct EnvelopeOut<'a, T> {
-    v: u32,
-    data: &'a T,
-}
-
-#[derive(Deserialize)]
-struct EnvelopeIn {
-    v: u32,
-    data: serde_json::Value,
-}
-
-/// A value as a `doc`: `{"v": SCHEMA_VERSION, "data": value}` (what core's stores write; its
-/// own helper is private to the core, and the format is the promise, not the function).
-pub(crate) fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {
-    serde_json::to_vec(&EnvelopeOut { v: SCHEMA_VERSION, data: value })
-        .map_err(|e| StoreError::Backend(e.to_string()))
-}
-
-/// A `doc` read back; [`StoreError::Unreadable`] for bytes that are not an envelope, one of an
-/// unknown schema version, or data of another shape.
-pub(crate) fn decode<T: DeserializeOwned>(what: &'static str, bytes: &[u8]) -> Result<T, StoreError> {
-    let envelope: EnvelopeIn =
-        serde_json::from_slice(bytes).map_err(|e| StoreError::Unreadable { what, reason: e.to_string() })?;
-    if envelope.v != SCHEMA_VERSION {
-        return Err(StoreError::Unreadable {
-            what,
-            reason: format!("schema version {} is unknown", envelope.v),
-        });
-    }
-    serde_json::from_value(envelope.data).map_err(|e| StoreError::Unreadable { what, reason: e.to_string() })
-}
+/// A value as a `doc`, and back: the core's envelope, so every store writes the same bytes.
+pub(crate) use upback_core::store::{decode, encode};
 
 /// An id, revision or post number as a `bigint`.
 pub(crate) fn signed(n: u64) -> Result<i64, StoreError> {
