@@ -65,6 +65,9 @@ pub struct KeyRing {
     /// `None` for a throwaway store: keys live as long as the process.
     file: Option<Mutex<File>>,
     ring: Mutex<Ring>,
+    /// Held while a key is made or destroyed (a synced write), so that lookups, which take
+    /// only `ring` for a moment, never wait for the disk.
+    changing: Mutex<()>,
 }
 
 fn io(what: &str, e: std::io::Error) -> StoreError {
@@ -102,7 +105,12 @@ impl KeyRing {
             if let Some(dir) = path.parent() {
                 File::open(dir).and_then(|d| d.sync_all()).map_err(|e| io("sync its directory", e))?;
             }
-            return Ok(Self { secret, file: Some(Mutex::new(file)), ring: Mutex::new(Ring::default()) });
+            return Ok(Self {
+                secret,
+                file: Some(Mutex::new(file)),
+                ring: Mutex::new(Ring::default()),
+                changing: Mutex::default(),
+            });
         }
         if bytes.len() < HEADER || &bytes[..16] != MAGIC {
             return Err(StoreError::Corrupt(format!("{} is not an upback key file", path.display())));
@@ -127,12 +135,17 @@ impl KeyRing {
             ring.by_prefix.insert(prefix, lookup);
             ring.by_lookup.insert(lookup, Slot { index, prefix, key });
         }
-        Ok(Self { secret, file: Some(Mutex::new(file)), ring: Mutex::new(ring) })
+        Ok(Self { secret, file: Some(Mutex::new(file)), ring: Mutex::new(ring), changing: Mutex::default() })
     }
 
     /// Keys in memory only, for a throwaway store.
     pub fn temporary() -> Result<Self, StoreError> {
-        Ok(Self { secret: random()?, file: None, ring: Mutex::new(Ring::default()) })
+        Ok(Self {
+            secret: random()?,
+            file: None,
+            ring: Mutex::new(Ring::default()),
+            changing: Mutex::default(),
+        })
     }
 
     fn lookup(&self, user: &UserKey) -> Result<Lookup, StoreError> {
@@ -164,22 +177,32 @@ impl KeyRing {
     /// The user's key, made (and on disk) first if they have none yet.
     pub fn get_or_create(&self, user: &UserKey) -> Result<UserSeal, StoreError> {
         let lookup = self.lookup(user)?;
-        let mut ring = self.ring();
-        if let Some(s) = ring.by_lookup.get(&lookup) {
-            return Ok(UserSeal { prefix: s.prefix, key: s.key });
+        let known =
+            |ring: &Ring| ring.by_lookup.get(&lookup).map(|s| UserSeal { prefix: s.prefix, key: s.key });
+        if let Some(seal) = known(&self.ring()) {
+            return Ok(seal);
         }
-        let slot = Slot { index: ring.free.pop().unwrap_or(ring.slots), prefix: random()?, key: random()? };
+        let _changing = self.changing.lock().unwrap_or_else(|p| p.into_inner());
+        let index = {
+            let mut ring = self.ring();
+            if let Some(seal) = known(&ring) {
+                return Ok(seal);
+            }
+            let index = ring.free.pop().unwrap_or(ring.slots);
+            ring.slots = ring.slots.max(index + 1);
+            index
+        };
+        let slot = Slot { index, prefix: random()?, key: random()? };
         let mut bytes = [0u8; SLOT];
         bytes[..16].copy_from_slice(&lookup);
         bytes[16..32].copy_from_slice(&slot.prefix);
         bytes[32..].copy_from_slice(&slot.key);
-        if let Err(e) = self.write_slot(slot.index, &bytes) {
-            if slot.index < ring.slots {
-                ring.free.push(slot.index);
-            }
+        let written = self.write_slot(slot.index, &bytes);
+        let mut ring = self.ring();
+        if let Err(e) = written {
+            ring.free.push(slot.index);
             return Err(e);
         }
-        ring.slots = ring.slots.max(slot.index + 1);
         ring.by_prefix.insert(slot.prefix, lookup);
         ring.by_lookup.insert(lookup, slot.clone());
         Ok(UserSeal { prefix: slot.prefix, key: slot.key })
@@ -189,11 +212,12 @@ impl KeyRing {
     /// records were under, for the clean-up.
     pub fn destroy(&self, user: &UserKey) -> Result<Option<Prefix>, StoreError> {
         let lookup = self.lookup(user)?;
-        let mut ring = self.ring();
-        let Some(slot) = ring.by_lookup.get(&lookup).cloned() else {
+        let _changing = self.changing.lock().unwrap_or_else(|p| p.into_inner());
+        let Some(slot) = self.ring().by_lookup.get(&lookup).cloned() else {
             return Ok(None);
         };
         self.write_slot(slot.index, &[0u8; SLOT])?;
+        let mut ring = self.ring();
         ring.by_lookup.remove(&lookup);
         ring.by_prefix.remove(&slot.prefix);
         ring.free.push(slot.index);
