@@ -308,9 +308,15 @@ struct EnvelopeOut<'a, T> {
 }
 
 #[derive(Deserialize)]
-struct EnvelopeIn {
+struct EnvelopeIn<T> {
     v: u32,
-    data: serde_json::Value,
+    data: T,
+}
+
+/// The version alone, to say why an envelope whose data did not fit could not be read.
+#[derive(Deserialize)]
+struct VersionIn {
+    v: u32,
 }
 
 /// A value as every store keeps it: `{"v": SCHEMA_VERSION, "data": value}` (public so a
@@ -324,13 +330,14 @@ pub fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {
 /// A kept value read back; [`StoreError::Unreadable`] for bytes that are not an envelope,
 /// one of an unknown schema version, or data of another shape.
 pub fn decode<T: DeserializeOwned>(what: &'static str, bytes: &[u8]) -> Result<T, StoreError> {
-    let envelope: EnvelopeIn =
-        serde_json::from_slice(bytes).map_err(|e| StoreError::Unreadable { what, reason: e.to_string() })?;
-    if envelope.v != SCHEMA_VERSION {
-        return Err(StoreError::Unreadable {
-            what,
-            reason: format!("schema version {} is unknown", envelope.v),
-        });
+    let unknown = |v: u32| StoreError::Unreadable { what, reason: format!("schema version {v} is unknown") };
+    // One pass in the usual case; the version is looked at alone only to explain a failure.
+    match serde_json::from_slice::<EnvelopeIn<T>>(bytes) {
+        Ok(envelope) if envelope.v == SCHEMA_VERSION => Ok(envelope.data),
+        Ok(envelope) => Err(unknown(envelope.v)),
+        Err(e) => match serde_json::from_slice::<VersionIn>(bytes) {
+            Ok(VersionIn { v }) if v != SCHEMA_VERSION => Err(unknown(v)),
+            _ => Err(StoreError::Unreadable { what, reason: e.to_string() }),
+        },
     }
-    serde_json::from_value(envelope.data).map_err(|e| StoreError::Unreadable { what, reason: e.to_string() })
 }
