@@ -9,8 +9,10 @@
 //! owner (`u:<prefix in hex>` for a user, sealed; the group's key for a group, in the clear)
 //! and the id. A group reminder names who set it by their prefix only.
 //!
-//! After every flush the write mark ([`mark`]) moves on; an open that finds the database
-//! behind its mark refuses, instead of carrying on without acknowledged writes.
+//! Every write goes first into the [`journal`], in the order sled sees it, and a commit is
+//! acknowledged once the journal is synced (commits that arrive together share the sync);
+//! sled itself is flushed at checkpoints. The write marks ([`mark`]) say how far both got:
+//! an open that finds less refuses, instead of carrying on without acknowledged writes.
 
 use std::{
     collections::HashSet,
@@ -19,10 +21,6 @@ use std::{
 };
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
-use sled::{
-    transaction::{ConflictableTransactionError, TransactionError, TransactionalTree},
-    Transactional,
-};
 
 use super::{
     decode, encode, Change, Committed, Counted, Record, ReminderChange, SessionChange, Store, StoreError,
@@ -35,10 +33,13 @@ use crate::{
     session::{Prefs, Session},
 };
 
+mod journal;
 mod keyring;
 mod mark;
+mod recent;
 mod v1;
 
+pub use journal::Durability;
 use keyring::{KeyRing, Prefix, UserSeal};
 
 /// The trees of this layout (the first one's are in [`v1`]).
@@ -81,8 +82,10 @@ fn seen_key(prefix: &Prefix) -> Vec<u8> {
 }
 /// The file that holds the users' keys, beside sled's own.
 pub const KEY_FILE: &str = "keys";
-/// The file that holds the write mark.
+/// The file that holds the write marks.
 pub const MARK_FILE: &str = "mark";
+/// The file that holds the writes since the last checkpoint.
+pub const JOURNAL_FILE: &str = "journal";
 /// The file sled writes first in a database directory.
 const SLED_CONF: &str = "conf";
 
@@ -109,12 +112,97 @@ pub struct SledStore {
     done_by_post: sled::Tree,
     keys: KeyRing,
     mark: mark::Mark,
-    /// The number of the last flush.
-    epoch: AtomicU64,
+    journal: journal::Journal,
+    /// The sessions and preferences read or written lately.
+    recent: recent::Recent,
     /// Added to sled's ids, so that ids restored from a backup are never handed out again.
     id_offset: AtomicU64,
-    /// Commits that arrive together share one flush.
+    /// Commits that arrive together share one journal sync.
     commits: super::group_commit::GroupCommit,
+    /// Set once the open finished: a database refused at its open is left as it was found.
+    opened: std::sync::atomic::AtomicBool,
+}
+
+/// A store that closes checkpoints, so the next open has nothing to replay.
+impl Drop for SledStore {
+    fn drop(&mut self) {
+        if self.opened.load(Ordering::SeqCst) {
+            if let Err(e) = self.flush() {
+                tracing::warn!(error = %e, "the checkpoint at close failed; the next open replays the journal");
+            }
+        }
+    }
+}
+
+/// The trees, by the number the journal knows each by. The numbers are stored: never change
+/// or reuse one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+enum TreeId {
+    Meta = 0,
+    Members = 1,
+    Sessions = 2,
+    Prefs = 3,
+    History = 4,
+    Quarantine = 5,
+    Reminders = 6,
+    ReminderIndex = 7,
+    RoutineDone = 8,
+    RoutineCounts = 9,
+    Owed = 10,
+    ClubPosts = 11,
+    DoneByPost = 12,
+}
+
+impl TreeId {
+    const ALL: [TreeId; 13] = [
+        TreeId::Meta,
+        TreeId::Members,
+        TreeId::Sessions,
+        TreeId::Prefs,
+        TreeId::History,
+        TreeId::Quarantine,
+        TreeId::Reminders,
+        TreeId::ReminderIndex,
+        TreeId::RoutineDone,
+        TreeId::RoutineCounts,
+        TreeId::Owed,
+        TreeId::ClubPosts,
+        TreeId::DoneByPost,
+    ];
+}
+
+/// The writes of one commit, gathered while the journal's tail is held: reads through it
+/// see the writes already gathered, as a transaction's would.
+struct Writes<'a> {
+    store: &'a SledStore,
+    ops: Vec<journal::Op>,
+    /// What to keep in [`recent`] once the writes are in sled.
+    keep: Vec<Keep>,
+}
+
+enum Keep {
+    Session(Prefix, Option<Session>),
+    Prefs(Prefix, Prefs),
+}
+
+impl Writes<'_> {
+    fn insert(&mut self, tree: TreeId, key: impl AsRef<[u8]>, value: impl AsRef<[u8]>) {
+        let (key, value) = (key.as_ref().to_vec(), Some(value.as_ref().to_vec()));
+        self.ops.push(journal::Op { tree: tree as u8, key, value });
+    }
+
+    fn remove(&mut self, tree: TreeId, key: impl AsRef<[u8]>) {
+        self.ops.push(journal::Op { tree: tree as u8, key: key.as_ref().to_vec(), value: None });
+    }
+
+    fn get(&self, tree: TreeId, key: impl AsRef<[u8]>) -> Result<Option<Vec<u8>>, StoreError> {
+        let key = key.as_ref();
+        if let Some(op) = self.ops.iter().rev().find(|op| op.tree == tree as u8 && op.key == key) {
+            return Ok(op.value.clone());
+        }
+        Ok(self.store.tree(tree).get(key).map_err(backend)?.map(|v| v.to_vec()))
+    }
 }
 
 fn backend(e: impl std::fmt::Display) -> StoreError {
@@ -203,9 +291,21 @@ impl SledStore {
     /// [`SledStore::open`] with a page cache of `bytes` (`UPBACK_CACHE_MB`): the most memory
     /// the database holds on to, whatever the number of users on disk.
     pub fn open_with_cache(dir: &Path, bytes: u64) -> Result<Self, StoreError> {
+        Self::open_with(dir, bytes, Durability::default())
+    }
+
+    /// [`SledStore::open_with_cache`], with commits acknowledged at `durability`
+    /// (`UPBACK_SYNC`).
+    pub fn open_with(dir: &Path, bytes: u64, durability: Durability) -> Result<Self, StoreError> {
         let existed = Self::exists_in(dir);
         let db =
-            sled::Config::new().path(dir).cache_capacity(bytes).open().map_err(|e| open_error(e, dir))?;
+            // No flushes of sled's own between checkpoints: the journal keeps the writes safe.
+            sled::Config::new()
+                .path(dir)
+                .cache_capacity(bytes)
+                .flush_every_ms(None)
+                .open()
+                .map_err(|e| open_error(e, dir))?;
         let key_file = dir.join(KEY_FILE);
         if existed && !key_file.exists() && !v1::present(&db)? && Self::holds_users(&db)? {
             return Err(StoreError::Corrupt(format!(
@@ -214,36 +314,151 @@ impl SledStore {
             )));
         }
         let keys = KeyRing::open(&key_file)?;
-        let (mark, expected) = mark::Mark::open(&dir.join(MARK_FILE))?;
-        let store = Self::from_db(db, keys, mark)?;
-        let found = store.epoch.load(Ordering::SeqCst);
-        if let Some(expected) = expected.filter(|e| *e > found) {
-            return Err(StoreError::Damaged { expected, found });
-        }
+        let (mark, marks) = mark::Mark::open(&dir.join(MARK_FILE))?;
+        let (journal, entries) = journal::Journal::open(&dir.join(JOURNAL_FILE), durability)?;
+        let store = Self::from_db(db, keys, mark, journal)?;
+        store.recover(marks.unwrap_or_default(), entries)?;
         store.settle(Some(dir))?;
+        store.opened.store(true, Ordering::SeqCst);
         Ok(store)
     }
 
     /// A throwaway database in memory or a temp dir, for tests and `--ephemeral` runs.
     pub fn temporary() -> Result<Self, StoreError> {
         let db = sled::Config::new().temporary(true).open().map_err(backend)?;
-        let store = Self::from_db(db, KeyRing::temporary()?, mark::Mark::none())?;
+        let store = Self::from_db(db, KeyRing::temporary()?, mark::Mark::none(), journal::Journal::none())?;
         store.settle(None)?;
+        store.opened.store(true, Ordering::SeqCst);
         Ok(store)
+    }
+
+    /// Replays what the journal holds past sled's last checkpoint, after checking that
+    /// nothing the marks say was saved is missing.
+    fn recover(&self, marks: mark::Marks, entries: Vec<journal::Entry>) -> Result<(), StoreError> {
+        let checkpoint = self.meta.get(META_EPOCH).map_err(backend)?.and_then(|v| be_u64(&v)).unwrap_or(0);
+        if checkpoint < marks.checkpoint {
+            return Err(StoreError::Damaged { expected: marks.checkpoint, found: checkpoint });
+        }
+        let mut tail = self.journal.lock();
+        let mut last = checkpoint;
+        let mut replayed = 0;
+        for entry in entries.into_iter().filter(|e| e.seq > checkpoint) {
+            if entry.seq != last + 1 {
+                return Err(StoreError::Damaged { expected: last + 1, found: last });
+            }
+            self.apply(&entry.ops)?;
+            last = entry.seq;
+            replayed += 1;
+        }
+        if last < marks.journal {
+            return Err(StoreError::Damaged { expected: marks.journal, found: last });
+        }
+        tail.resume(last);
+        if replayed > 0 {
+            tracing::info!(writes = replayed, "replayed the journal past the last checkpoint");
+        }
+        drop(tail);
+        let offset = self.meta.get(META_ID_OFFSET).map_err(backend)?.and_then(|v| be_u64(&v)).unwrap_or(0);
+        self.id_offset.store(offset, Ordering::SeqCst);
+        // sled keeps its id counter safe across a crash only if one of its own flushes
+        // follows the first id it hands out after an open (it jumps ahead at each open, and
+        // counts on that jump being on disk). The journal spares sled those flushes, so one id
+        // is taken now, before the checkpoint the open ends with.
+        self.db.generate_id().map_err(backend)?;
+        Ok(())
+    }
+
+    fn tree(&self, id: TreeId) -> &sled::Tree {
+        match id {
+            TreeId::Meta => &self.meta,
+            TreeId::Members => &self.members,
+            TreeId::Sessions => &self.sessions,
+            TreeId::Prefs => &self.prefs,
+            TreeId::History => &self.history,
+            TreeId::Quarantine => &self.quarantine,
+            TreeId::Reminders => &self.reminders,
+            TreeId::ReminderIndex => &self.reminder_index,
+            TreeId::RoutineDone => &self.routine_done,
+            TreeId::RoutineCounts => &self.routine_counts,
+            TreeId::Owed => &self.owed,
+            TreeId::ClubPosts => &self.club_posts,
+            TreeId::DoneByPost => &self.done_by_post,
+        }
+    }
+
+    /// Makes one write: `f` reads what it needs and gathers the writes while the journal's
+    /// tail is held (so no other write comes between), and unless it fails they go into the
+    /// journal and then into sled, atomically. Not durable until [`Self::durable`].
+    fn write<T>(&self, f: impl FnOnce(&mut Writes<'_>) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        let mut tail = self.journal.lock();
+        let mut writes = Writes { store: self, ops: Vec::new(), keep: Vec::new() };
+        let out = f(&mut writes)?;
+        if !writes.ops.is_empty() {
+            tail.append(&writes.ops)?;
+            self.apply(&writes.ops)?;
+        }
+        for keep in writes.keep {
+            match keep {
+                Keep::Session(prefix, session) => self.recent.wrote_session(prefix, session),
+                Keep::Prefs(prefix, prefs) => self.recent.wrote_prefs(prefix, prefs),
+            }
+        }
+        Ok(out)
+    }
+
+    /// Puts journalled writes into sled, and lets go of what [`recent`] kept of them.
+    fn apply(&self, ops: &[journal::Op]) -> Result<(), StoreError> {
+        let result = self.apply_to_sled(ops);
+        for op in ops {
+            if op.tree == TreeId::Sessions as u8 || op.tree == TreeId::Prefs as u8 {
+                if let Ok(prefix) = <Prefix>::try_from(op.key.as_slice()) {
+                    self.recent.changed(&prefix);
+                }
+            }
+        }
+        result
+    }
+
+    /// In the order gathered, without a sled transaction: the journal record is already
+    /// written whole, so a crash part-way is finished by the replay, and the order keeps
+    /// what other readers see sound (a reminder is there before its index entry, an index
+    /// entry goes before its reminder).
+    fn apply_to_sled(&self, ops: &[journal::Op]) -> Result<(), StoreError> {
+        for op in ops {
+            let id = TreeId::ALL.get(usize::from(op.tree)).copied().ok_or_else(|| {
+                StoreError::Corrupt(format!("the journal names tree {}, unknown here", op.tree))
+            })?;
+            let tree = self.tree(id);
+            match &op.value {
+                Some(v) => tree.insert(op.key.as_slice(), v.as_slice()).map(drop),
+                None => tree.remove(op.key.as_slice()).map(drop),
+            }
+            .map_err(backend)?;
+        }
+        Ok(())
     }
 
     fn holds_users(db: &sled::Db) -> Result<bool, StoreError> {
         Ok(!db.open_tree(names::MEMBERS).map_err(backend)?.is_empty())
     }
 
-    fn from_db(db: sled::Db, keys: KeyRing, mark: mark::Mark) -> Result<Self, StoreError> {
+    fn from_db(
+        db: sled::Db,
+        keys: KeyRing,
+        mark: mark::Mark,
+        journal: journal::Journal,
+    ) -> Result<Self, StoreError> {
+        let commits = if journal.is_file() {
+            super::group_commit::GroupCommit::new()
+        } else {
+            super::group_commit::GroupCommit::none()
+        };
         let tree = |name: &str| db.open_tree(name).map_err(backend);
         let meta = tree(names::META)?;
         let number = |key: &[u8]| -> Result<u64, StoreError> {
             Ok(meta.get(key).map_err(backend)?.and_then(|v| be_u64(&v)).unwrap_or(0))
         };
         Ok(Self {
-            epoch: AtomicU64::new(number(META_EPOCH)?),
             id_offset: AtomicU64::new(number(META_ID_OFFSET)?),
             members: tree(names::MEMBERS)?,
             sessions: tree(names::SESSIONS)?,
@@ -260,7 +475,10 @@ impl SledStore {
             meta,
             keys,
             mark,
-            commits: Default::default(),
+            journal,
+            recent: Default::default(),
+            commits,
+            opened: Default::default(),
             db,
         })
     }
@@ -282,9 +500,10 @@ impl SledStore {
                 )))
             }
             None if v1::present(&self.db)? => self.migrate_v1(dir)?,
-            None => {
-                self.meta.insert(META_SCHEMA, &SCHEMA.to_be_bytes()).map_err(backend)?;
-            }
+            None => self.write(|w| {
+                w.insert(TreeId::Meta, META_SCHEMA, SCHEMA.to_be_bytes());
+                Ok(())
+            })?,
         }
         let pending: Vec<sled::IVec> =
             self.meta.scan_prefix(META_FORGETTING).keys().collect::<Result<_, _>>().map_err(backend)?;
@@ -317,50 +536,49 @@ impl SledStore {
             }
         }
         // What an interrupted move left in the new trees is made again from the old ones.
-        for tree in [
-            &self.members,
-            &self.sessions,
-            &self.prefs,
-            &self.history,
-            &self.quarantine,
-            &self.reminders,
-            &self.reminder_index,
-            &self.routine_done,
-            &self.routine_counts,
-            &self.owed,
-            &self.club_posts,
-            &self.done_by_post,
-        ] {
-            tree.clear().map_err(backend)?;
+        for id in TreeId::ALL.into_iter().filter(|id| *id != TreeId::Meta) {
+            let keys: Vec<sled::IVec> =
+                self.tree(id).iter().keys().collect::<Result<_, _>>().map_err(backend)?;
+            self.write(|w| {
+                keys.iter().for_each(|k| w.remove(id, k));
+                Ok(())
+            })?;
         }
         for record in records {
             self.import(record)?;
         }
-        self.meta.insert(META_SCHEMA, &SCHEMA.to_be_bytes()).map_err(backend)?;
+        self.write(|w| {
+            w.insert(TreeId::Meta, META_SCHEMA, SCHEMA.to_be_bytes());
+            Ok(())
+        })?;
         self.flush()?;
         v1::drop_all(&self.db)?;
         Ok(())
     }
 
-    /// Writes everything to disk now, and moves the write mark on.
+    /// A checkpoint: writes everything into sled's own files now, moves the marks on, and
+    /// starts the journal again.
     pub fn flush(&self) -> Result<(), StoreError> {
-        let epoch = self.epoch.fetch_add(1, Ordering::SeqCst) + 1;
-        // Last before the flush: a log cut short anywhere before it loses this too.
-        self.meta.insert(META_EPOCH, &epoch.to_be_bytes()).map_err(backend)?;
+        let mut tail = self.journal.lock();
+        let seq = tail.seq();
+        // Last before the flush: a log cut short anywhere before it loses this too. Not
+        // journalled: it says what the journal need not replay.
+        self.meta.insert(META_EPOCH, &seq.to_be_bytes()).map_err(backend)?;
         self.db.flush().map_err(backend)?;
-        self.mark.advance(epoch)
+        self.mark.advance(seq, Some(seq))?;
+        tail.restart();
+        Ok(())
     }
 
-    /// Returns once what was just written is on disk, sharing the flush with whatever
-    /// other commits arrived at the same moment.
+    /// Returns once what was just written is on disk, sharing the sync with whatever
+    /// other commits arrived at the same moment; checkpoints once the journal has grown
+    /// large.
     fn durable(&self) -> Result<(), StoreError> {
-        self.durable_after(self.commits.begin())
-    }
-
-    /// [`Self::durable`] for a write that said it began (so a flush about to start waits
-    /// for it a moment, and commits that arrive together really share one).
-    fn durable_after(&self, writing: super::group_commit::Writing<'_>) -> Result<(), StoreError> {
-        self.commits.durable(writing, || self.flush())
+        self.commits.durable(|| self.journal.sync().and_then(|upto| self.mark.advance(upto, None)))?;
+        if self.journal.len() > journal::CHECKPOINT_BYTES {
+            self.flush()?;
+        }
+        Ok(())
     }
 
     /// The user's key, made first (with their entry in `members`) if they have none.
@@ -370,7 +588,10 @@ impl SledStore {
         }
         let seal = self.keys.get_or_create(user)?;
         let sealed = seal.seal(names::MEMBERS, &seal.prefix, user.as_str().as_bytes())?;
-        self.members.insert(seal.prefix, sealed).map_err(backend)?;
+        self.write(|w| {
+            w.insert(TreeId::Members, seal.prefix, sealed);
+            Ok(())
+        })?;
         Ok(seal)
     }
 
@@ -451,8 +672,8 @@ impl SledStore {
         Ok(r)
     }
 
-    /// A reminder as it is kept, its group creator still a member token: what a transaction
-    /// may read (reading another tree inside a sled transaction would deadlock on it).
+    /// A reminder as it is kept, its group creator still a member token: what a swap compares
+    /// revisions on (no other record needs reading for that).
     fn reminder_as_stored(&self, key: &[u8], bytes: &[u8]) -> Result<Reminder, StoreError> {
         let user_home = key
             .strip_prefix(b"u:")
@@ -528,17 +749,21 @@ impl SledStore {
             "history" => {
                 let mut k = seal.prefix.to_vec();
                 k.extend_from_slice(&u64::MAX.to_be_bytes());
-                (names::HISTORY, &self.history, k)
+                (names::HISTORY, TreeId::History, k)
             }
-            "prefs" => (names::PREFS, &self.prefs, seal.prefix.to_vec()),
+            "prefs" => (names::PREFS, TreeId::Prefs, seal.prefix.to_vec()),
             "quarantine" => {
                 let mut k = seal.prefix.to_vec();
                 k.extend_from_slice(b"test\0");
-                (names::QUARANTINE, &self.quarantine, k)
+                (names::QUARANTINE, TreeId::Quarantine, k)
             }
-            _ => (names::SESSIONS, &self.sessions, seal.prefix.to_vec()),
+            _ => (names::SESSIONS, TreeId::Sessions, seal.prefix.to_vec()),
         };
-        tree.insert(key.as_slice(), seal.seal(name, &key, value)?).map_err(backend)?;
+        let sealed = seal.seal(name, &key, value)?;
+        self.write(|w| {
+            w.insert(tree, &key, sealed);
+            Ok(())
+        })?;
         self.flush()
     }
 
@@ -549,17 +774,17 @@ impl SledStore {
     }
 
     /// Moves an unreadable value aside, so the user can carry on and nothing is lost.
-    fn quarantine(&self, tree: &sled::Tree, tree_name: &str, prefix: &Prefix, key: &[u8], value: &[u8]) {
+    fn quarantine(&self, tree: TreeId, tree_name: &str, prefix: &Prefix, key: &[u8], value: &[u8]) {
         let mut qkey = prefix.to_vec();
         qkey.extend_from_slice(tree_name.as_bytes());
         qkey.push(0);
         qkey.extend_from_slice(key);
-        let moved = (&self.quarantine, tree).transaction(|(q, t)| {
-            q.insert(qkey.as_slice(), value)?;
-            t.remove(key)?;
-            Ok::<_, ConflictableTransactionError<()>>(())
+        let moved = self.write(|w| {
+            w.insert(TreeId::Quarantine, &qkey, value);
+            w.remove(tree, key);
+            Ok(())
         });
-        match moved.map_err(|e| format!("{e:?}")).and_then(|_| self.flush().map_err(|e| e.to_string())) {
+        match moved.and_then(|_| self.durable()) {
             Ok(_) => tracing::warn!(tree = tree_name, "an unreadable record was moved to quarantine"),
             Err(e) => {
                 tracing::error!(tree = tree_name, error = %e, "could not quarantine an unreadable record")
@@ -569,13 +794,13 @@ impl SledStore {
 
     fn read_one<T: serde::de::DeserializeOwned>(
         &self,
-        tree: &sled::Tree,
+        tree: TreeId,
         name: &'static str,
         user: &UserKey,
     ) -> Result<Option<T>, StoreError> {
         let Some(seal) = self.keys.get(user)? else { return Ok(None) };
         let key = seal.prefix;
-        let Some(bytes) = tree.get(key).map_err(backend)? else {
+        let Some(bytes) = self.tree(tree).get(key).map_err(backend)? else {
             return Ok(None);
         };
         match Self::unsealed(&seal, name, &key, &bytes) {
@@ -588,110 +813,58 @@ impl SledStore {
         }
     }
 
-    /// Removes every record stored under a forgotten user's prefix, in one transaction, and
+    /// Removes every record stored under a forgotten user's prefix, in one write, and
     /// scrubs them from the group reminders they set.
     fn clean_up(&self, prefix: &Prefix) -> Result<(), StoreError> {
-        let keys_in = |tree: &sled::Tree| -> Result<Vec<sled::IVec>, StoreError> {
-            tree.scan_prefix(prefix).keys().collect::<Result<_, _>>().map_err(backend)
-        };
-        let history = keys_in(&self.history)?;
-        let quarantine = keys_in(&self.quarantine)?;
-        let done = keys_in(&self.routine_done)?;
-        let by_post: Vec<Vec<u8>> =
-            done.iter().filter_map(|k| k.get(16..)).map(|post| [post, prefix.as_slice()].concat()).collect();
-        let home = owner_prefix(&format!("u:{}", hex(prefix)));
-        let mut reminders = Vec::new();
-        let mut index = Vec::new();
-        for kv in self.reminders.scan_prefix(&home) {
-            let (k, _) = kv.map_err(backend)?;
-            reminders.push(k);
-        }
-        // A forgotten user's reminders cannot be read any more; their index entries are
-        // found by the key they point at.
-        for kv in self.reminder_index.iter() {
-            let (i, target) = kv.map_err(backend)?;
-            if target.starts_with(&home) {
-                index.push(i);
+        self.write(|w| {
+            let keys_in = |tree: &sled::Tree| -> Result<Vec<sled::IVec>, StoreError> {
+                tree.scan_prefix(prefix).keys().collect::<Result<_, _>>().map_err(backend)
+            };
+            for id in [TreeId::Members, TreeId::Sessions, TreeId::Prefs] {
+                w.remove(id, prefix);
             }
-        }
-        let token = format!("{MEMBER_TOKEN}{}", hex(prefix));
-        let mut scrubbed = Vec::new();
-        for kv in self.reminders.iter() {
-            let (k, v) = kv.map_err(backend)?;
-            if k.starts_with(b"u:") {
-                continue;
+            for id in [TreeId::History, TreeId::Quarantine] {
+                keys_in(self.tree(id))?.iter().for_each(|k| w.remove(id, k));
             }
-            if let Ok(mut r) = decode::<Reminder>(names::REMINDERS, &v) {
-                if r.created_by == token {
-                    r.created_by.clear();
-                    scrubbed.push((k, encode(&r)?));
+            for k in keys_in(&self.routine_done)? {
+                if let Some(post) = k.get(16..) {
+                    w.remove(TreeId::DoneByPost, [post, prefix.as_slice()].concat());
+                }
+                w.remove(TreeId::RoutineDone, k);
+            }
+            let home = owner_prefix(&format!("u:{}", hex(prefix)));
+            for k in self.reminders.scan_prefix(&home).keys() {
+                w.remove(TreeId::Reminders, k.map_err(backend)?);
+            }
+            // A forgotten user's reminders cannot be read any more; their index entries are
+            // found by the key they point at.
+            for kv in self.reminder_index.iter() {
+                let (i, target) = kv.map_err(backend)?;
+                if target.starts_with(&home) {
+                    w.remove(TreeId::ReminderIndex, i);
                 }
             }
-        }
-        let mut forgetting = META_FORGETTING.to_vec();
-        forgetting.extend_from_slice(prefix);
-        let seen = seen_key(prefix);
-        let trees = [
-            &self.members,
-            &self.sessions,
-            &self.prefs,
-            &self.history,
-            &self.quarantine,
-            &self.routine_done,
-            &self.done_by_post,
-            &self.reminders,
-            &self.reminder_index,
-            &self.meta,
-        ];
-        trees
-            .as_slice()
-            .transaction(|t| {
-                t[0].remove(prefix.as_slice())?;
-                t[1].remove(prefix.as_slice())?;
-                t[2].remove(prefix.as_slice())?;
-                for k in &history {
-                    t[3].remove(k)?;
+            let token = format!("{MEMBER_TOKEN}{}", hex(prefix));
+            for kv in self.reminders.iter() {
+                let (k, v) = kv.map_err(backend)?;
+                if k.starts_with(b"u:") {
+                    continue;
                 }
-                for k in &quarantine {
-                    t[4].remove(k)?;
+                if let Ok(mut r) = decode::<Reminder>(names::REMINDERS, &v) {
+                    if r.created_by == token {
+                        r.created_by.clear();
+                        w.insert(TreeId::Reminders, k, encode(&r)?);
+                    }
                 }
-                for k in &done {
-                    t[5].remove(k)?;
-                }
-                for k in &by_post {
-                    t[6].remove(k.as_slice())?;
-                }
-                for k in &reminders {
-                    t[7].remove(k)?;
-                }
-                for (k, v) in &scrubbed {
-                    t[7].insert(k, v.as_slice())?;
-                }
-                for k in &index {
-                    t[8].remove(k)?;
-                }
-                t[9].remove(forgetting.as_slice())?;
-                t[9].remove(seen.as_slice())?;
-                Ok::<_, ConflictableTransactionError<StoreError>>(())
-            })
-            .map_err(tx_error)
+            }
+            w.remove(TreeId::Meta, [META_FORGETTING, prefix.as_slice()].concat());
+            w.remove(TreeId::Meta, seen_key(prefix));
+            Ok(())
+        })
     }
 }
 
-type TxResult<T> = Result<T, ConflictableTransactionError<StoreError>>;
-
-fn abort<T>(e: StoreError) -> TxResult<T> {
-    Err(ConflictableTransactionError::Abort(e))
-}
-
-fn tx_error(e: TransactionError<StoreError>) -> StoreError {
-    match e {
-        TransactionError::Abort(e) => e,
-        TransactionError::Storage(e) => backend(e),
-    }
-}
-
-/// A reminder change made ready outside the transaction: where it goes and its new bytes.
+/// A reminder change made ready before the write: where it goes and its new bytes.
 struct Swap {
     key: Vec<u8>,
     reminder: Reminder,
@@ -712,12 +885,12 @@ impl SledStore {
         Ok(Some(Swap { key, reminder: reminder.clone(), new }))
     }
 
-    /// Inside a transaction: replaces (or deletes) the stored reminder if it is still at the
+    /// Inside a write: replaces (or deletes) the stored reminder if it is still at the
     /// revision the swap was made from (absent for revision 0), keeping the time index in
     /// step. False when the stored one moved on, or is unreadable.
-    fn swap_in(&self, r: &TransactionalTree, i: &TransactionalTree, swap: &Swap) -> TxResult<bool> {
+    fn swap_in(&self, w: &mut Writes<'_>, swap: &Swap) -> Result<bool, StoreError> {
         let reminder = &swap.reminder;
-        let old = match r.get(swap.key.as_slice())? {
+        let old = match w.get(TreeId::Reminders, &swap.key)? {
             None if reminder.rev == 0 && swap.new.is_some() => None,
             None => return Ok(false),
             Some(bytes) => match self.reminder_as_stored(&swap.key, &bytes) {
@@ -726,61 +899,43 @@ impl SledStore {
             },
         };
         if let Some(t) = old.and_then(|o| o.next) {
-            i.remove(index_key(t, reminder.id))?;
+            w.remove(TreeId::ReminderIndex, index_key(t, reminder.id));
         }
         let Some(bytes) = &swap.new else {
-            r.remove(swap.key.as_slice())?;
+            w.remove(TreeId::Reminders, &swap.key);
             return Ok(true);
         };
-        r.insert(swap.key.as_slice(), bytes.as_slice())?;
+        w.insert(TreeId::Reminders, &swap.key, bytes);
         if let Some(t) = reminder.next.filter(|_| reminder.active()) {
-            i.insert(index_key(t, reminder.id), swap.key.as_slice())?;
+            w.insert(TreeId::ReminderIndex, index_key(t, reminder.id), &swap.key);
         }
         Ok(true)
     }
 
     fn swap_one(&self, reminder: &Reminder, remove: bool) -> Result<bool, StoreError> {
         let Some(swap) = self.prepare_swap(reminder, remove)? else { return Ok(false) };
-        (&self.reminders, &self.reminder_index)
-            .transaction(|(r, i)| self.swap_in(r, i, &swap))
-            .map_err(tx_error)
+        self.write(|w| self.swap_in(w, &swap))
     }
 
-    /// A change of the session alone (most steps of a check), made with one compare-and-swap
-    /// instead of a transaction over every tree: sled's transactions wait on its flushes,
-    /// a single-key swap does not, so commits that arrive together really share a flush.
-    fn commit_session(
-        &self,
-        seal: &UserSeal,
-        read: u64,
-        new: Option<&Session>,
-        writing: super::group_commit::Writing<'_>,
-    ) -> Result<(), StoreError> {
-        let key = seal.prefix;
-        let current = self.sessions.get(key).map_err(backend)?;
-        let stored = match &current {
-            Some(bytes) => Self::unsealed::<Session>(seal, names::SESSIONS, &key, bytes)
+    /// The revision stored in the user's session (none: 0; unreadable: one no commit has).
+    fn stored_rev(w: &Writes<'_>, seal: &UserSeal) -> Result<u64, StoreError> {
+        /// The revision alone: the rest of the session need not be read to check it.
+        #[derive(serde::Deserialize)]
+        struct Rev {
+            #[serde(default)]
+            rev: u64,
+        }
+        if !w.ops.iter().any(|op| op.tree == TreeId::Sessions as u8) {
+            if let Some(session) = w.store.recent.session(&seal.prefix) {
+                return Ok(session.map_or(0, |s| s.rev));
+            }
+        }
+        Ok(match w.get(TreeId::Sessions, seal.prefix)? {
+            Some(bytes) => Self::unsealed::<Rev>(seal, names::SESSIONS, &seal.prefix, &bytes)
                 .map(|s| s.rev)
                 .unwrap_or(u64::MAX),
             None => 0,
-        };
-        if stored != read {
-            return Err(StoreError::Conflict("session"));
-        }
-        let bytes = new
-            .map(|s| {
-                Self::sealed(
-                    seal,
-                    names::SESSIONS,
-                    &key,
-                    &Session { rev: stored.wrapping_add(1).max(1), ..s.clone() },
-                )
-            })
-            .transpose()?;
-        match self.sessions.compare_and_swap(key, current, bytes).map_err(backend)? {
-            Ok(()) => self.durable_after(writing),
-            Err(_) => Err(StoreError::Conflict("session")),
-        }
+        })
     }
 
     /// The key owed deliveries of a platform are sealed with; made anew once they are
@@ -792,11 +947,25 @@ impl SledStore {
 
 impl Store for SledStore {
     fn session(&self, user: &UserKey) -> Result<Option<Session>, StoreError> {
-        self.read_one(&self.sessions, names::SESSIONS, user)
+        let Some(seal) = self.keys.get(user)? else { return Ok(None) };
+        if let Some(session) = self.recent.session(&seal.prefix) {
+            return Ok(session);
+        }
+        let stamp = self.recent.stamp();
+        let session: Option<Session> = self.read_one(TreeId::Sessions, names::SESSIONS, user)?;
+        self.recent.read_session(seal.prefix, stamp, session.clone());
+        Ok(session)
     }
 
     fn prefs(&self, user: &UserKey) -> Result<Prefs, StoreError> {
-        Ok(self.read_one(&self.prefs, names::PREFS, user)?.unwrap_or_default())
+        let Some(seal) = self.keys.get(user)? else { return Ok(Prefs::default()) };
+        if let Some(prefs) = self.recent.prefs(&seal.prefix) {
+            return Ok(prefs);
+        }
+        let stamp = self.recent.stamp();
+        let prefs: Prefs = self.read_one(TreeId::Prefs, names::PREFS, user)?.unwrap_or_default();
+        self.recent.read_prefs(seal.prefix, stamp, prefs.clone());
+        Ok(prefs)
     }
 
     fn history(&self, user: &UserKey) -> Result<History, StoreError> {
@@ -823,44 +992,45 @@ impl Store for SledStore {
         if change.is_empty() {
             return Ok(Committed::default());
         }
-        let writing = self.commits.begin();
         let seal = self.seal_for(user)?;
-        let session_only = change.prefs.is_none()
-            && change.append.is_empty()
-            && change.reminders.is_empty()
-            && change.done.is_none();
-        if session_only {
-            let new = match &change.session {
-                SessionChange::Set(s) => Some(s),
-                _ => None,
-            };
-            self.commit_session(&seal, change.read, new, writing)?;
-            return Ok(Committed::default());
-        }
         let key = seal.prefix;
+        // Everything that can be made before the write is made here: sealing, ids, the new
+        // bytes of reminders; the write itself only checks and gathers.
+        // The session as stored after a commit that read revision `read`, and sealed.
         let session = match &change.session {
-            SessionChange::Set(s) => Some(Some(s.clone())),
-            SessionChange::Clear => Some(None),
+            SessionChange::Set(s) => {
+                let next = Session { rev: change.read.wrapping_add(1).max(1), ..s.clone() };
+                let bytes = Self::sealed(&seal, names::SESSIONS, &key, &next)?;
+                Some((Some(next), Some(bytes)))
+            }
+            SessionChange::Clear => Some((None, None)),
             SessionChange::Keep => None,
         };
         let prefs = change.prefs.as_ref().map(|p| Self::sealed(&seal, names::PREFS, &key, p)).transpose()?;
         let mut entries = Vec::new();
-        for entry in change.append.iter().chain(change.done.iter().filter_map(|d| d.entry.as_ref())) {
+        for entry in &change.append {
             let k = self.history_key(&seal.prefix)?;
             let v = Self::sealed(&seal, names::HISTORY, &k, entry)?;
             entries.push((k, v));
         }
-        let done_entry = change.done.as_ref().and_then(|d| d.entry.as_ref()).map(|_| entries.len() - 1);
         let done = change
             .done
             .as_ref()
             .map(|d| -> Result<_, StoreError> {
-                let mut done_key = seal.prefix.to_vec();
-                done_key.extend_from_slice(&d.post.to_be_bytes());
+                let done_key = [seal.prefix.as_slice(), &d.post.to_be_bytes()].concat();
                 let marker =
                     Self::sealed(&seal, names::ROUTINE_DONE, &done_key, &d.entry.as_ref().map(Entry::at))?;
                 let by_post = [d.post.to_be_bytes().as_slice(), seal.prefix.as_slice()].concat();
-                Ok((done_key, d.post.to_be_bytes(), marker, by_post))
+                let entry = d
+                    .entry
+                    .as_ref()
+                    .map(|entry| -> Result<_, StoreError> {
+                        let k = self.history_key(&seal.prefix)?;
+                        let v = Self::sealed(&seal, names::HISTORY, &k, entry)?;
+                        Ok((k, v))
+                    })
+                    .transpose()?;
+                Ok((done_key, d.post.to_be_bytes(), marker, by_post, entry))
             })
             .transpose()?;
         let mut swaps = Vec::new();
@@ -871,88 +1041,63 @@ impl Store for SledStore {
             };
             swaps.push(swap.ok_or(StoreError::Conflict("reminder"))?);
         }
-        let trees = (
-            &self.sessions,
-            &self.prefs,
-            &self.history,
-            &self.reminders,
-            &self.reminder_index,
-            &self.routine_done,
-            &self.routine_counts,
-            &self.done_by_post,
-        );
-        let committed = trees
-            .transaction(|(s, p, h, r, i, d, c, b)| -> TxResult<Committed> {
-                if let Some(new) = &session {
-                    let stored = match s.get(key)? {
-                        Some(bytes) => Self::unsealed::<Session>(&seal, names::SESSIONS, &key, &bytes)
-                            .map(|s| s.rev)
-                            .unwrap_or(u64::MAX),
-                        None => 0,
-                    };
-                    if stored != change.read {
-                        return abort(StoreError::Conflict("session"));
-                    }
-                    match new {
-                        Some(session) => {
-                            let next = Session { rev: stored.wrapping_add(1).max(1), ..session.clone() };
-                            s.insert(
-                                &key,
-                                Self::sealed(&seal, names::SESSIONS, &key, &next).or_else(abort)?,
-                            )?;
-                        }
-                        None => {
-                            s.remove(&key)?;
-                        }
-                    }
+        let committed = self.write(|w| {
+            if let Some((next, bytes)) = &session {
+                if Self::stored_rev(w, &seal)? != change.read {
+                    return Err(StoreError::Conflict("session"));
                 }
-                if let Some(bytes) = &prefs {
-                    p.insert(&key, bytes.as_slice())?;
+                match bytes {
+                    Some(bytes) => w.insert(TreeId::Sessions, key, bytes),
+                    None => w.remove(TreeId::Sessions, key),
                 }
-                for (n, (k, v)) in entries.iter().enumerate() {
-                    if Some(n) != done_entry {
-                        h.insert(k.as_slice(), v.as_slice())?;
+                w.keep.push(Keep::Session(key, next.clone()));
+            }
+            if let Some(bytes) = &prefs {
+                w.insert(TreeId::Prefs, key, bytes);
+                w.keep.push(Keep::Prefs(key, change.prefs.clone().unwrap_or_default()));
+            }
+            for (k, v) in &entries {
+                w.insert(TreeId::History, k, v);
+            }
+            for swap in &swaps {
+                if !self.swap_in(w, swap)? {
+                    return Err(StoreError::Conflict("reminder"));
+                }
+            }
+            let mut committed = Committed::default();
+            if let Some((done_key, post_key, marker, by_post, entry)) = &done {
+                let count = w
+                    .get(TreeId::RoutineCounts, post_key)?
+                    .and_then(|b| <[u8; 4]>::try_from(b.as_slice()).ok())
+                    .map(u32::from_be_bytes)
+                    .unwrap_or(0);
+                if w.get(TreeId::RoutineDone, done_key)?.is_some() {
+                    committed.done = Some(Counted { count, first: false });
+                } else {
+                    w.insert(TreeId::RoutineDone, done_key, marker);
+                    w.insert(TreeId::DoneByPost, by_post, []);
+                    w.insert(TreeId::RoutineCounts, post_key, (count + 1).to_be_bytes());
+                    if let Some((k, v)) = entry {
+                        w.insert(TreeId::History, k, v);
                     }
+                    committed.done = Some(Counted { count: count + 1, first: true });
                 }
-                for swap in &swaps {
-                    if !self.swap_in(r, i, swap)? {
-                        return abort(StoreError::Conflict("reminder"));
-                    }
-                }
-                let mut committed = Committed::default();
-                if let Some((done_key, post_key, marker, by_post)) = &done {
-                    let count = c
-                        .get(post_key)?
-                        .and_then(|b| <[u8; 4]>::try_from(b.as_ref()).ok())
-                        .map(u32::from_be_bytes)
-                        .unwrap_or(0);
-                    if d.get(done_key.as_slice())?.is_some() {
-                        committed.done = Some(Counted { count, first: false });
-                    } else {
-                        d.insert(done_key.as_slice(), marker.as_slice())?;
-                        b.insert(by_post.as_slice(), &[])?;
-                        c.insert(post_key, &(count + 1).to_be_bytes())?;
-                        if let Some((k, v)) = done_entry.and_then(|n| entries.get(n)) {
-                            h.insert(k.as_slice(), v.as_slice())?;
-                        }
-                        committed.done = Some(Counted { count: count + 1, first: true });
-                    }
-                }
-                Ok(committed)
-            })
-            .map_err(tx_error)?;
-        self.durable_after(writing)?;
+            }
+            Ok(committed)
+        })?;
+        self.durable()?;
         Ok(committed)
     }
 
     /// Destroys the user's key first (one synced write: from then on nothing of theirs can
-    /// be read, in any copy sled still carries), then removes their records in one
-    /// transaction. A stop in between leaves a note the next open finishes from.
+    /// be read, in any copy sled still carries), then removes their records in one write.
+    /// A stop in between leaves a note the next open finishes from.
     fn forget(&self, user: &UserKey) -> Result<(), StoreError> {
         let Some(seal) = self.keys.get(user)? else { return Ok(()) };
-        let mut forgetting = META_FORGETTING.to_vec();
-        forgetting.extend_from_slice(&seal.prefix);
-        self.meta.insert(forgetting, &[]).map_err(backend)?;
+        self.write(|w| {
+            w.insert(TreeId::Meta, [META_FORGETTING, seal.prefix.as_slice()].concat(), []);
+            Ok(())
+        })?;
         self.durable()?;
         self.keys.destroy(user)?;
         self.clean_up(&seal.prefix)?;
@@ -1001,7 +1146,10 @@ impl Store for SledStore {
                 other => {
                     // A dangling or unreadable entry must not block the queue forever.
                     tracing::warn!(readable = other.is_some(), "dropping a stale reminder index entry");
-                    self.reminder_index.remove(index).map_err(backend)?;
+                    self.write(|w| {
+                        w.remove(TreeId::ReminderIndex, index);
+                        Ok(())
+                    })?;
                 }
             }
         }
@@ -1012,7 +1160,11 @@ impl Store for SledStore {
         let mut key = owner_prefix(&post.group);
         key.extend_from_slice(&millis(post.at));
         key.extend_from_slice(&post.id.to_be_bytes());
-        self.club_posts.insert(key, encode(post)?).map_err(backend)?;
+        let bytes = encode(post)?;
+        self.write(|w| {
+            w.insert(TreeId::ClubPosts, key, bytes);
+            Ok(())
+        })?;
         self.durable()
     }
 
@@ -1052,31 +1204,35 @@ impl Store for SledStore {
 
     fn owe(&self, platform: &str, items: &[serde_json::Value]) -> Result<(), StoreError> {
         let seal = self.seal_for(&Self::owed_seal(platform))?;
-        let mut batch = sled::Batch::default();
+        let mut owed = Vec::new();
         for item in items {
             let mut key = owner_prefix(platform);
             key.extend_from_slice(&self.db.generate_id().map_err(backend)?.to_be_bytes());
             let sealed = Self::sealed(&seal, names::OWED, &key, item)?;
-            batch.insert(key, sealed);
+            owed.push((key, sealed));
         }
-        self.owed.apply_batch(batch).map_err(backend)?;
+        self.write(|w| {
+            owed.iter().for_each(|(k, v)| w.insert(TreeId::Owed, k, v));
+            Ok(())
+        })?;
         self.durable()
     }
 
     fn take_owed(&self, platform: &str) -> Result<Vec<serde_json::Value>, StoreError> {
         let who = Self::owed_seal(platform);
         let Some(seal) = self.keys.get(&who)? else { return Ok(Vec::new()) };
-        let mut items = Vec::new();
-        let mut batch = sled::Batch::default();
-        for kv in self.owed.scan_prefix(owner_prefix(platform)) {
-            let (k, v) = kv.map_err(backend)?;
-            match Self::unsealed(&seal, names::OWED, &k, &v) {
-                Ok(item) => items.push(item),
-                Err(e) => tracing::warn!(error = %e, "dropping an unreadable owed delivery"),
+        let items = self.write(|w| {
+            let mut items = Vec::new();
+            for kv in self.owed.scan_prefix(owner_prefix(platform)) {
+                let (k, v) = kv.map_err(backend)?;
+                match Self::unsealed(&seal, names::OWED, &k, &v) {
+                    Ok(item) => items.push(item),
+                    Err(e) => tracing::warn!(error = %e, "dropping an unreadable owed delivery"),
+                }
+                w.remove(TreeId::Owed, k);
             }
-            batch.remove(k);
-        }
-        self.owed.apply_batch(batch).map_err(backend)?;
+            Ok(items)
+        })?;
         self.durable()?;
         // What was owed may have been a runner's result: its copies go with the key.
         self.forget(&who)?;
@@ -1197,66 +1353,64 @@ impl Store for SledStore {
         let user =
             |s: &str| UserKey::parse(s).ok_or_else(|| StoreError::Backend(format!("not a user: {s:?}")));
         let mut seen = 0u64;
+        // The writes of this record: (tree, key, value).
+        let mut puts: Vec<(TreeId, Vec<u8>, Vec<u8>)> = Vec::new();
         match record {
             Record::Prefs { user: u, prefs } => {
                 let seal = self.seal_for(&user(&u)?)?;
-                self.prefs
-                    .insert(seal.prefix, Self::sealed(&seal, names::PREFS, &seal.prefix, &prefs)?)
-                    .map_err(backend)?;
+                let bytes = Self::sealed(&seal, names::PREFS, &seal.prefix, &prefs)?;
+                puts.push((TreeId::Prefs, seal.prefix.to_vec(), bytes));
             }
             Record::Session { user: u, session } => {
                 seen = u64::from(session.nonce);
                 let seal = self.seal_for(&user(&u)?)?;
-                self.sessions
-                    .insert(seal.prefix, Self::sealed(&seal, names::SESSIONS, &seal.prefix, &session)?)
-                    .map_err(backend)?;
+                let bytes = Self::sealed(&seal, names::SESSIONS, &seal.prefix, &session)?;
+                puts.push((TreeId::Sessions, seal.prefix.to_vec(), bytes));
             }
             Record::Entry { user: u, entry } => {
                 let seal = self.seal_for(&user(&u)?)?;
                 let k = self.history_key(&seal.prefix)?;
-                self.history
-                    .insert(k.as_slice(), Self::sealed(&seal, names::HISTORY, &k, &entry)?)
-                    .map_err(backend)?;
+                let bytes = Self::sealed(&seal, names::HISTORY, &k, &entry)?;
+                puts.push((TreeId::History, k, bytes));
             }
             Record::Done { user: u, post, at } => {
                 seen = post;
                 let seal = self.seal_for(&user(&u)?)?;
                 let k = [seal.prefix.as_slice(), &post.to_be_bytes()].concat();
-                self.routine_done
-                    .insert(k.as_slice(), Self::sealed(&seal, names::ROUTINE_DONE, &k, &at)?)
-                    .map_err(backend)?;
-                self.done_by_post
-                    .insert([post.to_be_bytes().as_slice(), &seal.prefix].concat(), &[])
-                    .map_err(backend)?;
+                let bytes = Self::sealed(&seal, names::ROUTINE_DONE, &k, &at)?;
+                puts.push((TreeId::RoutineDone, k, bytes));
+                puts.push((
+                    TreeId::DoneByPost,
+                    [post.to_be_bytes().as_slice(), &seal.prefix].concat(),
+                    Vec::new(),
+                ));
             }
             Record::Reminder { reminder } => {
                 seen = reminder.id;
                 let Some((home, seal)) = self.reminder_home(&reminder.owner, true)? else { return Ok(()) };
                 let key = Self::reminder_key(&home, reminder.id);
-                self.reminders
-                    .insert(key.as_slice(), self.reminder_bytes(&key, seal.as_ref(), &reminder)?)
-                    .map_err(backend)?;
+                let bytes = self.reminder_bytes(&key, seal.as_ref(), &reminder)?;
                 if let Some(t) = reminder.next.filter(|_| reminder.active()) {
-                    self.reminder_index.insert(index_key(t, reminder.id), key.as_slice()).map_err(backend)?;
+                    puts.push((TreeId::ReminderIndex, index_key(t, reminder.id), key.clone()));
                 }
+                puts.push((TreeId::Reminders, key, bytes));
             }
             Record::Post { post } => {
                 seen = post.id;
                 let mut key = owner_prefix(&post.group);
                 key.extend_from_slice(&millis(post.at));
                 key.extend_from_slice(&post.id.to_be_bytes());
-                self.club_posts.insert(key, encode(&post)?).map_err(backend)?;
+                puts.push((TreeId::ClubPosts, key, encode(&post)?));
             }
             Record::Count { post, count } => {
-                self.routine_counts.insert(post.to_be_bytes(), &count.to_be_bytes()).map_err(backend)?;
+                puts.push((TreeId::RoutineCounts, post.to_be_bytes().to_vec(), count.to_be_bytes().to_vec()));
             }
             Record::Owed { platform, item } => {
                 let seal = self.seal_for(&Self::owed_seal(&platform))?;
                 let mut key = owner_prefix(&platform);
                 key.extend_from_slice(&self.db.generate_id().map_err(backend)?.to_be_bytes());
-                self.owed
-                    .insert(key.as_slice(), Self::sealed(&seal, names::OWED, &key, &item)?)
-                    .map_err(backend)?;
+                let bytes = Self::sealed(&seal, names::OWED, &key, &item)?;
+                puts.push((TreeId::Owed, key, bytes));
             }
             Record::Unreadable { user: u, from, bytes } => {
                 let seal = self.seal_for(&user(&u)?)?;
@@ -1265,7 +1419,7 @@ impl Store for SledStore {
                 k.push(0);
                 k.extend_from_slice(&self.db.generate_id().map_err(backend)?.to_be_bytes());
                 let raw = STANDARD.decode(bytes.as_bytes()).map_err(backend)?;
-                self.quarantine.insert(k, raw).map_err(backend)?;
+                puts.push((TreeId::Quarantine, k, raw));
             }
         }
         // Ids handed out after a restore start past every id the backup holds.
@@ -1274,9 +1428,12 @@ impl Store for SledStore {
         if next + self.id_offset.load(Ordering::SeqCst) < floor {
             let offset = floor - next;
             self.id_offset.store(offset, Ordering::SeqCst);
-            self.meta.insert(META_ID_OFFSET, &offset.to_be_bytes()).map_err(backend)?;
+            puts.push((TreeId::Meta, META_ID_OFFSET.to_vec(), offset.to_be_bytes().to_vec()));
         }
-        Ok(())
+        self.write(|w| {
+            puts.iter().for_each(|(t, k, v)| w.insert(*t, k, v));
+            Ok(())
+        })
     }
 
     fn sync(&self) -> Result<(), StoreError> {
@@ -1285,7 +1442,10 @@ impl Store for SledStore {
 
     fn touch(&self, user: &UserKey, day: NaiveDate) -> Result<bool, StoreError> {
         let Some(seal) = self.keys.get(user)? else { return Ok(false) };
-        self.meta.insert(seen_key(&seal.prefix), &day.num_days_from_ce().to_be_bytes()).map_err(backend)?;
+        self.write(|w| {
+            w.insert(TreeId::Meta, seen_key(&seal.prefix), day.num_days_from_ce().to_be_bytes());
+            Ok(())
+        })?;
         Ok(true)
     }
 
@@ -1345,6 +1505,69 @@ mod tests {
         assert_eq!(store.session(&user).expect("readable now"), None);
         assert_eq!(store.history(&user).expect("history").entries.len(), 1);
         assert_eq!(store.trees_of(&user).expect("trees"), ["history", "quarantine"]);
+    }
+
+    /// The files of a running store, as a kill -9 would leave them on disk.
+    fn files_now(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).expect("dir");
+        for entry in std::fs::read_dir(from).expect("dir").flatten() {
+            if entry.path().is_file() {
+                std::fs::copy(entry.path(), to.join(entry.file_name())).expect("copy");
+            }
+        }
+    }
+
+    fn checked_in(store: &SledStore, user: &UserKey, n: u32) {
+        for min in 0..n {
+            store.commit(user, Change { append: vec![checkin(min)], ..Change::none() }).expect("commit");
+        }
+    }
+
+    #[test]
+    fn what_was_acknowledged_before_a_kill_is_there_after_it() {
+        let root = tempfile::tempdir().expect("dir");
+        let ana = UserKey::new("tg", "ana");
+        let mut live = root.path().join("live");
+        let store = SledStore::open(&live).expect("store");
+        checked_in(&store, &ana, 30);
+        // Killed, opened again (the journal replayed), more written, killed again: nothing
+        // written before either kill is lost, nor overwritten by what came after.
+        for (kill, more) in [(1, 5), (2, 5)] {
+            let killed = root.path().join(format!("killed-{kill}"));
+            files_now(&live, &killed);
+            let reopened = SledStore::open(&killed).expect("the journal is replayed");
+            checked_in(&reopened, &ana, more);
+            std::mem::forget(reopened);
+            live = killed;
+        }
+        let last = root.path().join("last");
+        files_now(&live, &last);
+        let reopened = SledStore::open(&last).expect("replayed");
+        assert_eq!(reopened.history(&ana).expect("history").entries.len(), 40);
+        drop(reopened);
+        assert_eq!(SledStore::open(&last).expect("again").history(&ana).expect("history").entries.len(), 40);
+    }
+
+    #[test]
+    fn a_journal_damaged_in_the_middle_or_cut_short_of_its_mark_is_refused() {
+        let root = tempfile::tempdir().expect("dir");
+        let live = root.path().join("live");
+        let store = SledStore::open(&live).expect("store");
+        checked_in(&store, &UserKey::new("tg", "ana"), 5);
+
+        let flipped = root.path().join("flipped");
+        files_now(&live, &flipped);
+        let journal = flipped.join(JOURNAL_FILE);
+        let mut bytes = std::fs::read(&journal).expect("journal");
+        bytes[30] ^= 0xff;
+        std::fs::write(&journal, &bytes).expect("write");
+        assert!(matches!(SledStore::open(&flipped), Err(StoreError::Damaged { .. })));
+
+        let cut = root.path().join("cut");
+        files_now(&live, &cut);
+        std::fs::write(cut.join(JOURNAL_FILE), b"").expect("cut");
+        assert!(matches!(SledStore::open(&cut), Err(StoreError::Damaged { .. })));
+        assert!(std::fs::read(cut.join(JOURNAL_FILE)).expect("journal").is_empty(), "refused, left as found");
     }
 
     #[test]

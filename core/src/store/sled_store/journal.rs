@@ -1,0 +1,417 @@
+//! The journal: every write to the database, in the order it was made, appended to a file of
+//! its own before sled is touched, and synced once for all the commits that arrive together.
+//!
+//! sled's own flush costs several times a bare sync (it seals and writes its buffers through
+//! its own threads), and every acknowledged commit used to wait for one. Now a commit is
+//! acknowledged once its journal record is synced; sled is flushed only at a checkpoint,
+//! when the journal has grown past [`CHECKPOINT_BYTES`] and when the store closes. An open
+//! replays what the journal holds past sled's last checkpoint: writes are whole values, so
+//! replaying them over a database that already has some of them ends in the same place.
+//!
+//! The file is made of records, each `UPBJ`, the payload's length, its number, a CRC-32 of
+//! all three and the payload, padded to 8 bytes. After a checkpoint the file is written
+//! again from the start; what lies past the newest record is older records (lower numbers)
+//! or zeros. A record that does not read back is the end of the journal, unless a readable
+//! record with a higher number follows it: then something in the middle was damaged, and
+//! the open refuses instead of carrying on without it.
+//!
+//! The file grows in zero-filled, synced steps, so that a sync after a write has no file
+//! size to record and costs what the disk's write costs.
+
+use std::{
+    fs::{File, OpenOptions},
+    io::Read,
+    path::Path,
+    sync::{
+        atomic::{AtomicU64, Ordering},
+        Mutex, MutexGuard,
+    },
+};
+
+use crate::store::StoreError;
+
+/// Past this many bytes of journal, the next sync checkpoints (flushes sled) and the
+/// journal starts again from the beginning.
+pub const CHECKPOINT_BYTES: u64 = 16 * 1024 * 1024;
+/// The file grows by this much at a time, zero-filled and synced.
+const GROW_BYTES: u64 = 256 * 1024;
+const MAGIC: &[u8; 4] = b"UPBJ";
+/// Magic, length, number, CRC and four bytes of padding.
+const HEADER: usize = 24;
+/// No single write is larger (a guard against a damaged length field).
+const MAX_PAYLOAD: usize = 256 * 1024 * 1024;
+
+/// How far a journal sync goes before a commit is acknowledged.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Durability {
+    /// The record is written to the disk itself (what sled's own flush does): it survives
+    /// the process being killed and the system crashing, not a power cut that takes a
+    /// disk's volatile write cache with it.
+    #[default]
+    Disk,
+    /// The disk's cache is flushed too (`fdatasync`): it survives a power cut, at about
+    /// twice the cost of a commit.
+    Full,
+}
+
+/// One write: in tree `tree` (a stable number, see the store's `TreeId`), `key` takes
+/// `value`, or is removed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Op {
+    pub tree: u8,
+    pub key: Vec<u8>,
+    pub value: Option<Vec<u8>>,
+}
+
+/// One commit as the journal holds it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub seq: u64,
+    pub ops: Vec<Op>,
+}
+
+/// Where the next record goes, and its number; held while a write is made, so that the
+/// journal's order is the order in which sled saw the writes.
+pub struct Tail {
+    seq: u64,
+    pos: u64,
+    allocated: u64,
+}
+
+pub struct Journal {
+    file: Option<File>,
+    durability: Durability,
+    tail: Mutex<Tail>,
+    /// The number of the last record written to the file (not yet necessarily synced).
+    appended: AtomicU64,
+    /// Bytes since the last checkpoint (the tail's, readable without it).
+    length: AtomicU64,
+}
+
+fn io(what: &str, e: std::io::Error) -> StoreError {
+    StoreError::Backend(format!("the journal: {what}: {e}"))
+}
+
+fn padded(len: usize) -> usize {
+    len.div_ceil(8) * 8
+}
+
+fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_be_bytes(bytes.get(at..at + 4)?.try_into().ok()?))
+}
+
+fn u64_at(bytes: &[u8], at: usize) -> Option<u64> {
+    Some(u64::from_be_bytes(bytes.get(at..at + 8)?.try_into().ok()?))
+}
+
+fn crc(len: u32, seq: u64, payload: &[u8]) -> u32 {
+    let mut h = crc32fast::Hasher::new();
+    h.update(&len.to_be_bytes());
+    h.update(&seq.to_be_bytes());
+    h.update(payload);
+    h.finalize()
+}
+
+/// The record at `at`, if one reads back whole: its number, its payload and where the next
+/// one starts.
+fn record_at(bytes: &[u8], at: usize) -> Option<(u64, &[u8], usize)> {
+    if bytes.get(at..at + 4)? != MAGIC {
+        return None;
+    }
+    let len = u32_at(bytes, at + 4)?;
+    let seq = u64_at(bytes, at + 8)?;
+    let check = u32_at(bytes, at + 16)?;
+    let size = usize::try_from(len).ok().filter(|l| *l <= MAX_PAYLOAD)?;
+    let payload = bytes.get(at + HEADER..at + HEADER + size)?;
+    (crc(len, seq, payload) == check).then_some((seq, payload, at + HEADER + padded(size)))
+}
+
+fn encode(seq: u64, ops: &[Op]) -> Vec<u8> {
+    let mut payload = Vec::new();
+    for op in ops {
+        payload.push(op.tree);
+        payload.push(u8::from(op.value.is_some()));
+        payload.extend_from_slice(&(op.key.len() as u32).to_be_bytes());
+        payload.extend_from_slice(&op.key);
+        if let Some(v) = &op.value {
+            payload.extend_from_slice(&(v.len() as u32).to_be_bytes());
+            payload.extend_from_slice(v);
+        }
+    }
+    let len = payload.len() as u32;
+    let mut out = Vec::with_capacity(HEADER + padded(payload.len()));
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&len.to_be_bytes());
+    out.extend_from_slice(&seq.to_be_bytes());
+    out.extend_from_slice(&crc(len, seq, &payload).to_be_bytes());
+    out.extend_from_slice(&[0; 4]);
+    out.extend_from_slice(&payload);
+    out.resize(HEADER + padded(payload.len()), 0);
+    out
+}
+
+fn decode(seq: u64, mut payload: &[u8]) -> Result<Entry, StoreError> {
+    let bad = || StoreError::Corrupt(format!("journal record {seq} does not read back"));
+    let take = |n: usize, payload: &mut &[u8]| -> Result<Vec<u8>, StoreError> {
+        let (head, rest) = payload.split_at_checked(n).ok_or_else(bad)?;
+        *payload = rest;
+        Ok(head.to_vec())
+    };
+    let mut ops = Vec::new();
+    while !payload.is_empty() {
+        let head = take(2, &mut payload)?;
+        let klen = u32::from_be_bytes(take(4, &mut payload)?.try_into().map_err(|_| bad())?);
+        let key = take(klen as usize, &mut payload)?;
+        let value = if head[1] == 1 {
+            let vlen = u32::from_be_bytes(take(4, &mut payload)?.try_into().map_err(|_| bad())?);
+            Some(take(vlen as usize, &mut payload)?)
+        } else {
+            None
+        };
+        ops.push(Op { tree: head[0], key, value });
+    }
+    Ok(Entry { seq, ops })
+}
+
+/// Reads the records of a journal file: the run of consecutive numbers from the start.
+/// Damaged when a readable record with a higher number lies past where the run stops.
+fn scan(bytes: &[u8]) -> Result<Vec<Entry>, StoreError> {
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut at = 0;
+    while let Some((seq, payload, next)) = record_at(bytes, at) {
+        if entries.last().is_some_and(|e| e.seq + 1 != seq) {
+            break;
+        }
+        entries.push(decode(seq, payload)?);
+        at = next;
+    }
+    let last = entries.last().map_or(0, |e| e.seq);
+    let mut probe = at;
+    while probe + HEADER <= bytes.len() {
+        if let Some((seq, _, _)) = record_at(bytes, probe).filter(|(seq, ..)| *seq > last) {
+            return Err(StoreError::Damaged { expected: seq, found: last });
+        }
+        probe += 8;
+    }
+    Ok(entries)
+}
+
+impl Journal {
+    /// Opens (or creates) the journal at `path`; returns it with the records it holds.
+    pub fn open(path: &Path, durability: Durability) -> Result<(Self, Vec<Entry>), StoreError> {
+        let mut file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(path)
+            .map_err(|e| io("open", e))?;
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes).map_err(|e| io("read", e))?;
+        let entries = scan(&bytes)?;
+        let allocated = bytes.len() as u64;
+        let journal = Self {
+            file: Some(file),
+            durability,
+            tail: Mutex::new(Tail { seq: 0, pos: 0, allocated }),
+            appended: AtomicU64::new(0),
+            length: AtomicU64::new(0),
+        };
+        Ok((journal, entries))
+    }
+
+    /// No file, for a throwaway store: numbers are still handed out.
+    pub fn none() -> Self {
+        Self {
+            file: None,
+            durability: Durability::Disk,
+            tail: Mutex::new(Tail { seq: 0, pos: 0, allocated: 0 }),
+            appended: AtomicU64::new(0),
+            length: AtomicU64::new(0),
+        }
+    }
+
+    /// The tail, for one write (or a checkpoint).
+    pub fn lock(&self) -> TailGuard<'_> {
+        TailGuard { journal: self, tail: self.tail.lock().unwrap_or_else(|p| p.into_inner()) }
+    }
+
+    /// Whether the journal is kept in a file (not for a throwaway store).
+    pub fn is_file(&self) -> bool {
+        self.file.is_some()
+    }
+
+    /// Bytes written since the last checkpoint.
+    pub fn len(&self) -> u64 {
+        self.length.load(Ordering::Relaxed)
+    }
+
+    /// Makes every record written so far durable; returns the number of the last one.
+    pub fn sync(&self) -> Result<u64, StoreError> {
+        let upto = self.appended.load(Ordering::Acquire);
+        if let Some(file) = &self.file {
+            match self.durability {
+                Durability::Full => file.sync_data(),
+                Durability::Disk => write_out(file),
+            }
+            .map_err(|e| io("sync", e))?;
+        }
+        Ok(upto)
+    }
+}
+
+pub struct TailGuard<'a> {
+    journal: &'a Journal,
+    tail: MutexGuard<'a, Tail>,
+}
+
+impl TailGuard<'_> {
+    /// The number of the last write.
+    pub fn seq(&self) -> u64 {
+        self.tail.seq
+    }
+
+    /// Where numbering goes on from, after an open.
+    pub fn resume(&mut self, seq: u64) {
+        self.tail.seq = seq;
+        self.journal.appended.store(seq, Ordering::Release);
+    }
+
+    /// Writes one commit's record at the tail (into the file, not yet synced); returns its
+    /// number.
+    pub fn append(&mut self, ops: &[Op]) -> Result<u64, StoreError> {
+        let seq = self.tail.seq + 1;
+        if let Some(file) = &self.journal.file {
+            let record = encode(seq, ops);
+            let end = self.tail.pos + record.len() as u64;
+            if end > self.tail.allocated {
+                let grown = end.div_ceil(GROW_BYTES) * GROW_BYTES;
+                let zeros = vec![0u8; usize::try_from(grown - self.tail.allocated).unwrap_or(0)];
+                write_at(file, &zeros, self.tail.allocated).map_err(|e| io("grow", e))?;
+                file.sync_data().map_err(|e| io("grow", e))?;
+                self.tail.allocated = grown;
+            }
+            write_at(file, &record, self.tail.pos).map_err(|e| io("write", e))?;
+            self.tail.pos = end;
+            self.journal.length.store(end, Ordering::Relaxed);
+        }
+        self.tail.seq = seq;
+        self.journal.appended.store(seq, Ordering::Release);
+        Ok(seq)
+    }
+
+    /// After a checkpoint: everything written is in sled, and the journal starts again at
+    /// the beginning of its file (the numbers go on).
+    pub fn restart(&mut self) {
+        self.tail.pos = 0;
+        self.journal.length.store(0, Ordering::Relaxed);
+    }
+}
+
+/// Writes the file's dirty pages to the disk and waits for them, without flushing the
+/// disk's cache (Linux's `sync_file_range`; a full sync elsewhere). No file size or other
+/// metadata is at stake: the file only grows by synced, zero-filled steps.
+#[cfg(target_os = "linux")]
+fn write_out(file: &File) -> std::io::Result<()> {
+    use std::os::unix::io::AsRawFd;
+    let flags =
+        libc::SYNC_FILE_RANGE_WAIT_BEFORE | libc::SYNC_FILE_RANGE_WRITE | libc::SYNC_FILE_RANGE_WAIT_AFTER;
+    // SAFETY: the descriptor is open for as long as `file` is borrowed, and the call only
+    // reads its arguments (offset 0, length 0: the whole file).
+    let done = unsafe { libc::sync_file_range(file.as_raw_fd(), 0, 0, flags) };
+    if done == 0 {
+        return Ok(());
+    }
+    let e = std::io::Error::last_os_error();
+    match e.raw_os_error() {
+        Some(libc::ENOSYS) | Some(libc::EINVAL) => file.sync_data(),
+        _ => Err(e),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn write_out(file: &File) -> std::io::Result<()> {
+    file.sync_data()
+}
+
+#[cfg(unix)]
+fn write_at(file: &File, bytes: &[u8], at: u64) -> std::io::Result<()> {
+    use std::os::unix::fs::FileExt;
+    file.write_all_at(bytes, at)
+}
+
+#[cfg(not(unix))]
+fn write_at(mut file: &File, bytes: &[u8], at: u64) -> std::io::Result<()> {
+    use std::io::{Seek, SeekFrom, Write};
+    file.seek(SeekFrom::Start(at))?;
+    file.write_all(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn op(tree: u8, key: &str, value: Option<&str>) -> Op {
+        Op { tree, key: key.into(), value: value.map(Into::into) }
+    }
+
+    fn write(path: &Path, commits: &[Vec<Op>]) {
+        let (journal, _) = Journal::open(path, Durability::Disk).expect("open");
+        let mut tail = journal.lock();
+        for ops in commits {
+            tail.append(ops).expect("append");
+        }
+    }
+
+    #[test]
+    fn records_read_back_in_order_and_a_restart_leaves_only_older_numbers_behind() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("journal");
+        let commits = vec![
+            vec![op(1, "a", Some("x")), op(2, "b", None)],
+            vec![op(3, "", Some(""))],
+            vec![op(1, "a", Some(&"y".repeat(1000)))],
+        ];
+        write(&path, &commits);
+        let (journal, entries) = Journal::open(&path, Durability::Disk).expect("open");
+        let ops: Vec<_> = entries.iter().map(|e| e.ops.clone()).collect();
+        assert_eq!(ops, commits);
+        assert_eq!(entries.iter().map(|e| e.seq).collect::<Vec<_>>(), [1, 2, 3]);
+        {
+            let mut tail = journal.lock();
+            tail.resume(3);
+            tail.restart();
+            tail.append(&[op(1, "c", Some("z"))]).expect("append");
+        }
+        drop(journal);
+        let (_, entries) = Journal::open(&path, Durability::Disk).expect("open");
+        assert_eq!(entries.len(), 1, "the run stops where the older records begin");
+        assert_eq!(entries[0].seq, 4);
+    }
+
+    #[test]
+    fn a_damaged_record_with_newer_ones_after_it_is_refused_and_a_damaged_last_one_ends_the_run() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("journal");
+        write(
+            &path,
+            &[vec![op(1, "a", Some("one"))], vec![op(1, "b", Some("two"))], vec![op(1, "c", Some("three"))]],
+        );
+        let bytes = std::fs::read(&path).expect("read");
+        let at = |needle: &[u8]| bytes.windows(needle.len()).position(|w| w == needle).expect("found");
+
+        let mut middle = bytes.clone();
+        middle[at(b"two")] ^= 0xff;
+        std::fs::write(&path, &middle).expect("write");
+        assert!(matches!(
+            Journal::open(&path, Durability::Disk),
+            Err(StoreError::Damaged { expected: 3, found: 1 })
+        ));
+
+        let mut last = bytes.clone();
+        last[at(b"three")] ^= 0xff;
+        std::fs::write(&path, &last).expect("write");
+        let (_, entries) = Journal::open(&path, Durability::Disk).expect("open");
+        assert_eq!(entries.len(), 2, "a record that does not read back at the end is where it ends");
+    }
+}
