@@ -626,3 +626,39 @@ async fn listeners_beyond_loopback_are_warned_about_at_start() {
     let (status, logs) = tokio::task::spawn_blocking(move || bot.terminate()).await.expect("join");
     assert!(status.success(), "{status:?}: {logs}");
 }
+
+#[test]
+fn the_sync_setting_is_checked_and_a_full_sync_keeps_what_it_acknowledged_through_a_kill() {
+    let root = tempfile::tempdir().expect("dir");
+    let data = root.path().join("data");
+    let out = upback(&["chat", "--json", "--user", "kim", "--data-dir"])
+        .arg(&data)
+        .env("UPBACK_SYNC", "sometimes")
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs");
+    let said = stderr(&out);
+    assert!(!out.status.success(), "refused: {said}");
+    assert_eq!(said.trim().lines().count(), 1, "one line: {said}");
+    assert!(said.contains("UPBACK_SYNC") && said.contains("full"), "{said}");
+
+    let consent = chat(&data, "kim", &lines(&["/privacy", "✅ OK, keep my history"]));
+    assert!(consent.status.success());
+    let mut child = upback(&["chat", "--json", "--user", "kim", "--data-dir"])
+        .arg(&data)
+        .env("UPBACK_SYNC", "full")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("starts");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let mut answers = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    for _ in 0..3 {
+        writeln!(stdin, "/checkin\n4\nAfter a run").expect("write");
+        while !answers.next().expect("an answer").expect("a line").contains(SAVED) {}
+    }
+    child.kill().expect("SIGKILL");
+    child.wait().expect("reaped");
+    assert_eq!(exported_checkins(&data, "kim"), 3, "every acknowledged check-in is there");
+}

@@ -19,7 +19,7 @@ use tokio::{sync::Notify, task::JoinHandle};
 use upback_core::{
     backup,
     engine::Engine,
-    store::{SledStore, Store, StoreError},
+    store::{sled_store::Durability, SledStore, Store, StoreError},
 };
 
 use crate::clock::Clock;
@@ -90,10 +90,10 @@ pub fn explain(dir: &Path, e: &StoreError) -> String {
 }
 
 /// Opens the database in `dir` (made if it is new), saying in one line why it cannot be.
-pub fn open(dir: &Path, cache_bytes: u64) -> Result<SledStore> {
+pub fn open(dir: &Path, cache_bytes: u64, durability: Durability) -> Result<SledStore> {
     std::fs::create_dir_all(dir)
         .with_context(|| format!("cannot create the data directory {}", dir.display()))?;
-    SledStore::open_with_cache(dir, cache_bytes).map_err(|e| anyhow::anyhow!(explain(dir, &e)))
+    SledStore::open_with(dir, cache_bytes, durability).map_err(|e| anyhow::anyhow!(explain(dir, &e)))
 }
 
 /// Whether `path` is inside `dir` (once both are resolved; `path` and its folders need not

@@ -6,7 +6,7 @@
 use std::{path::Path, sync::Arc};
 
 use anyhow::{Context, Result};
-use upback_core::store::Store;
+use upback_core::store::{sled_store::Durability, Store};
 
 /// The bot's store, whichever it is.
 pub type Db = Arc<dyn Store>;
@@ -14,13 +14,14 @@ pub type Db = Arc<dyn Store>;
 /// Where the records live.
 #[derive(Clone)]
 pub enum Location {
-    Sled,
+    /// sled, its commits acknowledged at this durability (`UPBACK_SYNC`).
+    Sled(Durability),
     Postgres(crate::secret::Secret),
 }
 
 impl Location {
     /// `DATABASE_URL`, or the file `DATABASE_URL_FILE` names (docker secrets); sled if
-    /// neither is set.
+    /// neither is set, synced as `UPBACK_SYNC` says.
     pub fn from_env() -> Result<Self> {
         if let Ok(url) = std::env::var("DATABASE_URL") {
             if !url.trim().is_empty() {
@@ -32,13 +33,18 @@ impl Location {
                 .with_context(|| format!("DATABASE_URL_FILE: cannot read {file}"))?;
             return Ok(Self::Postgres(url.trim().to_string().into()));
         }
-        Ok(Self::Sled)
+        let durability = match std::env::var("UPBACK_SYNC").unwrap_or_default().trim() {
+            "" | "disk" => Durability::Disk,
+            "full" => Durability::Full,
+            other => anyhow::bail!("UPBACK_SYNC: {other:?} is neither disk (the default) nor full"),
+        };
+        Ok(Self::Sled(durability))
     }
 
     /// What /healthz says the replica serves (never the URL: it may carry a password).
     pub fn name(&self) -> &'static str {
         match self {
-            Self::Sled => "sled",
+            Self::Sled(_) => "sled",
             Self::Postgres(_) => "postgres",
         }
     }
@@ -47,7 +53,7 @@ impl Location {
 /// Opens the store: sled in `data_dir` (made if new), or the Postgres database.
 pub fn open(location: &Location, data_dir: &Path, cache_bytes: u64) -> Result<Db> {
     match location {
-        Location::Sled => Ok(Arc::new(crate::backups::open(data_dir, cache_bytes)?)),
+        Location::Sled(durability) => Ok(Arc::new(crate::backups::open(data_dir, cache_bytes, *durability)?)),
         Location::Postgres(url) => {
             let store = upback_store_postgres::PostgresStore::connect(url.expose())
                 .map_err(|e| anyhow::anyhow!("DATABASE_URL: cannot use the database: {e}"))?;
