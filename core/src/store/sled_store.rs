@@ -299,13 +299,7 @@ impl SledStore {
     pub fn open_with(dir: &Path, bytes: u64, durability: Durability) -> Result<Self, StoreError> {
         let existed = Self::exists_in(dir);
         let db =
-            // No flushes of sled's own between checkpoints: the journal keeps the writes safe.
-            sled::Config::new()
-                .path(dir)
-                .cache_capacity(bytes)
-                .flush_every_ms(None)
-                .open()
-                .map_err(|e| open_error(e, dir))?;
+            sled::Config::new().path(dir).cache_capacity(bytes).open().map_err(|e| open_error(e, dir))?;
         let key_file = dir.join(KEY_FILE);
         if existed && !key_file.exists() && !v1::present(&db)? && Self::holds_users(&db)? {
             return Err(StoreError::Corrupt(format!(
@@ -315,9 +309,9 @@ impl SledStore {
         }
         let keys = KeyRing::open(&key_file)?;
         let (mark, marks) = mark::Mark::open(&dir.join(MARK_FILE))?;
-        let (journal, entries) = journal::Journal::open(&dir.join(JOURNAL_FILE), durability)?;
+        let (journal, found) = journal::Journal::open(&dir.join(JOURNAL_FILE), durability)?;
         let store = Self::from_db(db, keys, mark, journal)?;
-        store.recover(marks.unwrap_or_default(), entries)?;
+        store.recover(marks.unwrap_or_default(), found)?;
         store.settle(Some(dir))?;
         store.opened.store(true, Ordering::SeqCst);
         Ok(store)
@@ -334,7 +328,11 @@ impl SledStore {
 
     /// Replays what the journal holds past sled's last checkpoint, after checking that
     /// nothing the marks say was saved is missing.
-    fn recover(&self, marks: mark::Marks, entries: Vec<journal::Entry>) -> Result<(), StoreError> {
+    ///
+    /// A record that does not read back ends the replay. That loses nothing confirmed as
+    /// long as the journal mark is reached (a kill cannot tear a record that was confirmed;
+    /// a power cut can tear ones that were not, and leave newer ones readable past them).
+    fn recover(&self, marks: mark::Marks, found: journal::Scan) -> Result<(), StoreError> {
         let checkpoint = self.meta.get(META_EPOCH).map_err(backend)?.and_then(|v| be_u64(&v)).unwrap_or(0);
         if checkpoint < marks.checkpoint {
             return Err(StoreError::Damaged { expected: marks.checkpoint, found: checkpoint });
@@ -342,9 +340,9 @@ impl SledStore {
         let mut tail = self.journal.lock();
         let mut last = checkpoint;
         let mut replayed = 0;
-        for entry in entries.into_iter().filter(|e| e.seq > checkpoint) {
-            if entry.seq != last + 1 {
-                return Err(StoreError::Damaged { expected: last + 1, found: last });
+        for entry in found.entries.into_iter().filter(|e| e.seq > checkpoint) {
+            if last.checked_add(1) != Some(entry.seq) {
+                return Err(StoreError::Damaged { expected: last.saturating_add(1), found: last });
             }
             self.apply(&entry.ops)?;
             last = entry.seq;
@@ -352,6 +350,13 @@ impl SledStore {
         }
         if last < marks.journal {
             return Err(StoreError::Damaged { expected: marks.journal, found: last });
+        }
+        if let Some(stray) = found.stray.filter(|s| *s > last) {
+            tracing::warn!(
+                up_to = stray,
+                after = last,
+                "the journal holds writes past one that does not read back; none was confirmed saved, and they are left out"
+            );
         }
         tail.resume(last);
         if replayed > 0 {
@@ -365,6 +370,11 @@ impl SledStore {
         // counts on that jump being on disk). The journal spares sled those flushes, so one id
         // is taken now, before the checkpoint the open ends with.
         self.db.generate_id().map_err(backend)?;
+        // What was replayed goes into sled's files before anything new is written: the next
+        // record goes at the start of the journal, over what was just replayed.
+        if replayed > 0 {
+            self.flush()?;
+        }
         Ok(())
     }
 
@@ -388,7 +398,8 @@ impl SledStore {
 
     /// Makes one write: `f` reads what it needs and gathers the writes while the journal's
     /// tail is held (so no other write comes between), and unless it fails they go into the
-    /// journal and then into sled, atomically. Not durable until [`Self::durable`].
+    /// journal and then into sled, atomically. Not durable until [`Self::durable`]. Once the
+    /// journal has grown large, a checkpoint follows.
     fn write<T>(&self, f: impl FnOnce(&mut Writes<'_>) -> Result<T, StoreError>) -> Result<T, StoreError> {
         let mut tail = self.journal.lock();
         let mut writes = Writes { store: self, ops: Vec::new(), keep: Vec::new() };
@@ -402,6 +413,10 @@ impl SledStore {
                 Keep::Session(prefix, session) => self.recent.wrote_session(prefix, session),
                 Keep::Prefs(prefix, prefs) => self.recent.wrote_prefs(prefix, prefs),
             }
+        }
+        drop(tail);
+        if self.journal.len() > journal::CHECKPOINT_BYTES {
+            self.flush()?;
         }
         Ok(out)
     }
@@ -566,19 +581,13 @@ impl SledStore {
         self.meta.insert(META_EPOCH, &seq.to_be_bytes()).map_err(backend)?;
         self.db.flush().map_err(backend)?;
         self.mark.advance(seq, Some(seq))?;
-        tail.restart();
-        Ok(())
+        tail.restart()
     }
 
     /// Returns once what was just written is on disk, sharing the sync with whatever
-    /// other commits arrived at the same moment; checkpoints once the journal has grown
-    /// large.
+    /// other commits arrived at the same moment.
     fn durable(&self) -> Result<(), StoreError> {
-        self.commits.durable(|| self.journal.sync().and_then(|upto| self.mark.advance(upto, None)))?;
-        if self.journal.len() > journal::CHECKPOINT_BYTES {
-            self.flush()?;
-        }
-        Ok(())
+        self.commits.durable(|| self.journal.sync().and_then(|upto| self.mark.advance(upto, None)))
     }
 
     /// The user's key, made first (with their entry in `members`) if they have none.
@@ -1568,6 +1577,27 @@ mod tests {
         std::fs::write(cut.join(JOURNAL_FILE), b"").expect("cut");
         assert!(matches!(SledStore::open(&cut), Err(StoreError::Damaged { .. })));
         assert!(std::fs::read(cut.join(JOURNAL_FILE)).expect("journal").is_empty(), "refused, left as found");
+    }
+
+    #[test]
+    fn a_torn_first_record_after_a_checkpoint_that_was_never_confirmed_is_not_damage() {
+        let root = tempfile::tempdir().expect("dir");
+        let (live, torn) = (root.path().join("live"), root.path().join("torn"));
+        let ana = UserKey::new("tg", "ana");
+        let store = SledStore::open(&live).expect("store");
+        checked_in(&store, &ana, 20);
+        store.flush().expect("a checkpoint: the journal starts again at its beginning");
+        // Written but not waited for (nothing confirmed): the first record of the new run,
+        // over the older ones.
+        let day = NaiveDate::from_ymd_opt(2026, 5, 2).expect("day");
+        assert!(store.touch(&ana, day).expect("noted"));
+        files_now(&live, &torn);
+        let journal = torn.join(JOURNAL_FILE);
+        let mut bytes = std::fs::read(&journal).expect("journal");
+        bytes[30] ^= 0xff;
+        std::fs::write(&journal, &bytes).expect("torn");
+        let reopened = SledStore::open(&torn).expect("not refused: only older records lie past it");
+        assert_eq!(reopened.history(&ana).expect("history").entries.len(), 20);
     }
 
     #[test]

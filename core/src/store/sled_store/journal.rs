@@ -173,32 +173,38 @@ fn decode(seq: u64, mut payload: &[u8]) -> Result<Entry, StoreError> {
     Ok(Entry { seq, ops })
 }
 
-/// Reads the records of a journal file: the run of consecutive numbers from the start.
-/// Damaged when a readable record with a higher number lies past where the run stops.
-fn scan(bytes: &[u8]) -> Result<Vec<Entry>, StoreError> {
+/// What a journal file holds: the run of consecutive records from its start, and the
+/// highest number of a readable record past where the run stops (older records left by a
+/// checkpoint, or, after damage or a torn write, newer ones that cannot be replayed).
+pub struct Scan {
+    pub entries: Vec<Entry>,
+    pub stray: Option<u64>,
+}
+
+fn scan(bytes: &[u8]) -> Result<Scan, StoreError> {
     let mut entries: Vec<Entry> = Vec::new();
     let mut at = 0;
     while let Some((seq, payload, next)) = record_at(bytes, at) {
-        if entries.last().is_some_and(|e| e.seq + 1 != seq) {
+        if entries.last().is_some_and(|e| e.seq.checked_add(1) != Some(seq)) {
             break;
         }
         entries.push(decode(seq, payload)?);
         at = next;
     }
-    let last = entries.last().map_or(0, |e| e.seq);
+    let mut stray = None;
     let mut probe = at;
     while probe + HEADER <= bytes.len() {
-        if let Some((seq, _, _)) = record_at(bytes, probe).filter(|(seq, ..)| *seq > last) {
-            return Err(StoreError::Damaged { expected: seq, found: last });
+        if let Some((seq, ..)) = record_at(bytes, probe) {
+            stray = stray.max(Some(seq));
         }
         probe += 8;
     }
-    Ok(entries)
+    Ok(Scan { entries, stray })
 }
 
 impl Journal {
-    /// Opens (or creates) the journal at `path`; returns it with the records it holds.
-    pub fn open(path: &Path, durability: Durability) -> Result<(Self, Vec<Entry>), StoreError> {
+    /// Opens (or creates) the journal at `path`; returns it with what it holds.
+    pub fn open(path: &Path, durability: Durability) -> Result<(Self, Scan), StoreError> {
         let mut file = OpenOptions::new()
             .read(true)
             .write(true)
@@ -208,7 +214,7 @@ impl Journal {
             .map_err(|e| io("open", e))?;
         let mut bytes = Vec::new();
         file.read_to_end(&mut bytes).map_err(|e| io("read", e))?;
-        let entries = scan(&bytes)?;
+        let found = scan(&bytes)?;
         let allocated = bytes.len() as u64;
         let journal = Self {
             file: Some(file),
@@ -217,7 +223,7 @@ impl Journal {
             appended: AtomicU64::new(0),
             length: AtomicU64::new(0),
         };
-        Ok((journal, entries))
+        Ok((journal, found))
     }
 
     /// No file, for a throwaway store: numbers are still handed out.
@@ -280,7 +286,11 @@ impl TailGuard<'_> {
     /// Writes one commit's record at the tail (into the file, not yet synced); returns its
     /// number.
     pub fn append(&mut self, ops: &[Op]) -> Result<u64, StoreError> {
-        let seq = self.tail.seq + 1;
+        let seq = self
+            .tail
+            .seq
+            .checked_add(1)
+            .ok_or(StoreError::Corrupt("the journal's numbers ran out".into()))?;
         if let Some(file) = &self.journal.file {
             let record = encode(seq, ops);
             let end = self.tail.pos + record.len() as u64;
@@ -302,9 +312,15 @@ impl TailGuard<'_> {
 
     /// After a checkpoint: everything written is in sled, and the journal starts again at
     /// the beginning of its file (the numbers go on).
-    pub fn restart(&mut self) {
+    pub fn restart(&mut self) -> Result<(), StoreError> {
         self.tail.pos = 0;
         self.journal.length.store(0, Ordering::Relaxed);
+        // The older run is not read again at the next open (left readable, it would be read
+        // and skipped: as much memory as the journal is long).
+        if let Some(file) = self.journal.file.as_ref().filter(|_| self.tail.allocated >= HEADER as u64) {
+            write_at(file, &[0; HEADER], 0).map_err(|e| io("restart", e))?;
+        }
+        Ok(())
     }
 }
 
@@ -373,24 +389,26 @@ mod tests {
             vec![op(1, "a", Some(&"y".repeat(1000)))],
         ];
         write(&path, &commits);
-        let (journal, entries) = Journal::open(&path, Durability::Disk).expect("open");
+        let (journal, found) = Journal::open(&path, Durability::Disk).expect("open");
+        let entries = found.entries;
         let ops: Vec<_> = entries.iter().map(|e| e.ops.clone()).collect();
         assert_eq!(ops, commits);
         assert_eq!(entries.iter().map(|e| e.seq).collect::<Vec<_>>(), [1, 2, 3]);
         {
             let mut tail = journal.lock();
             tail.resume(3);
-            tail.restart();
+            tail.restart().expect("restart");
             tail.append(&[op(1, "c", Some("z"))]).expect("append");
         }
         drop(journal);
-        let (_, entries) = Journal::open(&path, Durability::Disk).expect("open");
-        assert_eq!(entries.len(), 1, "the run stops where the older records begin");
-        assert_eq!(entries[0].seq, 4);
+        let (_, found) = Journal::open(&path, Durability::Disk).expect("open");
+        assert_eq!(found.entries.len(), 1, "the run stops where the older records begin");
+        assert_eq!(found.entries[0].seq, 4);
+        assert!(found.stray.is_some_and(|s| s < 4), "only older records lie past it");
     }
 
     #[test]
-    fn a_damaged_record_with_newer_ones_after_it_is_refused_and_a_damaged_last_one_ends_the_run() {
+    fn a_damaged_record_ends_the_run_and_newer_ones_past_it_are_reported() {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("journal");
         write(
@@ -403,15 +421,22 @@ mod tests {
         let mut middle = bytes.clone();
         middle[at(b"two")] ^= 0xff;
         std::fs::write(&path, &middle).expect("write");
-        assert!(matches!(
-            Journal::open(&path, Durability::Disk),
-            Err(StoreError::Damaged { expected: 3, found: 1 })
-        ));
+        let (_, found) = Journal::open(&path, Durability::Disk).expect("open");
+        assert_eq!((found.entries.len(), found.stray), (1, Some(3)));
 
         let mut last = bytes.clone();
         last[at(b"three")] ^= 0xff;
         std::fs::write(&path, &last).expect("write");
-        let (_, entries) = Journal::open(&path, Durability::Disk).expect("open");
-        assert_eq!(entries.len(), 2, "a record that does not read back at the end is where it ends");
+        let (_, found) = Journal::open(&path, Durability::Disk).expect("open");
+        assert_eq!(
+            (found.entries.len(), found.stray),
+            (2, None),
+            "a last record that does not read back ends it"
+        );
+
+        // A readable record numbered u64::MAX: no overflow, no panic.
+        let hostile = [encode(u64::MAX, &[op(1, "a", Some("x"))]), encode(0, &[])].concat();
+        std::fs::write(&path, &hostile).expect("write");
+        assert!(Journal::open(&path, Durability::Disk).is_ok(), "any bytes are read without a panic");
     }
 }
