@@ -76,6 +76,8 @@ const META_FORGETTING: &[u8] = b"forgetting:";
 /// big-endian): the retention clock, kept beside the other bookkeeping, never sealed (it
 /// says nothing without the sealed member record).
 const META_SEEN: &[u8] = b"seen:";
+/// The day of the first retention sweep (days from the common era, big-endian).
+const META_FIRST_SWEEP: &[u8] = b"first_sweep";
 
 fn seen_key(prefix: &Prefix) -> Vec<u8> {
     [META_SEEN, prefix.as_slice()].concat()
@@ -1458,27 +1460,35 @@ impl Store for SledStore {
         Ok(true)
     }
 
+    /// Someone with no day of their own (kept by a version from before the retention clock)
+    /// counts as seen on the day of the first sweep, kept once for all of them: a first sweep
+    /// over a large database writes one record, not one per member.
     fn inactive(&self, before: NaiveDate, today: NaiveDate) -> Result<Vec<UserKey>, StoreError> {
+        let day = |b: &[u8]| {
+            <[u8; 4]>::try_from(b).ok().and_then(|b| NaiveDate::from_num_days_from_ce_opt(i32::from_be_bytes(b)))
+        };
+        let first = match self.meta.get(META_FIRST_SWEEP).map_err(backend)?.and_then(|b| day(&b)) {
+            Some(first) => first,
+            None => {
+                self.write(|w| {
+                    w.insert(TreeId::Meta, META_FIRST_SWEEP, today.num_days_from_ce().to_be_bytes());
+                    Ok(())
+                })?;
+                self.durable()?;
+                today
+            }
+        };
         let mut out = Vec::new();
         for kv in self.members.iter() {
             let (prefix, _) = kv.map_err(backend)?;
             let Ok(prefix) = <[u8; 16]>::try_from(prefix.as_ref()) else { continue };
-            let Some(user) = self.member(&prefix)? else { continue };
-            if !super::is_a_person(&user) {
+            let seen = self.meta.get(seen_key(&prefix)).map_err(backend)?.and_then(|b| day(&b)).unwrap_or(first);
+            if seen >= before {
                 continue;
             }
-            let seen = self
-                .meta
-                .get(seen_key(&prefix))
-                .map_err(backend)?
-                .and_then(|b| <[u8; 4]>::try_from(b.as_ref()).ok())
-                .and_then(|b| NaiveDate::from_num_days_from_ce_opt(i32::from_be_bytes(b)));
-            match seen {
-                Some(day) if day < before => out.push(user),
-                Some(_) => {}
-                None => {
-                    self.touch(&user, today)?;
-                }
+            match self.member(&prefix)? {
+                Some(user) if super::is_a_person(&user) => out.push(user),
+                _ => {}
             }
         }
         Ok(out)
