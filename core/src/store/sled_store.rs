@@ -1465,7 +1465,9 @@ impl Store for SledStore {
     /// over a large database writes one record, not one per member.
     fn inactive(&self, before: NaiveDate, today: NaiveDate) -> Result<Vec<UserKey>, StoreError> {
         let day = |b: &[u8]| {
-            <[u8; 4]>::try_from(b).ok().and_then(|b| NaiveDate::from_num_days_from_ce_opt(i32::from_be_bytes(b)))
+            <[u8; 4]>::try_from(b)
+                .ok()
+                .and_then(|b| NaiveDate::from_num_days_from_ce_opt(i32::from_be_bytes(b)))
         };
         let first = match self.meta.get(META_FIRST_SWEEP).map_err(backend)?.and_then(|b| day(&b)) {
             Some(first) => first,
@@ -1482,7 +1484,8 @@ impl Store for SledStore {
         for kv in self.members.iter() {
             let (prefix, _) = kv.map_err(backend)?;
             let Ok(prefix) = <[u8; 16]>::try_from(prefix.as_ref()) else { continue };
-            let seen = self.meta.get(seen_key(&prefix)).map_err(backend)?.and_then(|b| day(&b)).unwrap_or(first);
+            let seen =
+                self.meta.get(seen_key(&prefix)).map_err(backend)?.and_then(|b| day(&b)).unwrap_or(first);
             if seen >= before {
                 continue;
             }
