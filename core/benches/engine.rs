@@ -1,8 +1,9 @@
 //! How fast the engine is: one step of a check (a whole check by buttons, divided by its
-//! steps) on the in-memory store and on sled with every commit durable; the same on sled with
-//! four users at once (commits that arrive together share a flush); and, alone, rendering a
-//! result and scoring. Targets: 100,000 steps a second on one core in memory, 20,000 durable
-//! steps a second on sled with four users. Run with `cargo bench -p upback-core --bench engine`.
+//! steps) on the in-memory store (one thread, and four); on sled with every commit durable,
+//! one user and four at once (commits that arrive together share a journal sync), at the
+//! default durability and at `UPBACK_SYNC=full`; and, alone, rendering a result and scoring.
+//! Targets: 100,000 steps a second on one core in memory, 20,000 durable steps a second on
+//! sled with four users. Run with `cargo bench -p upback-core --bench engine`.
 
 use std::{
     hint::black_box,
@@ -23,7 +24,7 @@ use upback_core::{
     input::{Input, Platform, Who},
     scoring,
     session::{Keeping, Prefs},
-    store::{Change, MemoryStore, SledStore, Store},
+    store::{sled_store::Durability, Change, MemoryStore, SledStore, Store},
     views,
 };
 
@@ -90,11 +91,17 @@ fn steps_per_second<S: Store + 'static>(
 
 fn engine_steps(c: &mut Criterion) {
     let memory = Arc::new(Engine::built_in(MemoryStore::new()).expect("engine"));
-    steps_per_second(c, "engine step, memory store, 1 thread", memory, 1);
+    steps_per_second(c, "engine step, memory store, 1 thread", memory.clone(), 1);
+    steps_per_second(c, "engine step, memory store, 4 threads", memory, 4);
     let dir = tempfile::tempdir().expect("dir");
     let sled = Arc::new(Engine::built_in(SledStore::open(dir.path()).expect("sled")).expect("engine"));
     steps_per_second(c, "engine step, sled durable, 1 user", sled.clone(), 1);
     steps_per_second(c, "engine step, sled durable, 4 users", sled, 4);
+    let dir = tempfile::tempdir().expect("dir");
+    let full = SledStore::open_with(dir.path(), 64 << 20, Durability::Full).expect("sled");
+    let full = Arc::new(Engine::built_in(full).expect("engine"));
+    steps_per_second(c, "engine step, sled durable (UPBACK_SYNC=full), 1 user", full.clone(), 1);
+    steps_per_second(c, "engine step, sled durable (UPBACK_SYNC=full), 4 users", full, 4);
 }
 
 fn result_and_scoring(c: &mut Criterion) {
