@@ -68,6 +68,8 @@ mod names {
 /// The layout this version writes.
 const SCHEMA: u64 = 2;
 const META_SCHEMA: &[u8] = b"schema";
+/// The number of the last write in sled's own files: the last checkpoint (the journal replays
+/// what comes after it).
 const META_EPOCH: &[u8] = b"epoch";
 const META_ID_OFFSET: &[u8] = b"id_offset";
 /// `forgetting:` + a prefix: a /forget whose clean-up may not have finished.
