@@ -37,6 +37,7 @@ mod journal;
 mod keyring;
 mod mark;
 mod recent;
+mod side_file;
 mod v1;
 
 pub use journal::Durability;

@@ -18,9 +18,9 @@
 //! The file grows in zero-filled, synced steps, so that a sync after a write has no file
 //! size to record and costs what the disk's write costs.
 
+use super::side_file::write_at;
 use std::{
-    fs::{File, OpenOptions},
-    io::Read,
+    fs::File,
     path::Path,
     sync::{
         atomic::{AtomicU64, Ordering},
@@ -205,15 +205,7 @@ fn scan(bytes: &[u8]) -> Result<Scan, StoreError> {
 impl Journal {
     /// Opens (or creates) the journal at `path`; returns it with what it holds.
     pub fn open(path: &Path, durability: Durability) -> Result<(Self, Scan), StoreError> {
-        let mut file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(path)
-            .map_err(|e| io("open", e))?;
-        let mut bytes = Vec::new();
-        file.read_to_end(&mut bytes).map_err(|e| io("read", e))?;
+        let (file, bytes) = super::side_file::open(path).map_err(|e| io("open", e))?;
         let found = scan(&bytes)?;
         let allocated = bytes.len() as u64;
         let journal = Self {
@@ -348,19 +340,6 @@ fn write_out(file: &File) -> std::io::Result<()> {
 #[cfg(not(target_os = "linux"))]
 fn write_out(file: &File) -> std::io::Result<()> {
     file.sync_data()
-}
-
-#[cfg(unix)]
-fn write_at(file: &File, bytes: &[u8], at: u64) -> std::io::Result<()> {
-    use std::os::unix::fs::FileExt;
-    file.write_all_at(bytes, at)
-}
-
-#[cfg(not(unix))]
-fn write_at(mut file: &File, bytes: &[u8], at: u64) -> std::io::Result<()> {
-    use std::io::{Seek, SeekFrom, Write};
-    file.seek(SeekFrom::Start(at))?;
-    file.write_all(bytes)
 }
 
 #[cfg(test)]

@@ -228,18 +228,7 @@ impl KeyRing {
         let Some(file) = &self.file else { return Ok(()) };
         let file = file.lock().unwrap_or_else(|p| p.into_inner());
         let at = HEADER as u64 + index * SLOT as u64;
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::FileExt;
-            file.write_all_at(bytes, at).map_err(|e| io("write", e))?;
-        }
-        #[cfg(not(unix))]
-        {
-            use std::io::{Seek, SeekFrom};
-            let mut f = &*file;
-            f.seek(SeekFrom::Start(at)).map_err(|e| io("seek", e))?;
-            f.write_all(bytes).map_err(|e| io("write", e))?;
-        }
+        super::side_file::write_at(&file, bytes, at).map_err(|e| io("write", e))?;
         file.sync_data().map_err(|e| io("sync", e))
     }
 }

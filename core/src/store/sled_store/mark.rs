@@ -9,12 +9,7 @@
 //! guards against losing what a process kill cannot lose, so it need not outlive a power cut,
 //! and it never claims more than was synced before it was written.
 
-use std::{
-    fs::{File, OpenOptions},
-    io::Read,
-    path::Path,
-    sync::Mutex,
-};
+use std::{fs::File, path::Path, sync::Mutex};
 
 use crate::store::StoreError;
 
@@ -50,15 +45,7 @@ impl Mark {
     /// Opens (or creates) the mark file; returns it with the marks it holds (`None` for a new
     /// file). A mark of the first kind (one number, from before the journal) counts for both.
     pub fn open(path: &Path) -> Result<(Self, Option<Marks>), StoreError> {
-        let mut file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(path)
-            .map_err(|e| io("open", e))?;
-        let mut bytes = Vec::new();
-        file.read_to_end(&mut bytes).map_err(|e| io("read", e))?;
+        let (file, bytes) = super::side_file::open(path).map_err(|e| io("open", e))?;
         let damaged = || StoreError::Corrupt(format!("{} is damaged", path.display()));
         let marks = match bytes.len() {
             0 => None,
@@ -103,18 +90,7 @@ impl Mark {
         bytes.extend_from_slice(&next.checkpoint.to_be_bytes());
         bytes.extend_from_slice(&next.journal.to_be_bytes());
         bytes.extend_from_slice(&check(next).to_be_bytes());
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::FileExt;
-            file.write_all_at(&bytes, 0).map_err(|e| io("write", e))?;
-        }
-        #[cfg(not(unix))]
-        {
-            use std::io::{Seek, SeekFrom, Write};
-            let mut f = &*file;
-            f.seek(SeekFrom::Start(0)).map_err(|e| io("seek", e))?;
-            f.write_all(&bytes).map_err(|e| io("write", e))?;
-        }
+        super::side_file::write_at(file, &bytes, 0).map_err(|e| io("write", e))?;
         *marks = next;
         if checkpoint.is_some() {
             file.sync_data().map_err(|e| io("sync", e))?;
