@@ -1,6 +1,7 @@
 //! upback's imperative shell: the command line and one thin adapter per platform. Adapters
 //! translate between a platform and `upback_core::engine::Engine`; they decide nothing.
 
+pub mod allocator;
 pub mod backups;
 pub mod cli;
 pub mod clock;

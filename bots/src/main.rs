@@ -1,6 +1,7 @@
 //! The `upback` binary. Errors end here, printed as one line for the person who ran it.
 
 fn main() -> std::process::ExitCode {
+    upback::allocator::one_arena();
     match upback::cli::run() {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {

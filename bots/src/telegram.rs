@@ -387,8 +387,9 @@ pub async fn start_with(
         .branch(Update::filter_my_chat_member().endpoint(joining::on_my_chat_member));
     let mut dispatcher = Dispatcher::builder(bot, handler)
         .dependencies(dptree::deps![shared.clone()])
-        // One user's updates in order; different users in parallel.
-        .distribution_function(|u: &Update| u.from().map(|user| user.id))
+        // One user's updates in order; different users in parallel, in a bounded number of
+        // lanes (see `LANES`).
+        .distribution_function(|u: &Update| u.from().map(|user| user.id.0 % LANES))
         .default_handler(|update| async move {
             tracing::debug!(id = update.id.0, "ignoring an update kind the bot does not use");
         })
@@ -584,6 +585,14 @@ fn who(user: &User, chat: &teloxide::types::Chat) -> Who {
         name: Some(user.first_name.clone()),
     }
 }
+
+/// How many of teloxide's workers run at once at most. teloxide keeps a worker (a task and a
+/// queue of about 6 KiB) for every key its distribution function returns, for as long as
+/// any worker is busy: keyed by user, 3,000 runners writing at once made 3,000 of them (18
+/// MiB). Keyed by user modulo this, a user's updates still run in order, and users sharing
+/// a lane wait only for each other's turns, which the engine runs on at most
+/// `serve::BLOCKING_THREADS` threads anyway.
+const LANES: u64 = 64;
 
 async fn on_message(msg: Message, shared: Arc<Shared>) -> Result<(), RequestError> {
     let Some(user) = msg.from.as_ref().filter(|u| !u.is_bot) else { return Ok(()) };

@@ -592,6 +592,8 @@ async fn answer(fake: &Arc<FakeTelegram>, method: &str, body: &Value, files: &[P
         "getupdates" => {
             let offset = body["offset"].as_i64().unwrap_or(0);
             let timeout = body["timeout"].as_u64().unwrap_or(0);
+            // As Telegram does: at most `limit` updates an answer, 100 unless asked for fewer.
+            let limit = body["limit"].as_u64().unwrap_or(100).clamp(1, 100) as usize;
             let allowed: Vec<String> = body["allowed_updates"]
                 .as_array()
                 .map(|kinds| kinds.iter().filter_map(|k| k.as_str().map(String::from)).collect())
@@ -605,7 +607,7 @@ async fn answer(fake: &Arc<FakeTelegram>, method: &str, body: &Value, files: &[P
                     // As Telegram does: kinds the bot did not ask for are never delivered.
                     inner.pending.retain(|u| delivered(u, &allowed));
                     if !inner.pending.is_empty() || timeout == 0 {
-                        return ok(Value::Array(inner.pending.clone()));
+                        return ok(Value::Array(inner.pending.iter().take(limit).cloned().collect()));
                     }
                 }
                 if tokio::time::timeout_at(deadline, notified).await.is_err() {
