@@ -136,7 +136,9 @@ pub async fn start(addr: SocketAddr, health: Health, engine: Arc<Engine<Db>>) ->
 /// `/backup`, behind the admin token.
 pub async fn start_admin(addr: SocketAddr, engine: Arc<Engine<Db>>, token: String) -> Result<Running> {
     warn_if_exposed("UPBACK_ADMIN_ADDR", addr, "/backup hands every runner's data to whoever has the token");
-    let app = Router::new().route("/backup", post(backup)).with_state(Arc::new(Admin { engine, token }));
+    let sending = Arc::new(tokio::sync::Semaphore::new(1));
+    let app =
+        Router::new().route("/backup", post(backup)).with_state(Arc::new(Admin { engine, token, sending }));
     let running = serve("UPBACK_ADMIN_ADDR", addr, app).await?;
     tracing::info!(addr = %running.addr, "serving /backup for `upback backup`");
     Ok(running)
@@ -150,6 +152,9 @@ struct Monitored {
 struct Admin {
     engine: Arc<Engine<Db>>,
     token: String,
+    /// One backup is sent at a time: each holds one of the few threads turns run on for as
+    /// long as its client takes to read it.
+    sending: Arc<tokio::sync::Semaphore>,
 }
 
 async fn healthz(State(s): State<Arc<Monitored>>) -> Response {
@@ -192,9 +197,18 @@ async fn backup(State(s): State<Arc<Admin>>, headers: HeaderMap) -> Response {
         return (StatusCode::UNAUTHORIZED, "the admin token from the data directory is needed\n")
             .into_response();
     }
+    let Ok(permit) = s.sending.clone().try_acquire_owned() else {
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::RETRY_AFTER, "60")],
+            "a backup is being sent already; try again once it is done\n",
+        )
+            .into_response();
+    };
     let (tx, mut rx) = tokio::sync::mpsc::channel(64);
     let engine = s.engine.clone();
     tokio::task::spawn_blocking(move || {
+        let _sending = permit;
         let failed = tx.clone();
         let writer = std::io::BufWriter::with_capacity(64 * 1024, Chunks(tx));
         let mut w = match upback_core::backup::Writer::new(writer, chrono::Utc::now()) {
@@ -221,4 +235,72 @@ async fn backup(State(s): State<Arc<Admin>>, headers: HeaderMap) -> Response {
     });
     let stream = futures_util::stream::poll_fn(move |cx| rx.poll_recv(cx));
     Body::from_stream(stream).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use upback_core::{
+        history::{CheckinKind, CheckinRecord, Entry},
+        store::{Change, MemoryStore, Store, UserKey},
+    };
+
+    async fn ask(addr: SocketAddr, token: &str) -> tokio::net::TcpStream {
+        let mut s = tokio::net::TcpStream::connect(addr).await.expect("connects");
+        let request = format!(
+            "POST /backup HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {token}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        );
+        s.write_all(request.as_bytes()).await.expect("writes");
+        s
+    }
+
+    async fn read_all(mut s: tokio::net::TcpStream) -> String {
+        let mut out = Vec::new();
+        s.read_to_end(&mut out).await.expect("reads");
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_second_backup_asked_for_while_one_is_sent_is_told_to_come_back() {
+        let store = MemoryStore::new();
+        // Far more than the stream's and the sockets' buffers hold (about 40 MB), so the first
+        // download waits for its reader.
+        let at = chrono::DateTime::from_timestamp(1_780_000_000, 0).unwrap_or_default();
+        for u in 0..60_000 {
+            let entries = (0..5)
+                .map(|d| {
+                    Entry::Checkin(CheckinRecord {
+                        at: at + chrono::Duration::days(d),
+                        severity: Some(3),
+                        after_run: Some(true),
+                        kind: CheckinKind::Feeling,
+                    })
+                })
+                .collect();
+            let user = UserKey::new("telegram", &u.to_string());
+            store.commit(&user, Change { append: entries, ..Change::none() }).expect("stored");
+        }
+        let db: Db = Arc::new(store);
+        let engine = Arc::new(Engine::built_in(db).expect("engine"));
+        let admin =
+            start_admin("127.0.0.1:0".parse().expect("addr"), engine, "secret".into()).await.expect("up");
+        let mut first = ask(admin.addr, "secret").await;
+        // Its headers come once it is being sent; then it waits for a reader that does not read.
+        let mut head = Vec::new();
+        while !head.ends_with(b"\r\n\r\n") {
+            let mut byte = [0u8; 1];
+            first.read_exact(&mut byte).await.expect("the first answer");
+            head.push(byte[0]);
+        }
+        assert!(head.starts_with(b"HTTP/1.1 200"), "{}", String::from_utf8_lossy(&head));
+        let second = read_all(ask(admin.addr, "secret").await).await;
+        assert!(second.starts_with("HTTP/1.1 503"), "{second}");
+        assert!(second.contains("a backup is being sent already"), "{second}");
+        let rest = read_all(first).await;
+        assert!(rest.len() > 1_000_000, "the whole backup, after the refusal: {} bytes", rest.len());
+        let third = ask(admin.addr, "secret").await;
+        assert!(read_all(third).await.starts_with("HTTP/1.1 200"), "once it is done, the next one is sent");
+        admin.stop().await;
+    }
 }

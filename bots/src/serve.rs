@@ -109,12 +109,13 @@ where
     }
 }
 
-/// How many threads run engine turns (and the other work that waits for the disk) at once.
-/// A turn is a few tens of microseconds of work and a wait for one journal sync, so a handful
-/// of threads keep two cores busy and give group commit its company; tokio's default of 512
-/// let a burst of 3,000 /history requests start 150 threads, each rendering a chart at the
-/// same time, which cost memory and bought nothing. Turns beyond these wait their turn in
-/// tokio's queue, in order.
+/// How many threads run engine turns, and the other work that waits (the disk, the name
+/// lookups of new connections to the platforms, a backup being downloaded), at once. A turn
+/// is a few tens of microseconds of work and a wait for one journal sync, so a handful of
+/// threads keep two cores busy and give group commit its company; tokio's default of 512 let
+/// a burst of 3,000 /history requests start 150 threads, each rendering a chart at the same
+/// time, which cost memory and bought nothing. Work beyond these waits in tokio's queue, in
+/// order; the admin listener sends one backup at a time, so downloads never take them all.
 const BLOCKING_THREADS: usize = 16;
 
 /// The admin token `upback backup` reads to ask the running bot for a copy.

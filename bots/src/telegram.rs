@@ -390,6 +390,10 @@ pub async fn start_with(
         // One user's updates in order; different users in parallel, in a bounded number of
         // lanes (see `LANES`).
         .distribution_function(|u: &Update| u.from().map(|user| user.id.0 % LANES))
+        // A lane whose turn waits (for a moderator's role) queues what comes for it meanwhile
+        // instead of stopping the dispatcher for every lane; a queue takes memory only for
+        // what is in it.
+        .worker_queue_size(LANE_QUEUE)
         .default_handler(|update| async move {
             tracing::debug!(id = update.id.0, "ignoring an update kind the bot does not use");
         })
@@ -586,13 +590,18 @@ fn who(user: &User, chat: &teloxide::types::Chat) -> Who {
     }
 }
 
-/// How many of teloxide's workers run at once at most. teloxide keeps a worker (a task and a
-/// queue of about 6 KiB) for every key its distribution function returns, for as long as
-/// any worker is busy: keyed by user, 3,000 runners writing at once made 3,000 of them (18
-/// MiB). Keyed by user modulo this, a user's updates still run in order, and users sharing
-/// a lane wait only for each other's turns, which the engine runs on at most
-/// `serve::BLOCKING_THREADS` threads anyway.
+/// How many of teloxide's workers there are at most. teloxide keeps a worker (a task and a
+/// queue, about 6 KiB) for every key its distribution function returns, and drops idle ones
+/// only once there are more than were ever busy at once: keyed by user, 3,000 runners writing
+/// at once made 3,000 of them (18 MiB), kept from then on. Keyed by user modulo this, a
+/// user's updates still run in order. Users sharing a lane wait for each other's turns, which
+/// the engine runs on at most `serve::BLOCKING_THREADS` threads anyway, and for a moderator's
+/// role when a group command needs it (the one call to Telegram made in the lane: button
+/// presses are answered beside it).
 const LANES: u64 = 64;
+
+/// How many updates a lane holds while its turn runs (see `worker_queue_size` above).
+const LANE_QUEUE: usize = 4096;
 
 async fn on_message(msg: Message, shared: Arc<Shared>) -> Result<(), RequestError> {
     let Some(user) = msg.from.as_ref().filter(|u| !u.is_bot) else { return Ok(()) };
@@ -668,19 +677,23 @@ async fn on_callback(q: CallbackQuery, shared: Arc<Shared>) -> Result<(), Reques
     }
     let replies = crate::turn::run(shared.engine.clone(), Platform::Telegram, who, input).await;
     // The spinner on the user's button always stops, with the engine's word if it has one
-    // (a Done press: "counted"); it is not a message, so no chat's pace holds it up.
+    // (a Done press: "counted"); it is not a message, so no chat's pace holds it up, and it is
+    // answered beside the lane, so its retries hold up nobody's next turn.
     let toast = replies.iter().find_map(|r| r.toast.clone());
-    let answered = retry(Platform::Telegram, "answerCallbackQuery", || {
-        let mut r = shared.bot.answer_callback_query(q.id.clone());
-        if let Some(t) = &toast {
-            r = r.text(t.clone());
+    let bot = shared.bot.clone();
+    tokio::spawn(async move {
+        let answered = retry(Platform::Telegram, "answerCallbackQuery", || {
+            let mut r = bot.answer_callback_query(q.id.clone());
+            if let Some(t) = &toast {
+                r = r.text(t.clone());
+            }
+            r.into_future()
+        })
+        .await;
+        if let Err(e) = answered {
+            tracing::warn!(error = %e, "telegram: could not answer a callback query");
         }
-        r.into_future()
-    })
-    .await;
-    if let Err(e) = answered {
-        tracing::warn!(error = %e, "telegram: could not answer a callback query");
-    }
+    });
     shared.deliver(chat_id.0, group, message, &replies);
     Ok(())
 }

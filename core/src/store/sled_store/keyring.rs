@@ -62,6 +62,7 @@ fn hash(bytes: &[u8; 16]) -> u64 {
     u64::from_le_bytes(first)
 }
 
+// (The slices are always 16 bytes long: the fallback never happens.)
 fn lookup_of(slot: &[u8; SLOT]) -> &[u8; 16] {
     slot[..16].try_into().unwrap_or(&[0; 16])
 }
@@ -271,29 +272,34 @@ impl KeyRing {
             bytes[32..].copy_from_slice(&key);
             self.write_slot(index, &bytes)
         });
-        let mut ring = self.ring();
         if let Err(e) = written {
-            ring.free.push(index);
+            // The slot may have reached the disk unsynced: zeroed again, as far as the disk
+            // lets us, so a later reopen does not find a key nobody was given.
+            let _ = self.write_slot(index, &[0u8; SLOT]);
+            self.ring().free.push(index);
             return Err(e);
         }
+        let mut ring = self.ring();
         ring.fill(index, bytes);
         Ok(ring.seal(index))
     }
 
     /// Destroys the user's key: zeroes its slot in place and syncs. Returns the prefix their
-    /// records were under, for the clean-up.
+    /// records were under, for the clean-up. Should the file hold two slots for the user (a
+    /// key whose write failed, left on the disk), both are zeroed: no key of theirs survives.
     pub fn destroy(&self, user: &UserKey) -> Result<Option<Prefix>, StoreError> {
         let lookup = self.lookup(user)?;
         let _changing = self.changing.lock().unwrap_or_else(|p| p.into_inner());
-        let Some((index, prefix)) = ({
+        let mut first = None;
+        while let Some((index, prefix)) = {
             let ring = self.ring();
             ring.find(&lookup).map(|i| (i, ring.seal(i).prefix))
-        }) else {
-            return Ok(None);
-        };
-        self.write_slot(index, &[0u8; SLOT])?;
-        self.ring().empty(index);
-        Ok(Some(prefix))
+        } {
+            self.write_slot(index, &[0u8; SLOT])?;
+            self.ring().empty(index);
+            first = first.or(Some(prefix));
+        }
+        Ok(first)
     }
 
     fn write_slot(&self, index: u32, bytes: &[u8; SLOT]) -> Result<(), StoreError> {
@@ -407,5 +413,133 @@ mod tests {
             assert_eq!(ring.get(&user(n)).expect("readable").map(|s| s.prefix), Some(back[i]));
             assert_ne!(back[i], prefixes[n as usize], "a new key after a forget");
         }
+    }
+
+    fn user(n: u32) -> UserKey {
+        UserKey::new("telegram", &n.to_string())
+    }
+
+    /// Every index in the tables points at a used slot holding what it is indexed by; every
+    /// used slot is indexed once in each; the free list holds exactly the zero slots.
+    fn check(ring: &Ring) {
+        let used: Vec<u32> =
+            (0..ring.slots.len() as u32).filter(|i| ring.slots[*i as usize] != [0; SLOT]).collect();
+        assert_eq!(ring.by_lookup.len(), used.len(), "by_lookup size");
+        assert_eq!(ring.by_prefix.len(), used.len(), "by_prefix size");
+        for i in ring.by_lookup.iter() {
+            assert_ne!(ring.slots[*i as usize], [0; SLOT], "by_lookup points at a free slot {i}");
+        }
+        for i in ring.by_prefix.iter() {
+            assert_ne!(ring.slots[*i as usize], [0; SLOT], "by_prefix points at a free slot {i}");
+        }
+        for &i in &used {
+            assert_eq!(ring.find(lookup_of(ring.slot(i))), Some(i));
+            assert_eq!(ring.find_prefix(prefix_of(ring.slot(i))), Some(i));
+            assert!(!ring.free.contains(&i), "used slot {i} is on the free list");
+        }
+        let mut free = ring.free.clone();
+        free.sort();
+        free.dedup();
+        assert_eq!(free.len(), ring.free.len(), "no index twice on the free list");
+        assert_eq!(free.len() + used.len(), ring.slots.len(), "every slot is used or free");
+    }
+
+    fn raw_slot(lookup: [u8; 16], prefix: [u8; 16], key: [u8; 32]) -> [u8; SLOT] {
+        let mut s = [0u8; SLOT];
+        s[..16].copy_from_slice(&lookup);
+        s[16..32].copy_from_slice(&prefix);
+        s[32..].copy_from_slice(&key);
+        s
+    }
+
+    #[test]
+    fn free_slots_in_the_middle_and_a_torn_tail_after_a_reopen() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("keys");
+        let prefixes: Vec<Prefix> = {
+            let ring = KeyRing::open(&path).expect("new");
+            (0..10).map(|n| ring.get_or_create(&user(n)).expect("key").prefix).collect()
+        };
+        {
+            let ring = KeyRing::open(&path).expect("reopen");
+            for n in [2, 5, 9] {
+                ring.destroy(&user(n)).expect("destroy");
+            }
+            check(&ring.ring());
+        }
+        // A torn trailing slot: half of an append.
+        let mut bytes = std::fs::read(&path).expect("file");
+        bytes.extend_from_slice(&[0xAB; 30]);
+        std::fs::write(&path, &bytes).expect("write");
+        let ring = KeyRing::open(&path).expect("reopen");
+        check(&ring.ring());
+        assert_eq!(ring.ring().slots.len(), 10);
+        for n in 0..10u32 {
+            let want = (![2, 5, 9].contains(&n)).then_some(prefixes[n as usize]);
+            assert_eq!(ring.get(&user(n)).expect("get").map(|s| s.prefix), want);
+            assert_eq!(ring.by_prefix(&prefixes[n as usize]).map(|s| s.prefix), want);
+        }
+        // Three reuse the holes, the fourth goes past the end, over the torn tail.
+        let new: Vec<Prefix> =
+            (100..104).map(|n| ring.get_or_create(&user(n)).expect("key").prefix).collect();
+        check(&ring.ring());
+        assert_eq!(std::fs::metadata(&path).expect("meta").len(), (HEADER + 11 * SLOT) as u64);
+        let ring = KeyRing::open(&path).expect("reopen");
+        check(&ring.ring());
+        for (i, n) in (100..104).enumerate() {
+            assert_eq!(ring.get(&user(n)).expect("get").map(|s| s.prefix), Some(new[i]));
+            assert_eq!(ring.by_prefix(&new[i]).map(|s| s.prefix), Some(new[i]));
+        }
+    }
+
+    #[test]
+    fn lookups_and_prefixes_that_share_their_first_eight_bytes() {
+        // All collide in hash(): only the full compare tells them apart.
+        let mut ring = Ring::default();
+        for i in 0..40u32 {
+            let mut l = [7u8; 16];
+            l[15] = i as u8;
+            let mut p = [9u8; 16];
+            p[15] = i as u8;
+            let idx = ring.take_free().expect("slot");
+            ring.fill(idx, raw_slot(l, p, [i as u8 + 1; 32]));
+        }
+        check(&ring);
+        for i in (0..40u32).step_by(2) {
+            let mut l = [7u8; 16];
+            l[15] = i as u8;
+            let idx = ring.find(&l).expect("found");
+            ring.empty(idx);
+        }
+        check(&ring);
+        for i in 0..40u32 {
+            let mut l = [7u8; 16];
+            l[15] = i as u8;
+            let mut p = [9u8; 16];
+            p[15] = i as u8;
+            let kept = i % 2 == 1;
+            assert_eq!(ring.find(&l).map(|x| ring.seal(x).key), kept.then_some([i as u8 + 1; 32]));
+            assert_eq!(ring.find_prefix(&p).map(|x| ring.seal(x).key), kept.then_some([i as u8 + 1; 32]));
+        }
+    }
+
+    #[test]
+    fn a_forget_zeroes_every_slot_a_user_has_in_the_file() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("keys");
+        let lookup = KeyRing::open(&path).expect("new").lookup(&user(1)).expect("lookup");
+        // Two slots for one user: a key whose synced write failed, left on the disk, then another.
+        let mut bytes = std::fs::read(&path).expect("file");
+        bytes.extend_from_slice(&raw_slot(lookup, [1; 16], [1; 32]));
+        bytes.extend_from_slice(&raw_slot(lookup, [2; 16], [2; 32]));
+        std::fs::write(&path, &bytes).expect("write");
+        let ring = KeyRing::open(&path).expect("reopen");
+        assert!(ring.get(&user(1)).expect("get").is_some());
+        assert!(ring.destroy(&user(1)).expect("destroy").is_some());
+        check(&ring.ring());
+        assert!(ring.get(&user(1)).expect("get").is_none(), "no key of theirs is left");
+        assert!(ring.by_prefix(&[1; 16]).is_none() && ring.by_prefix(&[2; 16]).is_none());
+        let after = std::fs::read(&path).expect("file");
+        assert!(!after.windows(32).any(|w| w == [1; 32] || w == [2; 32]), "both keys are overwritten");
     }
 }
