@@ -129,7 +129,7 @@ pub struct Counted {
     pub first: bool,
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum StoreError {
     #[error("the database failed: {0}")]
     Backend(String),
