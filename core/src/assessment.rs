@@ -7,23 +7,31 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::{Content, Factor, Outcome, Question, Section};
 
+/// A question's or an option's id. The assessment is copied with every answer (each state
+/// is a new value), so its ids are held inline, and copied without an allocation, up to 24
+/// bytes; the built-in ones are at most 14.
+pub type Id = compact_str::CompactString;
+
+/// The options of one answer: nearly always one, held inline.
+pub type Choices = smallvec::SmallVec<[Id; 1]>;
+
 /// The answer to one question: one option, or several where the question takes several.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "StoredAnswer")]
 pub struct Answer {
-    pub question: String,
+    pub question: Id,
     /// Option ids, in the question's order.
-    pub choices: Vec<String>,
+    pub choices: Choices,
 }
 
 /// An answer as stored: versions before multiple answers wrote one `choice`.
 #[derive(Deserialize)]
 struct StoredAnswer {
-    question: String,
+    question: Id,
     #[serde(default)]
-    choice: Option<String>,
+    choice: Option<Id>,
     #[serde(default)]
-    choices: Vec<String>,
+    choices: Choices,
 }
 
 impl From<StoredAnswer> for Answer {
@@ -36,7 +44,7 @@ impl From<StoredAnswer> for Answer {
 
 impl Answer {
     pub fn one(question: &str, choice: &str) -> Self {
-        Answer { question: question.to_string(), choices: vec![choice.to_string()] }
+        Answer { question: question.into(), choices: smallvec::smallvec![choice.into()] }
     }
 
     pub fn chose(&self, choice: &str) -> bool {
@@ -50,7 +58,27 @@ pub struct Assessment {
     pub answers: Vec<Answer>,
     /// What is ticked so far on the question on screen, when it takes several answers.
     #[serde(default)]
-    pub picked: Vec<String>,
+    pub picked: Vec<Id>,
+}
+
+/// Which questions are answered, by their place in the content: one bit each, on the stack
+/// for up to 128 questions (this is worked out on every step).
+struct Answered(smallvec::SmallVec<[u64; 2]>);
+
+impl Answered {
+    fn new(questions: usize) -> Self {
+        Answered(smallvec::smallvec![0; questions.div_ceil(64)])
+    }
+
+    fn set(&mut self, i: usize) {
+        if let Some(word) = self.0.get_mut(i / 64) {
+            *word |= 1 << (i % 64);
+        }
+    }
+
+    fn has(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|word| word & (1 << (i % 64)) != 0)
+    }
 }
 
 /// What comes after the answers given so far.
@@ -149,12 +177,12 @@ impl Assessment {
     pub fn next<'c>(&self, content: &'c Content) -> Next<'c> {
         // One pass over the answers: which questions are answered, which screens came out
         // positive, and whether any answer is a red flag (this runs on every step).
-        let mut answered = vec![false; content.questions.len()];
+        let mut answered = Answered::new(content.questions.len());
         let mut positive = [false; 6];
         let mut flagged = false;
         for a in &self.answers {
             let Some(i) = content.index_of(&a.question) else { continue };
-            answered[i] = true;
+            answered.set(i);
             let q = &content.questions[i];
             let chosen = || a.choices.iter().filter_map(|c| q.choice(c));
             flagged |= chosen().any(|c| c.sign.is_some());
@@ -176,7 +204,7 @@ impl Assessment {
         for (i, question) in content.questions.iter().enumerate() {
             if Self::planned(question, &positive) {
                 total += 1;
-                if first.is_none() && !answered[i] {
+                if first.is_none() && !answered.has(i) {
                     first = Some(question);
                 }
             }
@@ -199,14 +227,15 @@ impl Assessment {
         Ok(question)
     }
 
-    fn with_answer(&self, question: &Question, mut choices: Vec<String>) -> Assessment {
+    fn with_answer(&self, question: &Question, mut choices: Choices) -> Assessment {
         // Kept in the question's order, so the same picks always read the same.
-        choices.sort_by_key(|c| question.choices.iter().position(|x| &x.id == c));
+        choices.sort_by_key(|c| question.choices.iter().position(|x| x.id == *c));
         choices.dedup();
-        let mut next = self.clone();
-        next.picked.clear();
-        next.answers.push(Answer { question: question.id.clone(), choices });
-        next
+        // Made at its final size: a copy grown by one would be copied again.
+        let mut answers = Vec::with_capacity(self.answers.len() + 1);
+        answers.extend(self.answers.iter().cloned());
+        answers.push(Answer { question: question.id.as_str().into(), choices });
+        Assessment { answers, picked: Vec::new() }
     }
 
     /// The assessment after answering the question at `step` with its option number `choice`
@@ -214,7 +243,7 @@ impl Assessment {
     pub fn answer(&self, content: &Content, step: usize, choice: usize) -> Result<Assessment, Rejected> {
         let question = self.on_screen(content, step)?;
         let choice = question.choices.get(choice).ok_or(Rejected::NoSuchChoice)?;
-        Ok(self.with_answer(question, vec![choice.id.clone()]))
+        Ok(self.with_answer(question, smallvec::smallvec![choice.id.as_str().into()]))
     }
 
     /// Ticks or unticks option `choice` of the question at `step`, which takes several
@@ -223,13 +252,13 @@ impl Assessment {
         let question = self.on_screen(content, step)?;
         let option = question.choices.get(choice).ok_or(Rejected::NoSuchChoice)?;
         if !question.multiple || option.exclusive {
-            return Ok(self.with_answer(question, vec![option.id.clone()]));
+            return Ok(self.with_answer(question, smallvec::smallvec![option.id.as_str().into()]));
         }
         let mut next = self.clone();
         if let Some(at) = next.picked.iter().position(|p| *p == option.id) {
             next.picked.remove(at);
         } else {
-            next.picked.push(option.id.clone());
+            next.picked.push(option.id.as_str().into());
         }
         Ok(next)
     }
@@ -240,7 +269,7 @@ impl Assessment {
         if self.picked.is_empty() {
             return Err(Rejected::NothingPicked);
         }
-        Ok(self.with_answer(question, self.picked.clone()))
+        Ok(self.with_answer(question, self.picked.iter().cloned().collect()))
     }
 
     /// Answers the question at `step` with these option ids (typed answers).
@@ -248,16 +277,16 @@ impl Assessment {
         &self,
         content: &Content,
         step: usize,
-        ids: &[String],
+        ids: &[impl AsRef<str>],
     ) -> Result<Assessment, Rejected> {
         let question = self.on_screen(content, step)?;
-        if ids.is_empty() || ids.iter().any(|id| question.choice(id).is_none()) {
+        if ids.is_empty() || ids.iter().any(|id| question.choice(id.as_ref()).is_none()) {
             return Err(Rejected::NoSuchChoice);
         }
         if ids.len() > 1 && !question.multiple {
             return Err(Rejected::NoSuchChoice);
         }
-        Ok(self.with_answer(question, ids.to_vec()))
+        Ok(self.with_answer(question, ids.iter().map(|id| Id::from(id.as_ref())).collect()))
     }
 
     /// The assessment one question back, from the question at `step`.
@@ -459,6 +488,6 @@ pub(crate) mod tests {
         assert_eq!(old, Answer::one("alarm", "none"));
         let new: Answer =
             serde_json::from_str(r#"{"question":"alarm","choices":["chest","sweat"]}"#).expect("reads");
-        assert_eq!(new.choices, ["chest", "sweat"]);
+        assert_eq!(new.choices.as_slice(), ["chest", "sweat"]);
     }
 }

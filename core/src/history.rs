@@ -182,10 +182,10 @@ impl History {
                     "red_flags": a.signs,
                     "answers": a.answers.iter().map(|x| {
                         let value = match x.choices.as_slice() {
-                            [one] => Value::from(one.clone()),
-                            many => Value::from(many.to_vec()),
+                            [one] => Value::from(one.as_str()),
+                            many => Value::from(many.iter().map(|c| c.as_str()).collect::<Vec<_>>()),
                         };
-                        (x.question.clone(), value)
+                        (x.question.to_string(), value)
                     }).collect::<serde_json::Map<_, _>>(),
                 })),
                 Entry::Checkin(_) => None,

@@ -153,7 +153,7 @@ fn typed_answers_and_scores_move_the_check_on() {
     let scored = Chat::text(&chat.say("about 7/10"));
     assert!(scored.contains("Question 4 of"), "{scored}");
     let session = chat.engine.store().session(&chat.who.key()).expect("readable").expect("open");
-    assert_eq!(session.assessment.expect("open").answers[2].choices, ["7"]);
+    assert_eq!(session.assessment.expect("open").answers[2].choices.as_slice(), ["7"]);
     let label = Chat::text(&chat.say("it started with this run"));
     assert!(label.contains("Question 5 of"), "{label}");
     let purple = Chat::text(&chat.say("purple"));

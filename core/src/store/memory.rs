@@ -4,7 +4,7 @@
 //! surviving the process.
 
 use std::{
-    collections::{BTreeMap, BTreeSet},
+    collections::{BTreeMap, BTreeSet, HashMap, HashSet},
     sync::{Mutex, MutexGuard},
 };
 
@@ -18,12 +18,14 @@ use crate::{
     session::{Prefs, Session},
 };
 
+/// Each user's records are found by hashing (a benchmark keeps a hundred thousand users; a
+/// tree of them cost every step dozens of key comparisons).
 #[derive(Default)]
 struct Inner {
-    sessions: BTreeMap<UserKey, Session>,
-    prefs: BTreeMap<UserKey, Prefs>,
+    sessions: HashMap<UserKey, Session>,
+    prefs: HashMap<UserKey, Prefs>,
     /// Each user's entries in time order (ties in the order they were added).
-    history: BTreeMap<UserKey, Vec<Entry>>,
+    history: HashMap<UserKey, Vec<Entry>>,
     /// (owner, id) -> reminder.
     reminders: BTreeMap<(String, u64), Reminder>,
     /// (next fire time, id) -> owner, for active reminders only.
@@ -34,13 +36,13 @@ struct Inner {
     next_id: u64,
     /// Records planted as unreadable, as a damaged disk would leave them (see
     /// [`MemoryStore::plant_unreadable_session`]).
-    unreadable_sessions: BTreeSet<UserKey>,
-    unreadable_history: BTreeMap<UserKey, usize>,
+    unreadable_sessions: HashSet<UserKey>,
+    unreadable_history: HashMap<UserKey, usize>,
     owed: BTreeMap<String, Vec<serde_json::Value>>,
     /// (group, time, id) -> post.
     posts: BTreeMap<(String, DateTime<Utc>, u64), ClubPost>,
     /// The day each person last did something.
-    seen: BTreeMap<UserKey, NaiveDate>,
+    seen: HashMap<UserKey, NaiveDate>,
 }
 
 #[derive(Default)]

@@ -50,7 +50,7 @@ pub fn question(
             let label = match question.label_id(c) {
                 Some(id) if question.multiple && !c.exclusive => {
                     let label = vec![("label", Arg::Msg(id))];
-                    Part::Msg(if assessment.picked.contains(&c.id) {
+                    Part::Msg(if assessment.picked.iter().any(|p| *p == c.id) {
                         Msg::with("toggle-on", label)
                     } else {
                         Msg::with("toggle-off", label)
