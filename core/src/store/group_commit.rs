@@ -69,16 +69,13 @@ impl GroupCommit {
                 return Ok(());
             }
             if self.syncing.compare_exchange(false, true, Ordering::SeqCst, Ordering::SeqCst).is_ok() {
+                let leading = Leading(self);
                 let upto = self.written.load(Ordering::SeqCst);
                 let result = sync();
                 if result.is_ok() {
                     self.durable.fetch_max(upto, Ordering::SeqCst);
                 }
-                self.syncing.store(false, Ordering::SeqCst);
-                if self.sleepers.load(Ordering::SeqCst) > 0 {
-                    let _held = self.sleep();
-                    self.synced.notify_all();
-                }
+                drop(leading);
                 result?;
                 continue;
             }
@@ -92,6 +89,21 @@ impl GroupCommit {
                 drop(self.synced.wait(held).unwrap_or_else(|p| p.into_inner()));
             }
             self.sleepers.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+}
+
+/// Ends a leader's sync however `sync` returns, a panic included, so that no waiter waits
+/// for a sync nobody runs.
+struct Leading<'a>(&'a GroupCommit);
+
+impl Drop for Leading<'_> {
+    fn drop(&mut self) {
+        let commit = self.0;
+        commit.syncing.store(false, Ordering::SeqCst);
+        if commit.sleepers.load(Ordering::SeqCst) > 0 {
+            let _held = commit.sleep();
+            commit.synced.notify_all();
         }
     }
 }
@@ -134,6 +146,22 @@ mod tests {
         }
         let n = syncs.load(Ordering::SeqCst);
         assert!((50..400).contains(&n), "400 writes shared {n} syncs");
+    }
+
+    #[test]
+    fn a_sync_that_panics_leaves_the_next_write_to_lead_its_own() {
+        let commit = GroupCommit::new();
+        let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            commit.durable(|| -> Result<(), ()> { panic!("the disk driver") })
+        }));
+        assert!(panicked.is_err());
+        let synced = AtomicU64::new(0);
+        let next = commit.durable(|| {
+            synced.fetch_add(1, Ordering::SeqCst);
+            Ok::<(), ()>(())
+        });
+        assert_eq!(next, Ok(()));
+        assert_eq!(synced.load(Ordering::SeqCst), 1, "the next write ran a sync of its own");
     }
 
     #[test]
