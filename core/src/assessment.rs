@@ -52,10 +52,12 @@ impl Answer {
     }
 }
 
-/// One user's assessment in progress.
+/// One user's assessment in progress. Its answers are shared, not copied, when the
+/// assessment is: a session read from a store's cache, and the session written back, hold
+/// the same list; only an answer makes a new one.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Assessment {
-    pub answers: Vec<Answer>,
+    pub answers: std::sync::Arc<[Answer]>,
     /// What is ticked so far on the question on screen, when it takes several answers.
     #[serde(default)]
     pub picked: Vec<Id>,
@@ -132,7 +134,7 @@ impl Assessment {
     /// look at the plan, since every follow-up and modifier asks it.
     fn positive(&self, content: &Content) -> [bool; 6] {
         let mut positive = [false; 6];
-        for a in &self.answers {
+        for a in self.answers.iter() {
             let Some(q) = content.question(&a.question) else { continue };
             let (Section::Screen, Some(factor)) = (q.section, q.factor) else { continue };
             let points: u32 =
@@ -163,7 +165,7 @@ impl Assessment {
     /// The red-flag signs the answers so far report, in the order given.
     pub fn signs(&self, content: &Content) -> Vec<String> {
         let mut signs: Vec<String> = Vec::new();
-        for answer in &self.answers {
+        for answer in self.answers.iter() {
             let Some(question) = content.question(&answer.question) else { continue };
             for sign in answer.choices.iter().filter_map(|c| question.choice(c)?.sign.clone()) {
                 if !signs.contains(&sign) {
@@ -180,7 +182,7 @@ impl Assessment {
         let mut answered = Answered::new(content.questions.len());
         let mut positive = [false; 6];
         let mut flagged = false;
-        for a in &self.answers {
+        for a in self.answers.iter() {
             let Some(i) = content.index_of(&a.question) else { continue };
             answered.set(i);
             let q = &content.questions[i];
@@ -231,10 +233,8 @@ impl Assessment {
         // Kept in the question's order, so the same picks always read the same.
         choices.sort_by_key(|c| question.choices.iter().position(|x| x.id == *c));
         choices.dedup();
-        // Made at its final size: a copy grown by one would be copied again.
-        let mut answers = Vec::with_capacity(self.answers.len() + 1);
-        answers.extend(self.answers.iter().cloned());
-        answers.push(Answer { question: question.id.as_str().into(), choices });
+        let answer = Answer { question: question.id.as_str().into(), choices };
+        let answers = self.answers.iter().cloned().chain(std::iter::once(answer)).collect();
         Assessment { answers, picked: Vec::new() }
     }
 
@@ -294,10 +294,8 @@ impl Assessment {
         if step != self.step() || self.answers.is_empty() {
             return Err(Rejected::Stale);
         }
-        let mut previous = self.clone();
-        previous.answers.pop();
-        previous.picked.clear();
-        Ok(previous)
+        let kept = &self.answers[..self.answers.len() - 1];
+        Ok(Assessment { answers: kept.into(), picked: Vec::new() })
     }
 
     /// The pain severity the user gave, 0–10.
@@ -450,7 +448,7 @@ pub(crate) mod tests {
         assert!(twice.picked.is_empty());
         assert_eq!(twice.confirm(&c, 0), Err(Rejected::NothingPicked));
         let none = twice.toggle(&c, 0, option(alarm, "none")).expect("answered");
-        assert_eq!(none.answers, [Answer::one("alarm", "none")], "None of these answers at once");
+        assert_eq!(*none.answers, [Answer::one("alarm", "none")], "None of these answers at once");
         assert!(none.picked.is_empty());
     }
 
@@ -469,7 +467,7 @@ pub(crate) mod tests {
             let done = persona(&c, &answers);
             let mut a = Assessment::default();
             let mut last_total = None;
-            for answer in &done.answers {
+            for answer in done.answers.iter() {
                 let Next::Ask { question, number, total } = a.next(&c) else { panic!("ended early") };
                 assert_eq!(number, a.step() + 1);
                 if let Some(last) = last_total {

@@ -162,10 +162,13 @@ impl Locales {
     pub fn format(&self, tag: &str, msg: &Msg) -> String {
         if msg.args.is_empty() {
             // The user's language, else the source's, as below; a plain message is in `plain`.
-            let locale =
-                self.by_tag.get(tag).filter(|l| l.plain.contains_key(&msg.id) || l.ids.contains(&msg.id));
+            let locale = self.by_tag.get(tag);
+            if let Some(text) = locale.and_then(|l| l.plain.get(&msg.id)) {
+                return text.clone();
+            }
+            let theirs = locale.is_some_and(|l| l.ids.contains(&msg.id));
             if let Some(text) =
-                locale.or_else(|| self.by_tag.get(SOURCE_LOCALE)).and_then(|l| l.plain.get(&msg.id))
+                self.by_tag.get(SOURCE_LOCALE).filter(|_| !theirs).and_then(|l| l.plain.get(&msg.id))
             {
                 return text.clone();
             }

@@ -211,7 +211,7 @@ impl<S: Store> Turn<'_, S> {
             outcome,
             signs,
             factors,
-            answers: a.answers.clone(),
+            answers: a.answers.to_vec(),
         })
     }
 }
