@@ -138,7 +138,7 @@ pub struct Counted {
     pub first: bool,
 }
 
-#[derive(Debug, Clone, thiserror::Error)]
+#[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("the database failed: {0}")]
     Backend(String),

@@ -68,8 +68,16 @@ impl GroupCommit {
             if self.durable.load(Ordering::SeqCst) >= mine {
                 return Ok(());
             }
-            if self.syncing.compare_exchange(false, true, Ordering::SeqCst, Ordering::SeqCst).is_ok() {
+            // Looked at before trying: a failed exchange still takes the cache line from the
+            // other waiters.
+            if !self.syncing.load(Ordering::SeqCst)
+                && self.syncing.compare_exchange(false, true, Ordering::SeqCst, Ordering::SeqCst).is_ok()
+            {
                 let leading = Leading(self);
+                // The sync just ended may have covered this write after it was looked at.
+                if self.durable.load(Ordering::SeqCst) >= mine {
+                    return Ok(());
+                }
                 let upto = self.written.load(Ordering::SeqCst);
                 let result = sync();
                 if result.is_ok() {

@@ -269,13 +269,14 @@ impl Store for MemoryStore {
         let records = {
             let inner = self.lock();
             let mut out = Vec::new();
-            for (user, prefs) in &inner.prefs {
+            // In key order, as the other stores write them: a backup reads the same each time.
+            for (user, prefs) in sorted(&inner.prefs) {
                 out.push(Record::Prefs { user: user.to_string(), prefs: prefs.clone() });
             }
-            for (user, session) in &inner.sessions {
+            for (user, session) in sorted(&inner.sessions) {
                 out.push(Record::Session { user: user.to_string(), session: session.clone() });
             }
-            for (user, entries) in &inner.history {
+            for (user, entries) in sorted(&inner.history) {
                 out.extend(
                     entries.iter().map(|e| Record::Entry { user: user.to_string(), entry: e.clone() }),
                 );
@@ -373,6 +374,13 @@ impl Store for MemoryStore {
         }
         Ok(out)
     }
+}
+
+/// A map's entries in key order.
+fn sorted<V>(map: &HashMap<UserKey, V>) -> Vec<(&UserKey, &V)> {
+    let mut entries: Vec<_> = map.iter().collect();
+    entries.sort_by(|a, b| a.0.cmp(b.0));
+    entries
 }
 
 impl Inner {
