@@ -7,10 +7,9 @@
 //! the tail is kept only if the stamp did not move while it was read, so a read that raced a
 //! write never brings back what the write replaced.
 
-use std::{
-    collections::HashMap,
-    sync::{Mutex, MutexGuard},
-};
+use std::collections::HashMap;
+
+use parking_lot::{Mutex, MutexGuard};
 
 use super::keyring::Prefix;
 use crate::session::{Prefs, Session};
@@ -27,12 +26,14 @@ struct Kept {
 
 #[derive(Default)]
 pub struct Recent {
+    /// Taken several times a turn, for a moment each (a `parking_lot` lock for the reason
+    /// the journal's tail is one).
     kept: Mutex<Kept>,
 }
 
 impl Recent {
     fn kept(&self) -> MutexGuard<'_, Kept> {
-        self.kept.lock().unwrap_or_else(|p| p.into_inner())
+        self.kept.lock()
     }
 
     /// The stamp to read a value at.
