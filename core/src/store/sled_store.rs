@@ -40,8 +40,8 @@ mod recent;
 mod side_file;
 mod v1;
 
-pub use journal::Durability;
 use keyring::{KeyRing, Prefix, UserSeal};
+pub use side_file::Durability;
 
 /// The trees of this layout (the first one's are in [`v1`]).
 mod names {
@@ -325,7 +325,7 @@ impl SledStore {
                 key_file.display()
             )));
         }
-        let keys = KeyRing::open(&key_file)?;
+        let keys = KeyRing::open(&key_file, durability)?;
         let (mark, marks) = mark::Mark::open(&dir.join(MARK_FILE))?;
         let (journal, found) = journal::Journal::open(&dir.join(JOURNAL_FILE), durability)?;
         let store = Self::from_db(db, keys, mark, journal)?;

@@ -19,6 +19,7 @@
 //! size to record and costs what the disk's write costs.
 
 use super::side_file::write_at;
+use super::side_file::Durability;
 use std::{
     fs::File,
     path::Path,
@@ -39,19 +40,6 @@ const MAGIC: &[u8; 4] = b"UPBJ";
 const HEADER: usize = 24;
 /// No single write is larger (a guard against a damaged length field).
 const MAX_PAYLOAD: usize = 256 * 1024 * 1024;
-
-/// How far a journal sync goes before a commit is acknowledged.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum Durability {
-    /// The record is written to the disk itself (what sled's own flush does): it survives
-    /// the process being killed and the system crashing, not a power cut that takes a
-    /// disk's volatile write cache with it.
-    #[default]
-    Disk,
-    /// The disk's cache is flushed too (`fdatasync`): it survives a power cut, at about
-    /// twice the cost of a commit.
-    Full,
-}
 
 /// One write: in tree `tree` (a stable number, see the store's `TreeId`), `key` takes
 /// `value`, or is removed.
@@ -253,11 +241,7 @@ impl Journal {
     pub fn sync(&self) -> Result<u64, StoreError> {
         let upto = self.appended.load(Ordering::Acquire);
         if let Some(file) = &self.file {
-            match self.durability {
-                Durability::Full => file.sync_data(),
-                Durability::Disk => write_out(file),
-            }
-            .map_err(|e| io("sync", e))?;
+            super::side_file::sync(file, self.durability).map_err(|e| io("sync", e))?;
         }
         Ok(upto)
     }
@@ -319,32 +303,6 @@ impl TailGuard<'_> {
         }
         Ok(())
     }
-}
-
-/// Writes the file's dirty pages to the disk and waits for them, without flushing the
-/// disk's cache (Linux's `sync_file_range`; a full sync elsewhere). No file size or other
-/// metadata is at stake: the file only grows by synced, zero-filled steps.
-#[cfg(target_os = "linux")]
-fn write_out(file: &File) -> std::io::Result<()> {
-    use std::os::unix::io::AsRawFd;
-    let flags =
-        libc::SYNC_FILE_RANGE_WAIT_BEFORE | libc::SYNC_FILE_RANGE_WRITE | libc::SYNC_FILE_RANGE_WAIT_AFTER;
-    // SAFETY: the descriptor is open for as long as `file` is borrowed, and the call only
-    // reads its arguments (offset 0, length 0: the whole file).
-    let done = unsafe { libc::sync_file_range(file.as_raw_fd(), 0, 0, flags) };
-    if done == 0 {
-        return Ok(());
-    }
-    let e = std::io::Error::last_os_error();
-    match e.raw_os_error() {
-        Some(libc::ENOSYS) | Some(libc::EINVAL) => file.sync_data(),
-        _ => Err(e),
-    }
-}
-
-#[cfg(not(target_os = "linux"))]
-fn write_out(file: &File) -> std::io::Result<()> {
-    file.sync_data()
 }
 
 #[cfg(test)]

@@ -9,6 +9,13 @@
 //! nobody; `prefix` is random and is what the user's records are stored under, so sled's keys
 //! name nobody either, and a user who comes back after /forget gets a new one. An all-zero
 //! slot is free.
+//!
+//! A new key is written at the store's durability (`UPBACK_SYNC`), like a journal record: at
+//! the default, onto the disk without flushing its cache, which is safe because every record
+//! sealed with the key is written after the key's write has finished, so no flush can make a
+//! record last without its key. For that write to need no file size recorded, the file grows
+//! by [`GROW_SLOTS`] zero (free) slots at a time, synced in full. A forget's overwrite is
+//! always synced in full (`fdatasync`): a key brought back by a power cut would undo it.
 
 use std::{
     fs::{File, OpenOptions},
@@ -25,11 +32,15 @@ use hashbrown::HashTable;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
+use super::side_file::Durability;
 use crate::store::{StoreError, UserKey};
 
 const MAGIC: &[u8; 16] = b"upback-keys\0\0\0\0\x01";
 const HEADER: usize = 48;
 const SLOT: usize = 64;
+/// The file grows by this many free slots at a time (64 KiB): one full sync per 1,024 new
+/// users, instead of one for each.
+const GROW_SLOTS: u64 = 1024;
 /// The first byte of a sealed value: how it was sealed.
 const SEALED_V1: u8 = 1;
 const NONCE: usize = 24;
@@ -132,10 +143,18 @@ impl Ring {
     }
 }
 
+/// The key file, and how long it is as far as a full sync went.
+struct KeyFile {
+    file: File,
+    allocated: u64,
+}
+
 pub struct KeyRing {
     secret: [u8; 32],
     /// `None` for a throwaway store: keys live as long as the process.
-    file: Option<Mutex<File>>,
+    file: Option<Mutex<KeyFile>>,
+    /// How far a new key's write goes before it is used.
+    durability: Durability,
     ring: Mutex<Ring>,
     /// Held while a key is made or destroyed (a synced write), so that lookups, which take
     /// only `ring` for a moment, never wait for the disk.
@@ -156,7 +175,7 @@ impl KeyRing {
     /// Opens `path`, or creates it (synced, with its directory). A database whose key file
     /// went missing is refused by the caller before this is called: its records could not
     /// be read.
-    pub fn open(path: &Path) -> Result<Self, StoreError> {
+    pub fn open(path: &Path, durability: Durability) -> Result<Self, StoreError> {
         let exists = path.exists();
         let mut options = OpenOptions::new();
         options.read(true).write(true).create(true).truncate(false);
@@ -179,7 +198,8 @@ impl KeyRing {
             }
             return Ok(Self {
                 secret,
-                file: Some(Mutex::new(file)),
+                file: Some(Mutex::new(KeyFile { file, allocated: HEADER as u64 })),
+                durability,
                 ring: Mutex::new(Ring::default()),
                 changing: Mutex::default(),
             });
@@ -209,8 +229,15 @@ impl KeyRing {
                 ring.fill(index, copy);
             }
         }
+        let allocated = bytes.len() as u64;
         drop(bytes);
-        Ok(Self { secret, file: Some(Mutex::new(file)), ring: Mutex::new(ring), changing: Mutex::default() })
+        Ok(Self {
+            secret,
+            file: Some(Mutex::new(KeyFile { file, allocated })),
+            durability,
+            ring: Mutex::new(ring),
+            changing: Mutex::default(),
+        })
     }
 
     /// Keys in memory only, for a throwaway store.
@@ -218,6 +245,7 @@ impl KeyRing {
         Ok(Self {
             secret: random()?,
             file: None,
+            durability: Durability::Disk,
             ring: Mutex::new(Ring::default()),
             changing: Mutex::default(),
         })
@@ -270,12 +298,12 @@ impl KeyRing {
         let written = made.and_then(|(prefix, key)| {
             bytes[16..32].copy_from_slice(&prefix);
             bytes[32..].copy_from_slice(&key);
-            self.write_slot(index, &bytes)
+            self.write_slot(index, &bytes, self.durability)
         });
         if let Err(e) = written {
             // The slot may have reached the disk unsynced: zeroed again, as far as the disk
             // lets us, so a later reopen does not find a key nobody was given.
-            let _ = self.write_slot(index, &[0u8; SLOT]);
+            let _ = self.write_slot(index, &[0u8; SLOT], Durability::Full);
             self.ring().free.push(index);
             return Err(e);
         }
@@ -295,19 +323,31 @@ impl KeyRing {
             let ring = self.ring();
             ring.find(&lookup).map(|i| (i, ring.seal(i).prefix))
         } {
-            self.write_slot(index, &[0u8; SLOT])?;
+            self.write_slot(index, &[0u8; SLOT], Durability::Full)?;
             self.ring().empty(index);
             first = first.or(Some(prefix));
         }
         Ok(first)
     }
 
-    fn write_slot(&self, index: u32, bytes: &[u8; SLOT]) -> Result<(), StoreError> {
+    /// Writes the slot at `index` and makes it durable at `durability`, growing the file
+    /// first (by zero slots, synced in full) if the slot lies past its end.
+    fn write_slot(&self, index: u32, bytes: &[u8; SLOT], durability: Durability) -> Result<(), StoreError> {
         let Some(file) = &self.file else { return Ok(()) };
-        let file = file.lock().unwrap_or_else(|p| p.into_inner());
+        let mut held = file.lock().unwrap_or_else(|p| p.into_inner());
+        let KeyFile { file, allocated } = &mut *held;
         let at = HEADER as u64 + u64::from(index) * SLOT as u64;
-        super::side_file::write_at(&file, bytes, at).map_err(|e| io("write", e))?;
-        file.sync_data().map_err(|e| io("sync", e))
+        if at + SLOT as u64 > *allocated {
+            // From the last whole slot: a slot cut short by a crash is zeroed too.
+            let from = HEADER as u64 + allocated.saturating_sub(HEADER as u64) / SLOT as u64 * SLOT as u64;
+            let to = HEADER as u64 + (u64::from(index) + 1).div_ceil(GROW_SLOTS) * GROW_SLOTS * SLOT as u64;
+            let zeros = vec![0u8; usize::try_from(to - from).unwrap_or(0)];
+            super::side_file::write_at(file, &zeros, from).map_err(|e| io("grow", e))?;
+            file.sync_data().map_err(|e| io("grow", e))?;
+            *allocated = to;
+        }
+        super::side_file::write_at(file, bytes, at).map_err(|e| io("write", e))?;
+        super::side_file::sync(file, durability).map_err(|e| io("sync", e))
     }
 }
 
@@ -362,12 +402,12 @@ mod tests {
         let ana = UserKey::new("telegram", "ana");
         let ben = UserKey::new("telegram", "ben");
         let (sealed, prefix) = {
-            let ring = KeyRing::open(&path).expect("new");
+            let ring = KeyRing::open(&path, Durability::Disk).expect("new");
             let seal = ring.get_or_create(&ana).expect("key");
             ring.get_or_create(&ben).expect("key");
             (seal.seal("history", b"k", b"pain 7").expect("sealed"), seal.prefix)
         };
-        let ring = KeyRing::open(&path).expect("reopened");
+        let ring = KeyRing::open(&path, Durability::Disk).expect("reopened");
         let seal = ring.get(&ana).expect("readable").expect("still there");
         assert_eq!(seal.prefix, prefix);
         assert_eq!(seal.open("history", b"k", &sealed).expect("opens"), b"pain 7");
@@ -378,7 +418,7 @@ mod tests {
         let after = std::fs::read(&path).expect("file");
         assert!(!after.windows(32).any(|w| w == seal.key), "the key's bytes are overwritten");
         assert_eq!(after.len(), before.len(), "in place");
-        let ring = KeyRing::open(&path).expect("reopened");
+        let ring = KeyRing::open(&path, Durability::Disk).expect("reopened");
         assert!(ring.get(&ana).expect("readable").is_none() && ring.get(&ben).expect("readable").is_some());
         let again = ring.get_or_create(&ana).expect("a new key");
         assert_ne!(again.prefix, prefix, "a user who comes back starts afresh");
@@ -391,10 +431,10 @@ mod tests {
         let path = dir.path().join("keys");
         let user = |n: u32| UserKey::new("telegram", &n.to_string());
         let prefixes: Vec<Prefix> = {
-            let ring = KeyRing::open(&path).expect("new");
+            let ring = KeyRing::open(&path, Durability::Disk).expect("new");
             (0..2000).map(|n| ring.get_or_create(&user(n)).expect("key").prefix).collect()
         };
-        let ring = KeyRing::open(&path).expect("reopened");
+        let ring = KeyRing::open(&path, Durability::Disk).expect("reopened");
         for n in (0..2000).step_by(3) {
             assert_eq!(ring.destroy(&user(n)).expect("destroyed"), Some(prefixes[n as usize]));
         }
@@ -408,7 +448,7 @@ mod tests {
         let back: Vec<Prefix> =
             (0..2000).step_by(3).map(|n| ring.get_or_create(&user(n)).expect("key").prefix).collect();
         assert_eq!(std::fs::metadata(&path).expect("file").len(), size, "freed slots are reused first");
-        let ring = KeyRing::open(&path).expect("reopened");
+        let ring = KeyRing::open(&path, Durability::Disk).expect("reopened");
         for (i, n) in (0..2000).step_by(3).enumerate() {
             assert_eq!(ring.get(&user(n)).expect("readable").map(|s| s.prefix), Some(back[i]));
             assert_ne!(back[i], prefixes[n as usize], "a new key after a forget");
@@ -457,21 +497,23 @@ mod tests {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("keys");
         let prefixes: Vec<Prefix> = {
-            let ring = KeyRing::open(&path).expect("new");
+            let ring = KeyRing::open(&path, Durability::Disk).expect("new");
             (0..10).map(|n| ring.get_or_create(&user(n)).expect("key").prefix).collect()
         };
         {
-            let ring = KeyRing::open(&path).expect("reopen");
+            let ring = KeyRing::open(&path, Durability::Disk).expect("reopen");
             for n in [2, 5, 9] {
                 ring.destroy(&user(n)).expect("destroy");
             }
             check(&ring.ring());
         }
-        // A torn trailing slot: half of an append.
+        // A torn trailing slot: half of an append, in a file as a version that did not grow it
+        // in steps left it.
         let mut bytes = std::fs::read(&path).expect("file");
+        bytes.truncate(HEADER + 10 * SLOT);
         bytes.extend_from_slice(&[0xAB; 30]);
         std::fs::write(&path, &bytes).expect("write");
-        let ring = KeyRing::open(&path).expect("reopen");
+        let ring = KeyRing::open(&path, Durability::Disk).expect("reopen");
         check(&ring.ring());
         assert_eq!(ring.ring().slots.len(), 10);
         for n in 0..10u32 {
@@ -479,16 +521,42 @@ mod tests {
             assert_eq!(ring.get(&user(n)).expect("get").map(|s| s.prefix), want);
             assert_eq!(ring.by_prefix(&prefixes[n as usize]).map(|s| s.prefix), want);
         }
-        // Three reuse the holes, the fourth goes past the end, over the torn tail.
+        // Three reuse the holes, the fourth goes past the end, over the torn tail (the file
+        // grows by a step, from the last whole slot).
         let new: Vec<Prefix> =
             (100..104).map(|n| ring.get_or_create(&user(n)).expect("key").prefix).collect();
         check(&ring.ring());
-        assert_eq!(std::fs::metadata(&path).expect("meta").len(), (HEADER + 11 * SLOT) as u64);
-        let ring = KeyRing::open(&path).expect("reopen");
+        assert_eq!(std::fs::metadata(&path).expect("meta").len(), HEADER as u64 + GROW_SLOTS * SLOT as u64);
+        let ring = KeyRing::open(&path, Durability::Disk).expect("reopen");
         check(&ring.ring());
+        assert_eq!(ring.ring().by_lookup.len(), 11, "no slot made of the torn bytes");
         for (i, n) in (100..104).enumerate() {
             assert_eq!(ring.get(&user(n)).expect("get").map(|s| s.prefix), Some(new[i]));
             assert_eq!(ring.by_prefix(&new[i]).map(|s| s.prefix), Some(new[i]));
+        }
+    }
+
+    #[test]
+    fn the_file_grows_by_steps_of_free_slots_and_keys_made_at_either_durability_survive_a_reopen() {
+        for durability in [Durability::Disk, Durability::Full] {
+            let dir = tempfile::tempdir().expect("dir");
+            let path = dir.path().join("keys");
+            let len = || std::fs::metadata(&path).expect("meta").len();
+            let step = GROW_SLOTS * SLOT as u64;
+            let first = KeyRing::open(&path, durability).expect("new").get_or_create(&user(0)).expect("key");
+            assert_eq!(len(), HEADER as u64 + step, "one step for the first key");
+            let ring = KeyRing::open(&path, durability).expect("reopen");
+            assert_eq!(ring.get(&user(0)).expect("get").map(|s| s.prefix), Some(first.prefix));
+            assert_eq!(ring.ring().free.len() as u64, GROW_SLOTS - 1, "the rest of the step is free");
+            let made: Vec<Prefix> =
+                (1..=GROW_SLOTS).map(|n| ring.get_or_create(&user(n as u32)).expect("key").prefix).collect();
+            assert_eq!(len(), HEADER as u64 + 2 * step, "one more step, once the first is full");
+            let ring = KeyRing::open(&path, durability).expect("reopen");
+            check(&ring.ring());
+            for (n, prefix) in made.iter().enumerate() {
+                assert_eq!(ring.get(&user(n as u32 + 1)).expect("get").map(|s| s.prefix), Some(*prefix));
+            }
+            assert_eq!(ring.ring().free.len() as u64, GROW_SLOTS - 1);
         }
     }
 
@@ -527,13 +595,13 @@ mod tests {
     fn a_forget_zeroes_every_slot_a_user_has_in_the_file() {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("keys");
-        let lookup = KeyRing::open(&path).expect("new").lookup(&user(1)).expect("lookup");
+        let lookup = KeyRing::open(&path, Durability::Disk).expect("new").lookup(&user(1)).expect("lookup");
         // Two slots for one user: a key whose synced write failed, left on the disk, then another.
         let mut bytes = std::fs::read(&path).expect("file");
         bytes.extend_from_slice(&raw_slot(lookup, [1; 16], [1; 32]));
         bytes.extend_from_slice(&raw_slot(lookup, [2; 16], [2; 32]));
         std::fs::write(&path, &bytes).expect("write");
-        let ring = KeyRing::open(&path).expect("reopen");
+        let ring = KeyRing::open(&path, Durability::Disk).expect("reopen");
         assert!(ring.get(&user(1)).expect("get").is_some());
         assert!(ring.destroy(&user(1)).expect("destroy").is_some());
         check(&ring.ring());
