@@ -332,7 +332,14 @@ struct VersionIn {
 /// store outside the core writes the same bytes: a backup, a bug report or a later version
 /// reads them alike).
 pub fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {
-    serde_json::to_vec(&EnvelopeOut { v: SCHEMA_VERSION, data: value })
+    let mut out = Vec::with_capacity(128);
+    encode_into(value, &mut out)?;
+    Ok(out)
+}
+
+/// [`encode`], appended to `out` (a buffer the caller already made room in).
+pub fn encode_into<T: Serialize>(value: &T, out: &mut Vec<u8>) -> Result<(), StoreError> {
+    serde_json::to_writer(out, &EnvelopeOut { v: SCHEMA_VERSION, data: value })
         .map_err(|e| StoreError::Backend(e.to_string()))
 }
 

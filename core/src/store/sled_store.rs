@@ -23,8 +23,8 @@ use std::{
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 use super::{
-    decode, encode, Change, Committed, Counted, Record, ReminderChange, SessionChange, Store, StoreError,
-    UserKey,
+    decode, encode, encode_into, Change, Committed, Counted, Record, ReminderChange, SessionChange, Store,
+    StoreError, UserKey,
 };
 use crate::{
     club::ClubPost,
@@ -637,7 +637,7 @@ impl SledStore {
         key: &[u8],
         value: &T,
     ) -> Result<Vec<u8>, StoreError> {
-        seal.seal(tree, key, &encode(value)?)
+        seal.seal_with(tree, key, |out| encode_into(value, out))
     }
 
     /// Opens and reads a value of the user's.
