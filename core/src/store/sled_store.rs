@@ -637,7 +637,21 @@ impl SledStore {
         key: &[u8],
         value: &T,
     ) -> Result<Vec<u8>, StoreError> {
-        seal.seal_with(tree, key, |out| encode_into(value, out))
+        thread_local! {
+            /// Where a value is encoded before it is sealed, kept from one value to the next:
+            /// encoding grows a buffer as it goes, and a new one each time made every session
+            /// (about 1.5 KB) a few trips to the allocator's shared arena.
+            static PLAIN: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        PLAIN.with_borrow_mut(|plain| {
+            plain.clear();
+            let sealed = encode_into(value, plain).and_then(|()| seal.seal(tree, key, plain));
+            // Not held on to after an unusually large value.
+            if plain.capacity() > 64 * 1024 {
+                *plain = Vec::new();
+            }
+            sealed
+        })
     }
 
     /// Opens and reads a value of the user's.

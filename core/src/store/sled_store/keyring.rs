@@ -45,9 +45,6 @@ const GROW_SLOTS: u64 = 1024;
 const SEALED_V1: u8 = 1;
 const NONCE: usize = 24;
 const TAG: usize = 16;
-/// Room made for a value's plaintext before it is written: a session in the middle of a check
-/// takes about 1.5 KB.
-const ROOM: usize = 2048;
 
 /// The random name a user's records are stored under.
 pub type Prefix = [u8; 16];
@@ -357,29 +354,16 @@ impl KeyRing {
 
 impl UserSeal {
     /// Seals a value stored at `(tree, key)`: the place is bound in, so a sealed value copied
-    /// under another key or user does not open.
+    /// under another key or user does not open. The value is encrypted in the one buffer
+    /// that is returned, made at its final size (the tag follows the ciphertext, as
+    /// `Aead::encrypt` puts it): a step seals its session, about 1.5 KB, and each buffer that
+    /// size is a trip to the allocator's shared arena.
     pub fn seal(&self, tree: &str, key: &[u8], value: &[u8]) -> Result<Vec<u8>, StoreError> {
-        self.seal_with(tree, key, |out| {
-            out.extend_from_slice(value);
-            Ok(())
-        })
-    }
-
-    /// [`Self::seal`] of what `write` appends to the buffer, encrypted where it was written: a
-    /// step seals its session (about 1.5 KB), and one buffer of the right size for the
-    /// plaintext, the ciphertext and the tag saves growing one and two copies. The bytes are
-    /// the same: the tag follows the ciphertext, as `Aead::encrypt` puts it.
-    pub fn seal_with(
-        &self,
-        tree: &str,
-        key: &[u8],
-        write: impl FnOnce(&mut Vec<u8>) -> Result<(), StoreError>,
-    ) -> Result<Vec<u8>, StoreError> {
         let nonce = random::<NONCE>()?;
-        let mut out = Vec::with_capacity(1 + NONCE + ROOM + TAG);
+        let mut out = Vec::with_capacity(1 + NONCE + value.len() + TAG);
         out.push(SEALED_V1);
         out.extend_from_slice(&nonce);
-        write(&mut out)?;
+        out.extend_from_slice(value);
         let cipher = XChaCha20Poly1305::new((&self.key).into());
         let tag = cipher
             .encrypt_in_place_detached(XNonce::from_slice(&nonce), &place(tree, key), &mut out[1 + NONCE..])
@@ -585,12 +569,7 @@ mod tests {
         let ring = KeyRing::temporary().expect("ring");
         let seal = ring.get_or_create(&user(1)).expect("key");
         let value = "a session ".repeat(300);
-        let sealed = seal
-            .seal_with("sessions", b"k", |out| {
-                out.extend_from_slice(value.as_bytes());
-                Ok(())
-            })
-            .expect("sealed");
+        let sealed = seal.seal("sessions", b"k", value.as_bytes()).expect("sealed");
         assert_eq!(sealed.len(), 1 + NONCE + value.len() + TAG);
         assert_eq!(seal.open("sessions", b"k", &sealed).expect("opens"), value.as_bytes());
         assert!(seal.open("sessions", b"other", &sealed).is_err(), "bound to its place");
