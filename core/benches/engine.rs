@@ -5,6 +5,9 @@
 //! and, alone, rendering a result and scoring.
 //! Targets: 100,000 steps a second on one core in memory, 20,000 durable steps a second on
 //! sled with four users. Run with `cargo bench -p upback-core --bench engine`.
+//! The sled databases go in the temporary directory (`TMPDIR=/dev/shm` puts them on tmpfs,
+//! where a sync costs next to nothing: what the code itself can do), and glibc keeps its
+//! default arenas (`MALLOC_ARENA_MAX=1` measures the allocator as `upback serve` sets it).
 
 use std::{
     hint::black_box,
