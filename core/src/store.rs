@@ -337,7 +337,8 @@ pub fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {
     Ok(out)
 }
 
-/// [`encode`], appended to `out` (a buffer the caller already made room in).
+/// [`encode`], appended to `out` (so a caller can reuse one buffer); after an error `out`
+/// holds part of it.
 pub fn encode_into<T: Serialize>(value: &T, out: &mut Vec<u8>) -> Result<(), StoreError> {
     serde_json::to_writer(out, &EnvelopeOut { v: SCHEMA_VERSION, data: value })
         .map_err(|e| StoreError::Backend(e.to_string()))

@@ -11,11 +11,15 @@
 //! slot is free.
 //!
 //! A new key is written at the store's durability (`UPBACK_SYNC`), like a journal record: at
-//! the default, onto the disk without flushing its cache, which is safe because every record
-//! sealed with the key is written after the key's write has finished, so no flush can make a
-//! record last without its key. For that write to need no file size recorded, the file grows
-//! by [`GROW_SLOTS`] zero (free) slots at a time, synced in full. A forget's overwrite is
-//! always synced in full (`fdatasync`): a key brought back by a power cut would undo it.
+//! the default, onto the disk without flushing its cache. Every record sealed with the key is
+//! written after that write has finished, so a kill or a system crash never leaves a record
+//! without its key, and any later cache flush keeps the key with the records. Only a power
+//! cut that takes the disk's cache can lose it, as it can lose acknowledged records at that
+//! setting: the newest users' records are then lost, or left behind unreadable. A slot such
+//! a cut left written in part is freed at the next open ([`is_torn`]). For the write to need
+//! no file size recorded, the file grows by [`GROW_SLOTS`] zero (free) slots at a time,
+//! synced in full. A forget's overwrite is always synced in full (`fdatasync`): a key
+//! brought back by a power cut would undo it.
 
 use std::{
     fs::{File, OpenOptions},
@@ -83,6 +87,15 @@ fn prefix_of(slot: &[u8; SLOT]) -> &[u8; 16] {
     slot[16..32].try_into().unwrap_or(&[0; 16])
 }
 
+/// Whether a slot that is not free was written only in part: a power cut can keep one
+/// sector of a slot and lose the next (slots straddle sector boundaries right after their
+/// lookup), leaving a lookup without its key, or a key nobody can look up and so forget.
+/// Each part is random and 16 bytes or more: all zeros means it never reached the disk.
+fn is_torn(slot: &[u8; SLOT]) -> bool {
+    let zero = |part: &[u8]| part.iter().all(|b| *b == 0);
+    zero(&slot[..16]) || zero(&slot[16..32]) || zero(&slot[32..])
+}
+
 impl Ring {
     fn slot(&self, index: u32) -> &[u8; SLOT] {
         &self.slots[index as usize]
@@ -144,7 +157,8 @@ impl Ring {
     }
 }
 
-/// The key file, and how long it is as far as a full sync went.
+/// The key file, and how long it is on the disk (synced in full at the open and at each
+/// growth).
 struct KeyFile {
     file: File,
     allocated: u64,
@@ -218,6 +232,7 @@ impl KeyRing {
             free: Vec::new(),
         };
         // A slot cut short by a crash while it was appended was never acknowledged: ignored.
+        let mut torn = Vec::new();
         for (index, slot) in bytes[HEADER..].chunks_exact(SLOT).enumerate() {
             let index = u32::try_from(index)
                 .map_err(|_| StoreError::Corrupt(format!("{} has too many slots", path.display())))?;
@@ -226,12 +241,29 @@ impl KeyRing {
             if copy.iter().all(|b| *b == 0) {
                 ring.slots.push(copy);
                 ring.free.push(index);
+            } else if is_torn(&copy) {
+                ring.slots.push([0; SLOT]);
+                ring.free.push(index);
+                torn.push(index);
             } else {
                 ring.fill(index, copy);
             }
         }
         let allocated = bytes.len() as u64;
         drop(bytes);
+        if !torn.is_empty() {
+            // Freed on disk too: a key cut in half must never come back whole.
+            for index in &torn {
+                let at = HEADER as u64 + u64::from(*index) * SLOT as u64;
+                super::side_file::write_at(&file, &[0; SLOT], at).map_err(|e| io("free a torn slot", e))?;
+            }
+            tracing::warn!(
+                slots = torn.len(),
+                "the key file held keys written only in part (a power cut while they were made); they are freed, and the records sealed with them cannot be read"
+            );
+        }
+        // What `allocated` says is on the disk, whatever the last run left unsynced.
+        file.sync_data().map_err(|e| io("sync", e))?;
         Ok(Self {
             secret,
             file: Some(Mutex::new(KeyFile { file, allocated })),
@@ -359,7 +391,16 @@ impl UserSeal {
     /// `Aead::encrypt` puts it): a step seals its session, about 1.5 KB, and each buffer that
     /// size is a trip to the allocator's shared arena.
     pub fn seal(&self, tree: &str, key: &[u8], value: &[u8]) -> Result<Vec<u8>, StoreError> {
-        let nonce = random::<NONCE>()?;
+        self.seal_with_nonce(tree, key, value, random::<NONCE>()?)
+    }
+
+    fn seal_with_nonce(
+        &self,
+        tree: &str,
+        key: &[u8],
+        value: &[u8],
+        nonce: [u8; NONCE],
+    ) -> Result<Vec<u8>, StoreError> {
         let mut out = Vec::with_capacity(1 + NONCE + value.len() + TAG);
         out.push(SEALED_V1);
         out.extend_from_slice(&nonce);
@@ -541,7 +582,7 @@ mod tests {
     }
 
     #[test]
-    fn the_file_grows_by_steps_of_free_slots_and_keys_made_at_either_durability_survive_a_reopen() {
+    fn the_file_grows_by_steps_of_free_slots_that_a_reopen_finds_free_at_either_durability() {
         for durability in [Durability::Disk, Durability::Full] {
             let dir = tempfile::tempdir().expect("dir");
             let path = dir.path().join("keys");
@@ -584,19 +625,34 @@ mod tests {
             .expect("encrypt");
         let older = [&[SEALED_V1][..], &nonce, &whole].concat();
         assert_eq!(seal.open("sessions", b"k", &older).expect("opens"), value.as_bytes());
-        let redone = {
-            let mut out = [&[SEALED_V1][..], &nonce, value.as_bytes()].concat();
-            let tag = cipher
-                .encrypt_in_place_detached(
-                    XNonce::from_slice(&nonce),
-                    &place("sessions", b"k"),
-                    &mut out[1 + NONCE..],
-                )
-                .expect("encrypt");
-            out.extend_from_slice(&tag);
-            out
-        };
-        assert_eq!(redone, older, "in place, the same bytes");
+        assert_eq!(
+            seal.seal_with_nonce("sessions", b"k", value.as_bytes(), nonce).expect("sealed"),
+            older,
+            "the same bytes as an older version made"
+        );
+    }
+
+    #[test]
+    fn a_slot_a_power_cut_kept_only_in_part_is_freed_and_zeroed_at_the_open() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("keys");
+        let lookup =
+            |n: u32| KeyRing::open(&path, Durability::Disk).expect("open").lookup(&user(n)).expect("lookup");
+        let (one, two) = (lookup(1), lookup(2));
+        let mut bytes = std::fs::read(&path).expect("file");
+        // A lookup whose prefix and key were lost, and a prefix and key whose lookup was.
+        bytes.extend_from_slice(&raw_slot(one, [0; 16], [0; 32]));
+        bytes.extend_from_slice(&raw_slot([0; 16], [5; 16], [5; 32]));
+        bytes.extend_from_slice(&raw_slot(two, [6; 16], [6; 32]));
+        std::fs::write(&path, &bytes).expect("write");
+        let ring = KeyRing::open(&path, Durability::Disk).expect("reopen");
+        check(&ring.ring());
+        assert!(ring.get(&user(1)).expect("get").is_none(), "no key made of zeros");
+        assert!(ring.by_prefix(&[5; 16]).is_none(), "no key nobody can forget");
+        assert_eq!(ring.get(&user(2)).expect("get").map(|s| s.prefix), Some([6; 16]), "a whole slot stays");
+        let after = std::fs::read(&path).expect("file");
+        assert!(!after.windows(32).any(|w| w == [5; 32]), "the torn key is gone from the file");
+        assert_ne!(ring.get_or_create(&user(1)).expect("a new key").prefix, [0; 16]);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The small files the store keeps beside sled's own (the journal, the marks, the keys): each
-//! read whole when the store opens, then written in place at an offset, and made durable as
-//! far as the store's [`Durability`] says.
+//! read whole when the store opens, then written in place at an offset; [`sync`] makes what
+//! was written durable at a [`Durability`] (each file's module says when it is synced, and
+//! how far).
 
 use std::{
     fs::{File, OpenOptions},
