@@ -207,6 +207,11 @@ impl Writes<'_> {
         self.ops.push(journal::Op { tree: tree as u8, key, value });
     }
 
+    /// [`Self::insert`] of a value the caller no longer needs, without copying it.
+    fn insert_owned(&mut self, tree: TreeId, key: impl AsRef<[u8]>, value: Vec<u8>) {
+        self.ops.push(journal::Op { tree: tree as u8, key: key.as_ref().to_vec(), value: Some(value) });
+    }
+
     fn remove(&mut self, tree: TreeId, key: impl AsRef<[u8]>) {
         self.ops.push(journal::Op { tree: tree as u8, key: key.as_ref().to_vec(), value: None });
     }
@@ -1083,22 +1088,23 @@ impl Store for SledStore {
             swaps.push(swap.ok_or(StoreError::Conflict("reminder"))?);
         }
         let committed = self.write(|w| {
-            if let Some((next, bytes)) = &session {
+            // Moved in, not copied: a session is the largest value a step writes.
+            if let Some((next, bytes)) = session {
                 if Self::stored_rev(w, &seal)? != change.read {
                     return Err(StoreError::Conflict("session"));
                 }
                 match bytes {
-                    Some(bytes) => w.insert(TreeId::Sessions, key, bytes),
+                    Some(bytes) => w.insert_owned(TreeId::Sessions, key, bytes),
                     None => w.remove(TreeId::Sessions, key),
                 }
-                w.keep.push(Keep::Session(key, next.clone()));
+                w.keep.push(Keep::Session(key, next));
             }
             if let Some(bytes) = &prefs {
                 w.insert(TreeId::Prefs, key, bytes);
                 w.keep.push(Keep::Prefs(key, change.prefs.clone().unwrap_or_default()));
             }
-            for (k, v) in &entries {
-                w.insert(TreeId::History, k, v);
+            for (k, v) in entries {
+                w.insert_owned(TreeId::History, k, v);
             }
             for swap in &swaps {
                 if !self.swap_in(w, swap)? {
