@@ -157,6 +157,11 @@ impl Ring {
     }
 }
 
+/// Where slot `index` starts in the file.
+fn slot_at(index: u32) -> u64 {
+    HEADER as u64 + u64::from(index) * SLOT as u64
+}
+
 /// The key file, and how long it is on the disk (synced in full at the open and at each
 /// growth).
 struct KeyFile {
@@ -254,8 +259,8 @@ impl KeyRing {
         if !torn.is_empty() {
             // Freed on disk too: a key cut in half must never come back whole.
             for index in &torn {
-                let at = HEADER as u64 + u64::from(*index) * SLOT as u64;
-                super::side_file::write_at(&file, &[0; SLOT], at).map_err(|e| io("free a torn slot", e))?;
+                super::side_file::write_at(&file, &[0; SLOT], slot_at(*index))
+                    .map_err(|e| io("free a torn slot", e))?;
             }
             tracing::warn!(
                 slots = torn.len(),
@@ -369,13 +374,12 @@ impl KeyRing {
         let Some(file) = &self.file else { return Ok(()) };
         let mut held = file.lock().unwrap_or_else(|p| p.into_inner());
         let KeyFile { file, allocated } = &mut *held;
-        let at = HEADER as u64 + u64::from(index) * SLOT as u64;
+        let at = slot_at(index);
         if at + SLOT as u64 > *allocated {
-            // From the last whole slot: a slot cut short by a crash is zeroed too.
-            let from = HEADER as u64 + allocated.saturating_sub(HEADER as u64) / SLOT as u64 * SLOT as u64;
+            // A slot cut short by a crash at the end is covered by the slot written over it.
             let to = HEADER as u64 + (u64::from(index) + 1).div_ceil(GROW_SLOTS) * GROW_SLOTS * SLOT as u64;
-            let zeros = vec![0u8; usize::try_from(to - from).unwrap_or(0)];
-            super::side_file::write_at(file, &zeros, from).map_err(|e| io("grow", e))?;
+            let zeros = vec![0u8; usize::try_from(to - *allocated).unwrap_or(0)];
+            super::side_file::write_at(file, &zeros, *allocated).map_err(|e| io("grow", e))?;
             file.sync_data().map_err(|e| io("grow", e))?;
             *allocated = to;
         }
@@ -567,7 +571,7 @@ mod tests {
             assert_eq!(ring.by_prefix(&prefixes[n as usize]).map(|s| s.prefix), want);
         }
         // Three reuse the holes, the fourth goes past the end, over the torn tail (the file
-        // grows by a step, from the last whole slot).
+        // grows by a step).
         let new: Vec<Prefix> =
             (100..104).map(|n| ring.get_or_create(&user(n)).expect("key").prefix).collect();
         check(&ring.ring());
