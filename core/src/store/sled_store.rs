@@ -448,10 +448,13 @@ impl SledStore {
     fn apply(&self, ops: &[journal::Op]) -> Result<(), StoreError> {
         let result = self.apply_to_sled(ops);
         for op in ops {
-            if op.tree == TreeId::Sessions as u8 || op.tree == TreeId::Prefs as u8 {
-                if let Ok(prefix) = <Prefix>::try_from(op.key.as_slice()) {
-                    self.recent.changed(&prefix);
-                }
+            let kind = match op.tree {
+                t if t == TreeId::Sessions as u8 => recent::Kind::Session,
+                t if t == TreeId::Prefs as u8 => recent::Kind::Prefs,
+                _ => continue,
+            };
+            if let Ok(prefix) = <Prefix>::try_from(op.key.as_slice()) {
+                self.recent.changed(&prefix, kind);
             }
         }
         result

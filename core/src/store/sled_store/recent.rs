@@ -2,8 +2,11 @@
 //! opening and decoding them cost more than the rest of the turn.
 //!
 //! Kept right by one rule: every write that reaches sled's session or preference trees
-//! drops what is kept for that user and moves the stamp on, before the journal's tail is let
-//! go; a commit then keeps the value it wrote, still holding the tail. A value read without
+//! drops what is kept of that value for that user and moves the stamp on, before the
+//! journal's tail is let go; a commit then keeps the value it wrote, still holding the tail.
+//! Only the value written is dropped: a session is written at nearly every turn, and with it
+//! the preferences were dropped too, to be read, opened and decoded again by the next turn (a
+//! sixth of a turn's time on sled). A value read without
 //! the tail is kept only if the stamp did not move while it was read, so a read that raced a
 //! write never brings back what the write replaced.
 
@@ -13,6 +16,13 @@ use parking_lot::{Mutex, MutexGuard};
 
 use super::keyring::Prefix;
 use crate::session::{Prefs, Session};
+
+/// Which of a user's values a write reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Session,
+    Prefs,
+}
 
 /// More than this many users kept, and all are let go (the next turns read them again).
 const MOST: usize = 4_096;
@@ -67,12 +77,14 @@ impl Recent {
         }
     }
 
-    /// A write reached the user's session or preferences: what was kept is let go.
-    pub fn changed(&self, prefix: &Prefix) {
+    /// A write reached the user's session or preferences: what was kept of it is let go.
+    pub fn changed(&self, prefix: &Prefix, kind: Kind) {
         let mut kept = self.kept();
         kept.stamp += 1;
-        kept.sessions.remove(prefix);
-        kept.prefs.remove(prefix);
+        match kind {
+            Kind::Session => drop(kept.sessions.remove(prefix)),
+            Kind::Prefs => drop(kept.prefs.remove(prefix)),
+        }
     }
 
     /// Keeps what a commit wrote (called with the tail held, after the write).
@@ -106,16 +118,30 @@ mod tests {
         let recent = Recent::default();
         let p = [7u8; 16];
         let stamp = recent.stamp();
-        recent.changed(&p);
+        recent.changed(&p, Kind::Prefs);
         recent.read_prefs(p, stamp, Prefs::default());
         assert_eq!(recent.prefs(&p), None, "read before the write: not kept");
         let welcomed = Prefs { welcomed: true, ..Prefs::default() };
         recent.wrote_prefs(p, welcomed.clone());
         assert_eq!(recent.prefs(&p), Some(welcomed));
-        recent.changed(&p);
+        recent.changed(&p, Kind::Prefs);
         assert_eq!(recent.prefs(&p), None);
         let stamp = recent.stamp();
         recent.read_session(p, stamp, None);
         assert_eq!(recent.session(&p), Some(None));
+    }
+
+    #[test]
+    fn a_write_lets_go_only_of_the_value_it_reached() {
+        let recent = Recent::default();
+        let p = [7u8; 16];
+        let welcomed = Prefs { welcomed: true, ..Prefs::default() };
+        recent.wrote_prefs(p, welcomed.clone());
+        recent.wrote_session(p, None);
+        recent.changed(&p, Kind::Session);
+        assert_eq!(recent.session(&p), None, "the session written is read again");
+        assert_eq!(recent.prefs(&p), Some(welcomed), "the preferences it did not reach stay");
+        recent.changed(&p, Kind::Prefs);
+        assert_eq!(recent.prefs(&p), None);
     }
 }
