@@ -79,6 +79,12 @@ fn hash(bytes: &[u8; 16]) -> u64 {
 }
 
 // (The slices are always 16 bytes long: the fallback never happens.)
+/// The lookups' HMAC, keyed with the key file's secret.
+fn keyed(secret: &[u8; 32]) -> Result<Hmac<Sha256>, StoreError> {
+    <Hmac<Sha256> as Mac>::new_from_slice(secret)
+        .map_err(|e| StoreError::Backend(format!("the key file's secret: {e}")))
+}
+
 fn lookup_of(slot: &[u8; SLOT]) -> &[u8; 16] {
     slot[..16].try_into().unwrap_or(&[0; 16])
 }
@@ -170,7 +176,9 @@ struct KeyFile {
 }
 
 pub struct KeyRing {
-    secret: [u8; 32],
+    /// The HMAC that turns a user into their lookup, keyed once with the file's secret (a
+    /// lookup then hashes the user, not the key again: several lookups a turn).
+    lookups: Hmac<Sha256>,
     /// `None` for a throwaway store: keys live as long as the process.
     file: Option<Mutex<KeyFile>>,
     /// How far a new key's write goes before it is used.
@@ -217,7 +225,7 @@ impl KeyRing {
                 File::open(dir).and_then(|d| d.sync_all()).map_err(|e| io("sync its directory", e))?;
             }
             return Ok(Self {
-                secret,
+                lookups: keyed(&secret)?,
                 file: Some(Mutex::new(KeyFile { file, allocated: HEADER as u64 })),
                 durability,
                 ring: Mutex::new(Ring::default()),
@@ -270,7 +278,7 @@ impl KeyRing {
         // What `allocated` says is on the disk, whatever the last run left unsynced.
         file.sync_data().map_err(|e| io("sync", e))?;
         Ok(Self {
-            secret,
+            lookups: keyed(&secret)?,
             file: Some(Mutex::new(KeyFile { file, allocated })),
             durability,
             ring: Mutex::new(ring),
@@ -281,7 +289,7 @@ impl KeyRing {
     /// Keys in memory only, for a throwaway store.
     pub fn temporary() -> Result<Self, StoreError> {
         Ok(Self {
-            secret: random()?,
+            lookups: keyed(&random::<32>()?)?,
             file: None,
             durability: Durability::Disk,
             ring: Mutex::new(Ring::default()),
@@ -290,8 +298,7 @@ impl KeyRing {
     }
 
     fn lookup(&self, user: &UserKey) -> Result<Lookup, StoreError> {
-        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.secret)
-            .map_err(|e| StoreError::Backend(format!("the key file's secret: {e}")))?;
+        let mut mac = self.lookups.clone();
         mac.update(user.as_str().as_bytes());
         let mut out = [0u8; 16];
         out.copy_from_slice(&mac.finalize().into_bytes()[..16]);
