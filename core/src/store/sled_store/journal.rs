@@ -365,17 +365,12 @@ impl Journal {
 }
 
 /// A journal that closes writes out what it holds (unsynced): a record nobody waited for is
-/// then in the file, as it would be had it gone there at once, and after a checkpoint (the
-/// store's close makes one) the older run is no longer read at the next open.
+/// then in the file, as it would be had it gone there at once.
 impl Drop for Journal {
     fn drop(&mut self) {
         let tail = self.tail.get_mut();
-        if let (Some(file), true) = (&self.file, tail.pos() > tail.synced || tail.zero_head) {
-            let mut held = std::mem::take(&mut tail.pending);
-            if tail.zero_head && held.len() < HEADER {
-                held.resize(HEADER, 0);
-            }
-            if let Err(e) = write_at(file, &held, tail.base) {
+        if let (Some(file), true) = (&self.file, tail.pos() > tail.synced) {
+            if let Err(e) = write_at(file, &tail.pending, tail.base) {
                 tracing::warn!(error = %e, "the journal's last records were not written out");
             }
         }
@@ -549,22 +544,6 @@ mod tests {
         journal.lock().append(&[op(1, "b", Some("y"))]).expect("append");
         drop(journal);
         assert_eq!(read(), 2, "written out at the close");
-    }
-
-    #[test]
-    fn a_journal_closed_after_a_checkpoint_leaves_the_older_run_unread() {
-        let dir = tempfile::tempdir().expect("dir");
-        let path = dir.path().join("journal");
-        {
-            let (journal, _) = Journal::open(&path, Durability::Disk).expect("open");
-            let mut tail = journal.lock();
-            tail.append(&[op(1, "a", Some("x"))]).expect("append");
-            drop(tail);
-            journal.sync().expect("sync");
-            journal.lock().restart().expect("restart");
-        }
-        let (_, found) = Journal::open(&path, Durability::Disk).expect("open");
-        assert!(found.entries.is_empty(), "nothing read of the run before the checkpoint");
     }
 
     #[test]
