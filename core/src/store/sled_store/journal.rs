@@ -15,17 +15,6 @@
 //! record with a higher number follows it: then something in the middle was damaged, and
 //! the open refuses instead of carrying on without it.
 //!
-//! A record is appended in memory, to the journal's tail; the sync that makes it durable
-//! writes the tail out, in one write for every commit it covers, and only then lets go of
-//! it. So a failed write or sync is made again by the next sync, from what the journal still
-//! holds (after a failed write-back Linux may leave the page cache's pages marked clean, and
-//! a sync that only asked the page cache again would report success for data never
-//! written). Where the filesystem allows it the tail goes straight to the disk (`O_DIRECT`),
-//! in whole pages from the page the last sync ended in: one disk request and no page cache,
-//! which on these VMs' disks took 8 µs less CPU and 12 µs less time than a write and a
-//! `sync_file_range`. Nothing is lost by holding a record in memory until its sync: it is not
-//! acknowledged before, and a journal that closes writes out what it holds.
-//!
 //! The file grows in zero-filled, synced steps, so that a sync after a write has no file
 //! size to record and costs what the disk's write costs.
 
@@ -34,7 +23,7 @@ use super::side_file::Durability;
 use std::{
     fs::File,
     path::Path,
-    sync::atomic::{AtomicBool, AtomicU64, Ordering},
+    sync::atomic::{AtomicU64, Ordering},
 };
 
 use parking_lot::{Mutex, MutexGuard};
@@ -46,9 +35,6 @@ use crate::store::StoreError;
 pub const CHECKPOINT_BYTES: u64 = 16 * 1024 * 1024;
 /// The file grows by this much at a time, zero-filled and synced.
 const GROW_BYTES: u64 = 256 * 1024;
-/// What a write straight to the disk is aligned to, in the file and in memory: a page, a
-/// multiple of any disk's sector.
-const PAGE: u64 = 4096;
 const MAGIC: &[u8; 4] = b"UPBJ";
 /// Magic, length, number, CRC and four bytes of padding.
 const HEADER: usize = 24;
@@ -75,60 +61,12 @@ pub struct Entry {
 /// journal's order is the order in which sled saw the writes.
 pub struct Tail {
     seq: u64,
-    /// Where in the file `pending` begins: the page the last sync ended in.
-    base: u64,
-    /// The file's bytes from `base` on: the rest of that page, and every record appended
-    /// since.
-    pending: Vec<u8>,
+    pos: u64,
     allocated: u64,
-    /// How far the file holds what was appended (written and synced).
-    synced: u64,
-    /// Counts the checkpoints, so that a sync that began before one does not let go of
-    /// what was appended after it.
-    run: u64,
-    /// The file's first bytes are to be zeroed by the next sync (after a checkpoint), so
-    /// that the next open does not read the older run.
-    zero_head: bool,
-}
-
-impl Tail {
-    fn new(allocated: u64) -> Self {
-        Self { seq: 0, base: 0, pending: Vec::new(), allocated, synced: 0, run: 0, zero_head: false }
-    }
-
-    fn pos(&self) -> u64 {
-        self.base + self.pending.len() as u64
-    }
-}
-
-/// The page-aligned run of `len` bytes of `scratch` (grown to hold it).
-fn aligned(scratch: &mut Vec<u8>, len: usize) -> &mut [u8] {
-    let page = PAGE as usize;
-    scratch.resize(len + page, 0);
-    let at = scratch.as_ptr().align_offset(page).min(page);
-    &mut scratch[at..at + len]
-}
-
-/// Opens `path` for writes that go straight to the disk, where the system allows it.
-#[cfg(target_os = "linux")]
-fn open_direct(path: &Path) -> Option<File> {
-    use std::os::unix::fs::OpenOptionsExt;
-    std::fs::OpenOptions::new().write(true).custom_flags(libc::O_DIRECT).open(path).ok()
-}
-
-#[cfg(not(target_os = "linux"))]
-fn open_direct(_: &Path) -> Option<File> {
-    None
 }
 
 pub struct Journal {
     file: Option<File>,
-    /// The same file, opened for writes straight to the disk; `None` where the system or
-    /// the filesystem cannot.
-    direct: Option<File>,
-    /// A write straight to the disk was refused (the filesystem's alignment is not a page's):
-    /// the page cache is used from then on.
-    refused: AtomicBool,
     durability: Durability,
     /// Held by every write for the 10-20 µs it takes to gather, append and apply it (and by
     /// a checkpoint while sled flushes). A
@@ -138,10 +76,7 @@ pub struct Journal {
     /// the database on tmpfs, where a sync costs nothing: four users' 24,000-27,500 steps a
     /// second became 29,200-31,000.
     tail: Mutex<Tail>,
-    /// Held by a sync while it writes the tail out (so that two writes of one page never
-    /// cross); holds the buffer it writes from.
-    syncing: Mutex<Vec<u8>>,
-    /// The number of the last record appended (not yet necessarily written out).
+    /// The number of the last record written to the file (not yet necessarily synced).
     appended: AtomicU64,
     /// Bytes since the last checkpoint (the tail's, readable without it).
     length: AtomicU64,
@@ -185,13 +120,12 @@ fn record_at(bytes: &[u8], at: usize) -> Option<(u64, &[u8], usize)> {
     (crc(len, seq, payload) == check).then_some((seq, payload, at + HEADER + padded(size)))
 }
 
-/// One record, appended to `out` (the tail) with its room made first (a step's is about
-/// 1.5 KB: growing a payload and copying it behind the header cost more than the rest).
-fn encode_into(seq: u64, ops: &[Op], out: &mut Vec<u8>) {
+/// One record, made in one buffer of its final size (a step's is about 1.5 KB: growing a
+/// payload and copying it behind the header cost more than the rest).
+fn encode(seq: u64, ops: &[Op]) -> Vec<u8> {
     let size: usize =
         ops.iter().map(|op| 6 + op.key.len() + op.value.as_ref().map_or(0, |v| 4 + v.len())).sum();
-    let start = out.len();
-    out.reserve(HEADER + padded(size));
+    let mut out = Vec::with_capacity(HEADER + padded(size));
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&(size as u32).to_be_bytes());
     out.extend_from_slice(&seq.to_be_bytes());
@@ -206,9 +140,10 @@ fn encode_into(seq: u64, ops: &[Op], out: &mut Vec<u8>) {
             out.extend_from_slice(v);
         }
     }
-    let check = crc(size as u32, seq, &out[start + HEADER..]);
-    out[start + 16..start + 20].copy_from_slice(&check.to_be_bytes());
-    out.resize(start + HEADER + padded(size), 0);
+    let check = crc(size as u32, seq, &out[HEADER..]);
+    out[16..20].copy_from_slice(&check.to_be_bytes());
+    out.resize(HEADER + padded(size), 0);
+    out
 }
 
 fn decode(seq: u64, mut payload: &[u8]) -> Result<Entry, StoreError> {
@@ -266,22 +201,13 @@ fn scan(bytes: &[u8]) -> Result<Scan, StoreError> {
 impl Journal {
     /// Opens (or creates) the journal at `path`; returns it with what it holds.
     pub fn open(path: &Path, durability: Durability) -> Result<(Self, Scan), StoreError> {
-        Self::open_with(path, durability, true)
-    }
-
-    fn open_with(path: &Path, durability: Durability, direct: bool) -> Result<(Self, Scan), StoreError> {
         let (file, bytes) = super::side_file::open(path).map_err(|e| io("open", e))?;
         let found = scan(&bytes)?;
-        // Whole pages only, so that a write of whole pages never reaches past what was grown
-        // and synced (an odd length is grown over again).
-        let allocated = bytes.len() as u64 / PAGE * PAGE;
+        let allocated = bytes.len() as u64;
         let journal = Self {
             file: Some(file),
-            direct: if direct { open_direct(path) } else { None },
-            refused: AtomicBool::new(false),
             durability,
-            tail: Mutex::new(Tail::new(allocated)),
-            syncing: Mutex::new(Vec::new()),
+            tail: Mutex::new(Tail { seq: 0, pos: 0, allocated }),
             appended: AtomicU64::new(0),
             length: AtomicU64::new(0),
         };
@@ -292,11 +218,8 @@ impl Journal {
     pub fn none() -> Self {
         Self {
             file: None,
-            direct: None,
-            refused: AtomicBool::new(false),
             durability: Durability::Disk,
-            tail: Mutex::new(Tail::new(0)),
-            syncing: Mutex::new(Vec::new()),
+            tail: Mutex::new(Tail { seq: 0, pos: 0, allocated: 0 }),
             appended: AtomicU64::new(0),
             length: AtomicU64::new(0),
         }
@@ -317,63 +240,13 @@ impl Journal {
         self.length.load(Ordering::Relaxed)
     }
 
-    /// Makes every record appended so far durable; returns the number of the last one.
+    /// Makes every record written so far durable; returns the number of the last one.
     pub fn sync(&self) -> Result<u64, StoreError> {
-        let Some(file) = &self.file else { return Ok(self.appended.load(Ordering::Acquire)) };
-        let mut scratch = self.syncing.lock();
-        let tail = self.tail.lock();
         let upto = self.appended.load(Ordering::Acquire);
-        if tail.pos() == tail.synced && !tail.zero_head {
-            return Ok(upto);
-        }
-        let (base, pos, run, head) = (tail.base, tail.pos(), tail.run, tail.zero_head);
-        let len = tail.pending.len().max(if head { HEADER } else { 0 });
-        let pages = aligned(&mut scratch, len.next_multiple_of(PAGE as usize));
-        pages[..tail.pending.len()].copy_from_slice(&tail.pending);
-        pages[tail.pending.len()..].fill(0);
-        drop(tail);
-        self.write_out(file, &pages[..len], pages, base).map_err(|e| io("sync", e))?;
-        let mut tail = self.tail.lock();
-        if tail.run == run {
-            // Keeps the page the tail is in: the next sync writes it whole again.
-            let keep_from = pos / PAGE * PAGE;
-            tail.pending.drain(..usize::try_from(keep_from - base).unwrap_or(0));
-            tail.base = keep_from;
-            tail.synced = pos;
-            tail.zero_head &= !head;
+        if let Some(file) = &self.file {
+            super::side_file::sync(file, self.durability).map_err(|e| io("sync", e))?;
         }
         Ok(upto)
-    }
-
-    /// Writes `bytes` at `at` and syncs them: `pages` (the same, zero-padded to whole pages)
-    /// straight to the disk where it can, else `bytes` through the page cache.
-    fn write_out(&self, file: &File, bytes: &[u8], pages: &[u8], at: u64) -> std::io::Result<()> {
-        if let Some(straight) = self.direct.as_ref().filter(|_| !self.refused.load(Ordering::Relaxed)) {
-            match write_at(straight, pages, at) {
-                Ok(()) if self.durability == Durability::Full => return file.sync_data(),
-                Ok(()) => return Ok(()),
-                Err(e) if e.raw_os_error() == Some(libc::EINVAL) => {
-                    self.refused.store(true, Ordering::Relaxed);
-                    tracing::warn!(error = %e, "the journal cannot be written straight to the disk here; it goes through the page cache");
-                }
-                Err(e) => return Err(e),
-            }
-        }
-        write_at(file, bytes, at)?;
-        super::side_file::sync(file, self.durability)
-    }
-}
-
-/// A journal that closes writes out what it holds (unsynced): a record nobody waited for is
-/// then in the file, as it would be had it gone there at once.
-impl Drop for Journal {
-    fn drop(&mut self) {
-        let tail = self.tail.get_mut();
-        if let (Some(file), true) = (&self.file, tail.pos() > tail.synced) {
-            if let Err(e) = write_at(file, &tail.pending, tail.base) {
-                tracing::warn!(error = %e, "the journal's last records were not written out");
-            }
-        }
     }
 }
 
@@ -394,7 +267,8 @@ impl TailGuard<'_> {
         self.journal.appended.store(seq, Ordering::Release);
     }
 
-    /// Appends one commit's record to the tail (not yet written out); returns its number.
+    /// Writes one commit's record at the tail (into the file, not yet synced); returns its
+    /// number.
     pub fn append(&mut self, ops: &[Op]) -> Result<u64, StoreError> {
         let seq = self
             .tail
@@ -402,20 +276,17 @@ impl TailGuard<'_> {
             .checked_add(1)
             .ok_or(StoreError::Corrupt("the journal's numbers ran out".into()))?;
         if let Some(file) = &self.journal.file {
-            let tail = &mut *self.tail;
-            let start = tail.pending.len();
-            encode_into(seq, ops, &mut tail.pending);
-            let end = tail.pos();
-            if end > tail.allocated {
+            let record = encode(seq, ops);
+            let end = self.tail.pos + record.len() as u64;
+            if end > self.tail.allocated {
                 let grown = end.div_ceil(GROW_BYTES) * GROW_BYTES;
-                let zeros = vec![0u8; usize::try_from(grown - tail.allocated).unwrap_or(0)];
-                let grow = write_at(file, &zeros, tail.allocated).and_then(|()| file.sync_data());
-                if let Err(e) = grow {
-                    tail.pending.truncate(start);
-                    return Err(io("grow", e));
-                }
-                tail.allocated = grown;
+                let zeros = vec![0u8; usize::try_from(grown - self.tail.allocated).unwrap_or(0)];
+                write_at(file, &zeros, self.tail.allocated).map_err(|e| io("grow", e))?;
+                file.sync_data().map_err(|e| io("grow", e))?;
+                self.tail.allocated = grown;
             }
+            write_at(file, &record, self.tail.pos).map_err(|e| io("write", e))?;
+            self.tail.pos = end;
             self.journal.length.store(end, Ordering::Relaxed);
         }
         self.tail.seq = seq;
@@ -426,15 +297,13 @@ impl TailGuard<'_> {
     /// After a checkpoint: everything written is in sled, and the journal starts again at
     /// the beginning of its file (the numbers go on).
     pub fn restart(&mut self) -> Result<(), StoreError> {
-        let tail = &mut *self.tail;
-        tail.base = 0;
-        tail.synced = 0;
-        tail.pending.clear();
-        tail.run += 1;
+        self.tail.pos = 0;
+        self.journal.length.store(0, Ordering::Relaxed);
         // The older run is not read again at the next open (left readable, it would be read
         // and skipped: as much memory as the journal is long).
-        tail.zero_head = tail.allocated >= PAGE;
-        self.journal.length.store(0, Ordering::Relaxed);
+        if let Some(file) = self.journal.file.as_ref().filter(|_| self.tail.allocated >= HEADER as u64) {
+            write_at(file, &[0; HEADER], 0).map_err(|e| io("restart", e))?;
+        }
         Ok(())
     }
 }
@@ -445,12 +314,6 @@ mod tests {
 
     fn op(tree: u8, key: &str, value: Option<&str>) -> Op {
         Op { tree, key: key.into(), value: value.map(Into::into) }
-    }
-
-    fn encode(seq: u64, ops: &[Op]) -> Vec<u8> {
-        let mut out = Vec::new();
-        encode_into(seq, ops, &mut out);
-        out
     }
 
     fn write(path: &Path, commits: &[Vec<Op>]) {
@@ -487,63 +350,6 @@ mod tests {
         assert_eq!(found.entries.len(), 1, "the run stops where the older records begin");
         assert_eq!(found.entries[0].seq, 4);
         assert!(found.stray.is_some_and(|s| s < 4), "only older records lie past it");
-    }
-
-    #[test]
-    fn synced_records_are_in_the_file_byte_for_byte_the_same_written_straight_to_disk_or_through_the_page_cache(
-    ) {
-        let dir = tempfile::tempdir().expect("dir");
-        // Records of many sizes, some across a page's end, synced in runs of one to three.
-        let commits: Vec<Vec<Op>> =
-            (0..40).map(|i| vec![op(1, &format!("key {i}"), Some(&"v".repeat(i * 97)))]).collect();
-        let mut files = Vec::new();
-        for (name, direct) in [("straight", true), ("cached", false)] {
-            let path = dir.path().join(name);
-            let (journal, _) = Journal::open_with(&path, Durability::Disk, direct).expect("open");
-            for (i, ops) in commits.iter().enumerate() {
-                journal.lock().append(ops).expect("append");
-                if i % 3 == 0 {
-                    journal.sync().expect("sync");
-                }
-            }
-            assert_eq!(journal.sync().expect("sync"), 40, "the number of the last record synced");
-            // Read while the journal is still open: what a sync said is there, is.
-            let bytes = std::fs::read(&path).expect("read");
-            let found = scan(&bytes).expect("scan");
-            assert_eq!(found.entries.iter().map(|e| e.ops.clone()).collect::<Vec<_>>(), commits, "{name}");
-            files.push(bytes);
-            drop(journal);
-        }
-        assert_eq!(files[0], files[1]);
-    }
-
-    #[test]
-    fn a_write_straight_to_disk_that_is_refused_goes_through_the_page_cache_from_then_on() {
-        let dir = tempfile::tempdir().expect("dir");
-        let path = dir.path().join("journal");
-        let (journal, _) = Journal::open(&path, Durability::Disk).expect("open");
-        let file = journal.file.as_ref().expect("a file");
-        // A buffer one byte off a page's alignment, which a write straight to disk refuses.
-        let buffer = vec![7u8; 2 * PAGE as usize];
-        let unaligned = &buffer[1..1 + PAGE as usize];
-        journal.write_out(file, unaligned, unaligned, 0).expect("written all the same");
-        assert_eq!(journal.refused.load(Ordering::Relaxed), journal.direct.is_some());
-        assert_eq!(&std::fs::read(&path).expect("read")[..PAGE as usize], unaligned);
-    }
-
-    #[test]
-    fn a_record_appended_is_written_by_its_sync_or_at_the_close() {
-        let dir = tempfile::tempdir().expect("dir");
-        let path = dir.path().join("journal");
-        let (journal, _) = Journal::open(&path, Durability::Disk).expect("open");
-        journal.lock().append(&[op(1, "a", Some("x"))]).expect("append");
-        let read = || scan(&std::fs::read(&path).expect("read")).expect("scan").entries.len();
-        assert_eq!(read(), 0, "held in memory until its sync");
-        journal.sync().expect("sync");
-        assert_eq!(read(), 1);
-        journal.lock().append(&[op(1, "b", Some("y"))]).expect("append");
-        drop(journal);
-        assert_eq!(read(), 2, "written out at the close");
     }
 
     #[test]
