@@ -88,6 +88,12 @@ async fn a_burst_of_done_presses_on_telegram_ends_on_the_exact_count_within_the_
         .collect();
     eprintln!("edits {edits:?}");
 
+    // The post can show the last press before that press's own answer has gone out.
+    fake.wait_for("every press answered", |calls| {
+        let answered = calls.iter().filter(|c| c.method == "answercallbackquery" && !c.faulted).count();
+        (answered >= MEMBERS as usize).then_some(())
+    })
+    .await;
     let calls = fake.calls();
     let answers: Vec<&Value> =
         calls.iter().filter(|c| c.method == "answercallbackquery" && !c.faulted).map(|c| &c.body).collect();
@@ -158,16 +164,21 @@ async fn a_burst_of_done_presses_on_discord_is_acknowledged_and_ends_on_the_exac
             .then_some(())
     })
     .await;
+    let callback = |p: &Value| {
+        format!(
+            "/interactions/{}/{}/callback",
+            p["id"].as_str().unwrap_or("-"),
+            p["token"].as_str().unwrap_or("-")
+        )
+    };
+    // The post can show the last press before that press's own answer has gone out.
+    fake.wait_for("every press answered", |calls| {
+        presses.iter().all(|p| calls.iter().any(|c| c.path == callback(p))).then_some(())
+    })
+    .await;
     let calls = fake.calls();
     for p in &presses {
-        let answered = calls.iter().find(|c| {
-            c.path
-                == format!(
-                    "/interactions/{}/{}/callback",
-                    p["id"].as_str().unwrap_or("-"),
-                    p["token"].as_str().unwrap_or("-")
-                )
-        });
+        let answered = calls.iter().find(|c| c.path == callback(p));
         let body = &answered.expect("every press is answered").body;
         assert_eq!(body["data"]["flags"], 64, "each member's word is ephemeral: {body}");
     }
