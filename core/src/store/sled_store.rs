@@ -230,6 +230,23 @@ fn backend(e: impl std::fmt::Display) -> StoreError {
 }
 
 /// Says what really went wrong opening a database: locked, read-only, no permission, damaged.
+/// Opens sled's database, waiting a moment for its lock. sled lets go of the lock file only
+/// once its own threads let go of the database, so a database closed a moment ago in this
+/// process can still be held for a few milliseconds (a test that closed and reopened one
+/// failed on it once). Another process's lock is reported after about 0.3 s.
+fn open_sled(config: &sled::Config, dir: &Path) -> Result<sled::Db, StoreError> {
+    let mut wait = std::time::Duration::from_millis(10);
+    loop {
+        match config.open().map_err(|e| open_error(e, dir)) {
+            Err(StoreError::Locked) if wait <= std::time::Duration::from_millis(160) => {
+                std::thread::sleep(wait);
+                wait *= 2;
+            }
+            opened => return opened,
+        }
+    }
+}
+
 fn open_error(e: sled::Error, dir: &Path) -> StoreError {
     match e {
         sled::Error::Io(io) if io.to_string().contains("could not acquire lock") => StoreError::Locked,
@@ -318,11 +335,8 @@ impl SledStore {
     /// (`UPBACK_SYNC`).
     pub fn open_with(dir: &Path, bytes: u64, durability: Durability) -> Result<Self, StoreError> {
         let existed = Self::exists_in(dir);
-        let db = sled::Config::new()
-            .path(dir)
-            .cache_capacity(sled_cache_capacity(bytes))
-            .open()
-            .map_err(|e| open_error(e, dir))?;
+        let config = sled::Config::new().path(dir).cache_capacity(sled_cache_capacity(bytes));
+        let db = open_sled(&config, dir)?;
         let key_file = dir.join(KEY_FILE);
         if existed && !key_file.exists() && !v1::present(&db)? && Self::holds_users(&db)? {
             return Err(StoreError::Corrupt(format!(
