@@ -229,7 +229,6 @@ fn backend(e: impl std::fmt::Display) -> StoreError {
     StoreError::Backend(e.to_string())
 }
 
-/// Says what really went wrong opening a database: locked, read-only, no permission, damaged.
 /// Opens sled's database, waiting a moment for its lock. sled lets go of the lock file only
 /// once its own threads let go of the database, so a database closed a moment ago in this
 /// process can still be held for a few milliseconds (a test that closed and reopened one
@@ -247,6 +246,7 @@ fn open_sled(config: &sled::Config, dir: &Path) -> Result<sled::Db, StoreError> 
     }
 }
 
+/// Says what really went wrong opening a database: locked, read-only, no permission, damaged.
 fn open_error(e: sled::Error, dir: &Path) -> StoreError {
     match e {
         sled::Error::Io(io) if io.to_string().contains("could not acquire lock") => StoreError::Locked,

@@ -78,13 +78,13 @@ fn hash(bytes: &[u8; 16]) -> u64 {
     u64::from_le_bytes(first)
 }
 
-// (The slices are always 16 bytes long: the fallback never happens.)
 /// The lookups' HMAC, keyed with the key file's secret.
 fn keyed(secret: &[u8; 32]) -> Result<Hmac<Sha256>, StoreError> {
     <Hmac<Sha256> as Mac>::new_from_slice(secret)
         .map_err(|e| StoreError::Backend(format!("the key file's secret: {e}")))
 }
 
+// (The slices are always 16 bytes long: the fallback never happens.)
 fn lookup_of(slot: &[u8; SLOT]) -> &[u8; 16] {
     slot[..16].try_into().unwrap_or(&[0; 16])
 }
