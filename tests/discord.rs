@@ -286,6 +286,42 @@ async fn a_guild_id_registers_the_commands_in_that_server_only() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_token_fails_the_start_at_once_saying_what_to_set_and_a_passing_failure_is_tried_again() {
+    let fake = FakeDiscord::start().await;
+    fake.accept_only("THE.RIGHT.TOKEN");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let engine = Arc::new(
+        Engine::built_in(
+            std::sync::Arc::new(SledStore::open(dir.path()).expect("store")) as upback::database::Db
+        )
+        .expect("engine"),
+    );
+    let config = |token: &str| DiscordConfig {
+        token: token.into(),
+        api_url: Some(fake.url()),
+        guild_id: None,
+        shards: None,
+    };
+    let refused =
+        discord::start(engine.clone(), config("A.WRONG.TOKEN")).await.err().expect("the start fails");
+    let said = format!("{refused:#}");
+    assert!(said.contains("DISCORD_BOT_TOKEN was refused (401 Unauthorized)"), "{said}");
+    assert!(!said.contains("A.WRONG.TOKEN"), "{said}");
+    let calls: Vec<String> = fake.calls().iter().map(|c| format!("{} {}", c.method, c.path)).collect();
+    assert_eq!(calls, ["GET /users/@me"], "asked once, not again, and no gateway opened");
+    assert_eq!(fake.identified(), 0);
+
+    // A 5xx from Discord at start is tried again within the start, which then connects.
+    fake.fail_next("GET /users", Fault::ServerError);
+    let running = discord::start(engine.clone(), config("THE.RIGHT.TOKEN")).await.expect("starts");
+    let asked = fake.calls().iter().filter(|c| c.path == "/users/@me").count();
+    assert_eq!(asked, 3, "the refused one, the 500 and the one that passed");
+    assert_eq!(fake.identified(), 1, "connected when start returned");
+    running.stop().await.expect("stops");
+    engine.store().sync().expect("flush");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn forged_and_finished_buttons_get_a_kind_ephemeral_reply_and_a_429_is_retried() {
     let fake = FakeDiscord::start().await;
     let dir = tempfile::tempdir().expect("temp dir");

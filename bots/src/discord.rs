@@ -185,8 +185,6 @@ struct Owed {
 pub struct Running {
     shards: Arc<ShardManager>,
     task: JoinHandle<()>,
-    /// Ends the reconnecting loop of a start that could not reach Discord.
-    stop: Arc<tokio::sync::Notify>,
     unknown_events: Arc<AtomicUsize>,
     outbox: Arc<Outbox>,
     connected: Arc<std::sync::atomic::AtomicBool>,
@@ -204,7 +202,6 @@ impl Running {
     /// Closes the gateway connection (interactions in flight finish on their own tasks),
     /// sends the queued edits for a few seconds and keeps the rest for the next start.
     pub async fn stop(self) -> Result<()> {
-        self.stop.notify_one();
         self.shards.shutdown_all().await;
         tokio::time::timeout(Duration::from_secs(3), self.task)
             .await
@@ -256,6 +253,38 @@ struct Handler {
     invite_logged: std::sync::atomic::AtomicBool,
     /// See [`Running::guilds_seen`].
     guilds_seen: tokio::sync::watch::Sender<u64>,
+    /// How the gateway answered the start, for [`start_with`] to wait on.
+    gateway: tokio::sync::watch::Sender<Gateway>,
+}
+
+/// How the gateway has answered a start so far.
+#[derive(Debug, Clone, PartialEq)]
+enum Gateway {
+    Connecting,
+    Ready,
+    /// Closed for good (a token or intents it does not take), with what serenity said.
+    Refused(String),
+}
+
+/// Shuts a start's gateway down unless kept: a start that was refused, or that the bot gave up
+/// on while Discord could not be reached, leaves no shard connecting behind it.
+struct Abandon {
+    shards: Arc<ShardManager>,
+    task: tokio::task::AbortHandle,
+    kept: bool,
+}
+
+impl Drop for Abandon {
+    fn drop(&mut self) {
+        if self.kept {
+            return;
+        }
+        self.task.abort();
+        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            let shards = self.shards.clone();
+            runtime.spawn(async move { shards.shutdown_all().await });
+        }
+    }
 }
 
 /// Counts and logs the events serenity could not parse, instead of dropping them silently.
@@ -277,14 +306,25 @@ pub async fn start(engine: Arc<Engine<Db>>, config: DiscordConfig) -> Result<Run
     start_with(engine, config, Arc::new(std::sync::atomic::AtomicBool::new(false))).await
 }
 
-/// [`start`], setting `connected` once the gateway says READY (for /healthz).
+/// [`start`], setting `connected` once the gateway says READY (for /healthz). Resolves once
+/// the gateway said READY; fails at once on a token Discord refuses, saying which setting to
+/// fix, and after the shared retries when Discord cannot be reached. Whoever starts the adapter
+/// decides whether to try again (`serve` does, with its backoff): nothing here loops. While
+/// the gateway cannot be reached, serenity itself keeps trying to open it.
 pub async fn start_with(
     engine: Arc<Engine<Db>>,
     config: DiscordConfig,
     connected: Arc<std::sync::atomic::AtomicBool>,
 ) -> Result<Running> {
+    let http = rest_client(&config);
+    // The gateway would only close on a bad token after the connection is up, with a code
+    // serenity turns into a bare "invalid authentication"; REST says so at once, with a 401.
+    retry(Platform::Discord, "get current user", || http.get_current_user())
+        .await
+        .map_err(|e| anyhow::anyhow!("discord: {}", trouble(&e, &config)))?;
     let unknown = Arc::new(AtomicUsize::new(0));
     let slot = Arc::new(std::sync::OnceLock::new());
+    let (gateway, mut answered) = tokio::sync::watch::channel(Gateway::Connecting);
     let handler = Handler {
         engine: Arc::downgrade(&engine),
         guild: config.guild_id.map(GuildId::new),
@@ -293,10 +333,11 @@ pub async fn start_with(
         edits: slot.clone(),
         invite_logged: std::sync::atomic::AtomicBool::new(false),
         guilds_seen: tokio::sync::watch::Sender::new(0),
+        gateway: gateway.clone(),
     };
     let guilds_seen = handler.guilds_seen.subscribe();
     let mut client = ClientBuilder::new_with_http(
-        rest_client(&config),
+        http,
         GatewayIntents::GUILDS | GatewayIntents::DIRECT_MESSAGES | GatewayIntents::GUILD_MESSAGES,
     )
     .event_handler(handler)
@@ -306,36 +347,58 @@ pub async fn start_with(
     let shards = client.shard_manager.clone();
     let outbox = Arc::new(Outbox { http: client.http.clone(), engine: Arc::downgrade(&engine) });
     let edits = Mailboxes::new(Channels { http: client.http.clone() }, Platform::Discord, Limits::discord());
-    owed_edits(&engine, &edits).await;
     let _ = slot.set(edits.clone());
-    let stop = Arc::new(tokio::sync::Notify::new());
-    let stopping = stop.clone();
     let range = config.shards;
     let task = tokio::spawn(async move {
-        // serenity reconnects a gateway that drops; this covers a start that cannot reach
-        // Discord at all (an outage, no network yet): try again, with a growing pause.
-        let mut pause = Duration::from_secs(1);
-        loop {
-            let started = match range {
-                // serenity 0.12 takes the range's end as the last shard it starts (inclusive,
-                // whatever `Range` says), so `first..last` starts `first..=last`.
-                Some(s) => client.start_shard_range(s.first..s.last, s.total).await,
-                None => client.start().await,
-            };
-            match started {
-                Ok(()) => return,
-                Err(e) => {
-                    tracing::error!(error = %e, retry_in_s = pause.as_secs(), "discord: cannot connect; trying again")
-                }
-            }
-            tokio::select! {
-                _ = tokio::time::sleep(pause) => {}
-                _ = stopping.notified() => return,
-            }
-            pause = (pause * 2).min(Duration::from_secs(60));
+        let started = match range {
+            // serenity 0.12 takes the range's end as the last shard it starts (inclusive,
+            // whatever `Range` says), so `first..last` starts `first..=last`.
+            Some(s) => client.start_shard_range(s.first..s.last, s.total).await,
+            None => client.start().await,
+        };
+        // serenity returns an error only when the gateway closed for good; trying again here
+        // would be refused the same way.
+        if let Err(e) = started {
+            gateway.send_replace(Gateway::Refused(e.to_string()));
         }
     });
-    Ok(Running { shards, task, stop, unknown_events: unknown, outbox, connected, edits, engine, guilds_seen })
+    let mut abandon = Abandon { shards: shards.clone(), task: task.abort_handle(), kept: false };
+    let said = answered.wait_for(|g| *g != Gateway::Connecting).await.map(|g| g.clone());
+    match said {
+        Ok(Gateway::Ready) => abandon.kept = true,
+        Ok(Gateway::Refused(why)) => anyhow::bail!("discord: the gateway refused the bot: {why}"),
+        _ => anyhow::bail!("discord: the gateway task ended before READY"),
+    }
+    owed_edits(&engine, &edits).await;
+    Ok(Running { shards, task, unknown_events: unknown, outbox, connected, edits, engine, guilds_seen })
+}
+
+/// The HTTP status of a failed Discord request, and what Discord said.
+pub(crate) fn status_of(e: &serenity::Error) -> Option<(u16, String)> {
+    match e {
+        serenity::Error::Http(HttpError::UnsuccessfulRequest(r)) => {
+            Some((r.status_code.as_u16(), r.error.message.clone()))
+        }
+        _ => None,
+    }
+}
+
+/// What to do about a refused or unreachable Discord, for the operator (the log, /healthz,
+/// `upback doctor`).
+pub(crate) fn trouble(e: &serenity::Error, config: &DiscordConfig) -> String {
+    match (status_of(e), e) {
+        (Some((401, _)), _) => {
+            "DISCORD_BOT_TOKEN was refused (401 Unauthorized): in the Developer Portal, your \
+                                application → Bot → Reset Token, and set the new one"
+                .to_string()
+        }
+        (Some((status, said)), _) => format!("Discord answered {status}: {said}"),
+        (None, serenity::Error::Http(HttpError::Request(_))) => {
+            let at = config.api_url.as_ref().map_or("https://discord.com".to_string(), ToString::to_string);
+            format!("cannot reach {at} ({e}); check DISCORD_API_URL and the network")
+        }
+        (None, other) => other.to_string(),
+    }
 }
 
 /// The REST client for `config`: discord.com, or the proxy it names.
@@ -560,6 +623,7 @@ impl EventHandler for Handler {
         }
         let _ = self.me.set(ready.user.id);
         self.connected.store(true, Ordering::SeqCst);
+        self.gateway.send_replace(Gateway::Ready);
         let Some(engine) = self.engine.upgrade() else { return };
         let commands = slash_commands(&engine);
         let registered = match self.guild {

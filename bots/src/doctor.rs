@@ -10,7 +10,7 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use serenity::all::{GuildId, HttpError, Permissions};
+use serenity::all::{GuildId, Permissions};
 use teloxide::{prelude::Requester, ApiError, RequestError};
 use upback_core::{
     command::Command,
@@ -21,7 +21,7 @@ use upback_core::{
 use crate::{
     config::{self, Config, ConfigError, Platforms, ServeArgs},
     delivery::retry::retry,
-    discord::DiscordConfig,
+    discord::{status_of, trouble, DiscordConfig},
     invite,
     telegram::TelegramConfig,
 };
@@ -229,40 +229,13 @@ fn commands_check<'a>(
     }
 }
 
-/// The HTTP status of a failed Discord request, and what Discord said.
-fn discord_status(e: &serenity::Error) -> Option<(u16, String)> {
-    match e {
-        serenity::Error::Http(HttpError::UnsuccessfulRequest(r)) => {
-            Some((r.status_code.as_u16(), r.error.message.clone()))
-        }
-        _ => None,
-    }
-}
-
-/// What to do about a refused or unreachable Discord.
-fn discord_trouble(e: &serenity::Error, config: &DiscordConfig) -> String {
-    match (discord_status(e), e) {
-        (Some((401, _)), _) => {
-            "DISCORD_BOT_TOKEN was refused (401 Unauthorized): in the Developer Portal, your \
-                                application → Bot → Reset Token, and set the new one"
-                .to_string()
-        }
-        (Some((status, said)), _) => format!("Discord answered {status}: {said}"),
-        (None, serenity::Error::Http(HttpError::Request(_))) => {
-            let at = config.api_url.as_ref().map_or("https://discord.com".to_string(), ToString::to_string);
-            format!("cannot reach {at} ({e}); check DISCORD_API_URL and the network")
-        }
-        (None, other) => other.to_string(),
-    }
-}
-
 async fn discord(config: &DiscordConfig) -> Vec<Check> {
     let http = crate::discord::rest_client(config);
     let me = match retry(Platform::Discord, "get current user", || http.get_current_user()).await {
         Ok(me) => me,
         Err(e) => {
             return vec![
-                fail("discord token", discord_trouble(&e, config)),
+                fail("discord token", trouble(&e, config)),
                 skip("discord commands", "needs a token Discord accepts"),
             ]
         }
@@ -272,7 +245,7 @@ async fn discord(config: &DiscordConfig) -> Vec<Check> {
     {
         Ok(app) => app,
         Err(e) => {
-            checks.push(fail("discord application", discord_trouble(&e, config)));
+            checks.push(fail("discord application", trouble(&e, config)));
             return checks;
         }
     };
@@ -300,7 +273,7 @@ async fn discord(config: &DiscordConfig) -> Vec<Check> {
             }
             check
         }
-        Err(e) => fail("discord commands", discord_trouble(&e, config)),
+        Err(e) => fail("discord commands", trouble(&e, config)),
     });
     checks.push(match config.guild_id {
         Some(g) => discord_permissions(&http, g, me.id, config).await,
@@ -319,12 +292,12 @@ async fn discord_permissions(
 ) -> Check {
     let id = GuildId::new(guild);
     let not_in = |e: &serenity::Error| {
-        match discord_status(e) {
+        match status_of(e) {
         Some((403 | 404, said)) => fail(
             "discord permissions",
             format!("the bot is not in server {guild} (Discord: {said}): add it with the link from `upback invite`"),
         ),
-        _ => fail("discord permissions", discord_trouble(e, config)),
+        _ => fail("discord permissions", trouble(e, config)),
     }
     };
     let server = match retry(Platform::Discord, "get guild", || http.get_guild(id)).await {

@@ -14,15 +14,10 @@ use upback_core::{engine::Engine, reply::Reply, store::Store};
 
 use crate::{
     config::Config,
-    delivery::Undelivered,
+    delivery::{retry, Undelivered},
     http::Status,
     scheduler::{self, Outbox},
 };
-
-/// The pause before the first retry of a platform that could not be reached; it doubles up
-/// to [`LONGEST_PAUSE`].
-const FIRST_PAUSE: Duration = Duration::from_secs(1);
-const LONGEST_PAUSE: Duration = Duration::from_secs(60);
 
 /// A platform's outbox before it is connected: posts wait for the connection (or for the
 /// stop, which keeps them for the scheduler's next round).
@@ -74,38 +69,28 @@ fn redacted(e: &anyhow::Error, token: &str) -> String {
     }
 }
 
-/// Starts an adapter, and keeps trying while its platform cannot be reached. Resolves to
+/// Starts an adapter, and keeps trying while its platform cannot be reached, with the shared
+/// backoff ([`retry::until_started`]): the one place a start is tried again. Resolves to
 /// `None` when the bot is stopped first.
 async fn connect<R, F, Fut>(
     name: &'static str,
     token: &str,
     status: &Status,
     mut stopping: watch::Receiver<bool>,
-    mut start: F,
+    start: F,
 ) -> Option<R>
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<R>>,
 {
-    let mut pause = FIRST_PAUSE;
-    loop {
-        let attempt = tokio::select! {
-            started = start() => started,
-            _ = stopping.wait_for(|s| *s) => return None,
-        };
-        match attempt {
-            Ok(running) => return Some(running),
-            Err(e) => {
-                let why = redacted(&e, token);
-                tracing::error!(platform = name, error = %why, retry_in_s = pause.as_secs(), "cannot connect; trying again");
-                status.down(format!("cannot connect: {why}"));
-            }
-        }
-        tokio::select! {
-            _ = tokio::time::sleep(pause) => {}
-            _ = stopping.wait_for(|s| *s) => return None,
-        }
-        pause = (pause * 2).min(LONGEST_PAUSE);
+    let failed = |e: &anyhow::Error, pause: Duration| {
+        let why = redacted(e, token);
+        tracing::error!(platform = name, error = %why, retry_in_ms = pause.as_millis() as u64, "cannot connect; trying again");
+        status.down(format!("cannot connect: {why}"));
+    };
+    tokio::select! {
+        started = retry::until_started(start, failed) => started.ok(),
+        _ = stopping.wait_for(|s| *s) => None,
     }
 }
 
@@ -285,4 +270,35 @@ async fn serve(
     admin.stop().await;
     http.stop().await;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    #[tokio::test(start_paused = true)]
+    async fn a_start_that_fails_is_tried_again_until_it_connects_or_the_bot_stops() {
+        let status = Status::new();
+        let (_stop, stopping) = watch::channel(false);
+        let tries = AtomicUsize::new(0);
+        let connected = connect("test", "T0KEN", &status, stopping, || async {
+            match tries.fetch_add(1, Ordering::SeqCst) {
+                0..=6 => Err(anyhow::anyhow!("refused T0KEN")),
+                _ => Ok("running"),
+            }
+        })
+        .await;
+        assert_eq!(connected, Some("running"));
+        assert_eq!(tries.load(Ordering::SeqCst), 8, "past the attempts of one request");
+
+        let (stop, stopping) = watch::channel(false);
+        let trying = tokio::spawn(async move {
+            let status = Status::new();
+            connect("test", "", &status, stopping, || async { Err::<(), _>(anyhow::anyhow!("down")) }).await
+        });
+        tokio::time::sleep(Duration::from_secs(600)).await;
+        stop.send_replace(true);
+        assert_eq!(trying.await.expect("joins"), None, "a stop ends the trying");
+    }
 }

@@ -2,7 +2,8 @@
 //! exactly as long as the platform says, a passing failure (a 5xx, a dropped connection) is
 //! tried again after an exponential backoff with jitter (so a hundred chats that failed
 //! together do not retry together), and anything else is given up at once. Each adapter only
-//! says which of these its errors are.
+//! says which of these its errors are. Starting an adapter is tried again the same way, with
+//! longer pauses and no end ([`until_started`]).
 
 use std::{fmt::Display, future::Future, time::Duration};
 
@@ -61,6 +62,30 @@ where
         .await
 }
 
+/// The first pause before a start is tried again; it doubles up to [`LONGEST_PAUSE`], and each
+/// pause gets up to as much again of jitter: 1 s up to a minute, and replicas that lost a
+/// platform together do not all knock again in the same second when it comes back.
+const FIRST_PAUSE: Duration = Duration::from_secs(1);
+const LONGEST_PAUSE: Duration = Duration::from_secs(30);
+
+/// Runs `start` until it succeeds, for as long as the caller waits: a platform that cannot be
+/// reached at start (an outage, no network yet) is connected to when it comes back. Every
+/// failure is told to `failed` with the pause before the next try, so the caller can say why
+/// it is down; the caller ends the trying by dropping the future. (The `Err` would take
+/// `usize::MAX` failures.)
+pub async fn until_started<T, E, F, Fut>(start: F, failed: impl FnMut(&E, Duration)) -> Result<T, E>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<T, E>>,
+{
+    let backoff = ExponentialBuilder::default()
+        .with_min_delay(FIRST_PAUSE)
+        .with_max_delay(LONGEST_PAUSE)
+        .without_max_times()
+        .with_jitter();
+    start.retry(backoff).sleep(tokio::time::sleep).notify(failed).await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,5 +134,32 @@ mod tests {
         let start = tokio::time::Instant::now();
         attempts(Failure::RetryAfter(Duration::from_secs(7)), 2).await;
         assert_eq!(start.elapsed().as_secs(), 7);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_start_is_tried_again_past_the_request_attempts_with_growing_jittered_pauses() {
+        let tries = AtomicUsize::new(0);
+        let mut pauses = Vec::new();
+        let started = until_started(
+            || async {
+                let n = tries.fetch_add(1, Ordering::SeqCst) + 1;
+                if n > 12 {
+                    Ok(n)
+                } else {
+                    Err(Fails(Failure::Fatal))
+                }
+            },
+            |_: &Fails, pause| pauses.push(pause),
+        )
+        .await;
+        assert_eq!(started.ok(), Some(13), "even a failure that looks final is tried again");
+        assert_eq!(pauses.len(), 12);
+        for (i, pause) in pauses.iter().enumerate() {
+            let base = (FIRST_PAUSE * 2u32.pow(i as u32)).min(LONGEST_PAUSE);
+            assert!(*pause >= base && *pause < base * 2, "pause {i}: {pause:?} from {base:?}");
+        }
+        assert!(pauses.iter().all(|p| *p < Duration::from_secs(60)), "never more than a minute");
+        let exact = pauses.iter().enumerate().filter(|(i, p)| **p == FIRST_PAUSE * 2u32.pow(*i as u32));
+        assert!(exact.count() < 3, "jittered, not plain doubling: {pauses:?}");
     }
 }
