@@ -422,6 +422,7 @@ async fn typed_red_flags_in_a_dm_or_a_mention_are_answered_and_chatter_is_left_a
     let fake = FakeDiscord::start().await;
     let dir = tempfile::tempdir().expect("temp dir");
     let bot = Bot::start(fake.clone(), dir.path()).await;
+    let counted_before = typed_messages_counted();
     fake.dispatch("MESSAGE_CREATE", typed(&fake, ANA, Place::Dm, "cant breath and my chest hurts", false));
     let urgent = posted(&fake, discord_fake::DM_CHANNEL, "get medical help now").await;
     assert!(urgent.body["content"].as_str().is_some_and(|t| t.contains("call your emergency number now")));
@@ -439,7 +440,20 @@ async fn typed_red_flags_in_a_dm_or_a_mention_are_answered_and_chatter_is_left_a
         .filter(|c| c.path == format!("/channels/{}/messages", discord_fake::CHANNEL))
         .count();
     assert_eq!(to_channel, 1, "the chatter got no answer");
+    // Typed messages are turns like any other: counted for /metrics, the chatter not at all.
+    assert_eq!(typed_messages_counted() - counted_before, 3);
     bot.stop().await;
+}
+
+/// The Discord texts /metrics has counted in this process (only the test above types text).
+fn typed_messages_counted() -> u64 {
+    let series = "upback_updates_total{platform=\"discord\",kind=\"text\"} ";
+    let metrics = upback::metrics::METRICS.render();
+    metrics
+        .lines()
+        .find_map(|l| l.strip_prefix(series))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no {series:?} in {metrics}"))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -668,18 +668,7 @@ impl EventHandler for Handler {
             chat: if in_guild { ChatKind::Group { private_replies: false } } else { ChatKind::Private },
             name: Some(msg.author.display_name().to_string()),
         };
-        let (kind, started) = (input.kind(), std::time::Instant::now());
-        let handling = engine.clone();
-        let replies =
-            match tokio::task::spawn_blocking(move || handling.handle(&who, input, chrono::Utc::now())).await
-            {
-                Ok(r) => r,
-                Err(e) => {
-                    tracing::error!(error = %e, "discord: the engine task failed");
-                    return;
-                }
-            };
-        METRICS.handled(Platform::Discord, kind, started.elapsed(), replies.len());
+        let replies = crate::turn::run(engine.clone(), Platform::Discord, who, input).await;
         for reply in replies {
             if let Err(e) =
                 post_message(&ctx.http, msg.channel_id, &as_discord_shows(&engine, reply), None).await
