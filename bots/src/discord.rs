@@ -36,7 +36,6 @@ use upback_core::{
     engine::Engine,
     input::{ChatKind, CommandArgs, Input, Platform, Role, Who},
     reply::{Button, Msg, Reply},
-    store::Store,
 };
 
 use crate::{
@@ -174,13 +173,6 @@ impl Wire for Channels {
     }
 }
 
-/// What a stop left owed to a channel, as kept in the store.
-#[derive(Serialize, Deserialize)]
-struct Owed {
-    channel: u64,
-    op: Op,
-}
-
 /// A running Discord adapter.
 pub struct Running {
     shards: Arc<ShardManager>,
@@ -207,18 +199,7 @@ impl Running {
             .await
             .context("the discord adapter did not stop within 3 s")?
             .context("the discord adapter failed")?;
-        let left = self.edits.drain(DRAIN).await;
-        if !left.is_empty() {
-            let items: Vec<serde_json::Value> = left
-                .into_iter()
-                .filter_map(|(channel, op)| serde_json::to_value(Owed { channel, op }).ok())
-                .collect();
-            let engine = self.engine.clone();
-            tokio::task::spawn_blocking(move || engine.store().owe(Platform::Discord.key(), &items))
-                .await
-                .context("the store task failed")?
-                .context("could not keep what was owed")?;
-        }
+        self.edits.drain_into_store(DRAIN, self.engine.store()).await?;
         Ok(())
     }
 
@@ -369,7 +350,7 @@ pub async fn start_with(
         Ok(Gateway::Refused(why)) => anyhow::bail!("discord: the gateway refused the bot: {why}"),
         _ => anyhow::bail!("discord: the gateway task ended before READY"),
     }
-    owed_edits(&engine, &edits).await;
+    edits.restore(engine.store()).await;
     Ok(Running { shards, task, unknown_events: unknown, outbox, connected, edits, engine, guilds_seen })
 }
 
@@ -410,23 +391,6 @@ pub fn rest_client(config: &DiscordConfig) -> Http {
         http = http.proxy(url.as_str().trim_end_matches('/')).ratelimiter_disabled(true);
     }
     http.build()
-}
-
-/// Queues the edits the last stop left owed.
-async fn owed_edits(engine: &Arc<Engine<Db>>, edits: &Mailboxes<Channels>) {
-    let store = engine.clone();
-    match tokio::task::spawn_blocking(move || store.store().take_owed(Platform::Discord.key())).await {
-        Ok(Ok(items)) => {
-            for item in items {
-                match serde_json::from_value::<Owed>(item) {
-                    Ok(Owed { channel, op }) => drop(edits.post(channel, op)),
-                    Err(e) => tracing::warn!(error = %e, "discord: dropping an owed edit it cannot read"),
-                }
-            }
-        }
-        Ok(Err(e)) => tracing::error!(error = %e, "discord: could not read what was owed"),
-        Err(e) => tracing::error!(error = %e, "discord: the store task failed"),
-    }
 }
 
 /// Every command of the core, with its description in the source language.

@@ -35,7 +35,6 @@ use upback_core::{
     engine::Engine,
     input::{ChatKind, Input, Platform, Role, Who},
     reply::{Attachment, Button, Reply},
-    store::Store,
 };
 
 use crate::{
@@ -314,28 +313,9 @@ impl Running {
                 .context("the telegram webhook server failed")?
                 .context("the telegram webhook server failed")?;
         }
-        let left = self.shared.mailboxes.drain(DRAIN).await;
-        if !left.is_empty() {
-            let items: Vec<serde_json::Value> = left
-                .into_iter()
-                .filter_map(|(chat, op)| serde_json::to_value(Owed { chat, op }).ok())
-                .collect();
-            tracing::info!(owed = items.len(), "telegram: keeping what could not be sent for the next start");
-            let engine = self.shared.engine.clone();
-            tokio::task::spawn_blocking(move || engine.store().owe(Platform::Telegram.key(), &items))
-                .await
-                .context("the store task failed")?
-                .context("could not keep what was owed")?;
-        }
+        self.shared.mailboxes.drain_into_store(DRAIN, self.shared.engine.store()).await?;
         Ok(())
     }
-}
-
-/// What a stop left owed to a chat, as kept in the store.
-#[derive(Serialize, Deserialize)]
-struct Owed {
-    chat: i64,
-    op: Op,
 }
 
 /// The Bot API client for `config`: api.telegram.org, or the server it names.
@@ -378,7 +358,7 @@ pub async fn start_with(
 
     let mailboxes = Mailboxes::new(Telegram { bot: bot.clone() }, Platform::Telegram, Limits::telegram());
     let shared = Arc::new(Shared { engine, bot: bot.clone(), mailboxes, username, id: me.id });
-    shared.deliver_owed().await;
+    shared.mailboxes.restore(shared.engine.store()).await;
     let outbox = Arc::new(Outbox { shared: shared.clone() });
     let handler = dptree::entry()
         .branch(Update::filter_message().endpoint(on_message))
@@ -494,27 +474,6 @@ impl Shared {
             .flat_map(|reply| ops(reply, &mut pressed, &keyboard))
             .map(|op| self.mailboxes.post(chat, op))
             .collect()
-    }
-
-    /// Sends what the last stop left owed.
-    async fn deliver_owed(&self) {
-        let engine = self.engine.clone();
-        let owed =
-            tokio::task::spawn_blocking(move || engine.store().take_owed(Platform::Telegram.key())).await;
-        match owed {
-            Ok(Ok(items)) => {
-                for item in items {
-                    match serde_json::from_value::<Owed>(item) {
-                        Ok(Owed { chat, op }) => drop(self.mailboxes.post(chat, op)),
-                        Err(e) => {
-                            tracing::warn!(error = %e, "telegram: dropping an owed delivery it cannot read")
-                        }
-                    }
-                }
-            }
-            Ok(Err(e)) => tracing::error!(error = %e, "telegram: could not read what was owed"),
-            Err(e) => tracing::error!(error = %e, "telegram: the store task failed"),
-        }
     }
 }
 
@@ -770,8 +729,8 @@ mod tests {
     #[test]
     fn an_owed_op_survives_the_store_round_trip() {
         let op = Op::Edit { message: 7, text: "12 runners".into(), keyboard: None, version: Some(12) };
-        let value = serde_json::to_value(Owed { chat: -100, op: op.clone() }).expect("serialises");
-        let back: Owed = serde_json::from_value(value).expect("reads back");
-        assert_eq!((back.chat, back.op), (-100, op));
+        let value = serde_json::to_value(&op).expect("serialises");
+        let back: Op = serde_json::from_value(value).expect("reads back");
+        assert_eq!(back, op);
     }
 }

@@ -3,7 +3,8 @@
 //! version wins, and one sender per chat means at most one edit of a message is in flight —
 //! so a hundred Done presses become a handful of edits. A 429 pauses only its own chat, once,
 //! for as long as the platform says. At a stop, what could not go out in time is handed back
-//! so the adapter can keep it for the next start.
+//! and kept in the store, and the next start sends it ([`Mailboxes::drain_into_store`],
+//! [`Mailboxes::restore`]); an adapter only says what its chats and ops are.
 
 use std::{
     collections::{HashMap, VecDeque},
@@ -15,8 +16,10 @@ use std::{
     time::Duration,
 };
 
+use anyhow::Context as _;
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use tokio::sync::{oneshot, watch, Notify};
-use upback_core::input::Platform;
+use upback_core::{input::Platform, store::Store};
 
 use super::{
     pacing::{Limits, Pacing},
@@ -208,6 +211,92 @@ impl<W: Wire> Mailboxes<W> {
     }
 }
 
+/// What a stop left owed to a chat, as kept in the store until the next start.
+#[derive(Serialize, Deserialize)]
+struct Owed<Chat, Op> {
+    /// Discord's adapter kept its own form before this was shared, under `channel`: what a
+    /// stop of that version kept is still sent.
+    #[serde(alias = "channel")]
+    chat: Chat,
+    op: Op,
+}
+
+impl<W: Wire> Mailboxes<W>
+where
+    W::Chat: Serialize + DeserializeOwned,
+    W::Op: Serialize + DeserializeOwned,
+{
+    /// [`drain`](Self::drain)s for up to `within`, then keeps what could not be sent in `store`
+    /// under the platform's name, for [`restore`](Self::restore) at the next start: a stop
+    /// loses nothing that was owed. Returns how many were kept.
+    pub async fn drain_into_store<S: Store + Clone + 'static>(
+        &self,
+        within: Duration,
+        store: &S,
+    ) -> anyhow::Result<usize> {
+        let platform = self.inner.platform;
+        let items: Vec<serde_json::Value> = self
+            .drain(within)
+            .await
+            .into_iter()
+            .filter_map(|(chat, op)| match serde_json::to_value(Owed { chat, op }) {
+                Ok(item) => Some(item),
+                Err(e) => {
+                    tracing::warn!(platform = platform.key(), error = %e, "dropping an owed op it cannot keep");
+                    None
+                }
+            })
+            .collect();
+        if items.is_empty() {
+            return Ok(0);
+        }
+        let kept = items.len();
+        tracing::info!(
+            platform = platform.key(),
+            owed = kept,
+            "keeping what could not be sent for the next start"
+        );
+        let store = store.clone();
+        tokio::task::spawn_blocking(move || store.owe(platform.key(), &items))
+            .await
+            .context("the store task failed")?
+            .context("could not keep what was owed")?;
+        Ok(kept)
+    }
+
+    /// Queues what the last stop kept in `store` (and takes it out). The adapter starts
+    /// whatever happens here: what cannot be read is logged and left, and a record it cannot
+    /// make sense of is dropped. Returns how many were queued.
+    pub async fn restore<S: Store + Clone + 'static>(&self, store: &S) -> usize {
+        let platform = self.inner.platform;
+        let store = store.clone();
+        let items = match tokio::task::spawn_blocking(move || store.take_owed(platform.key())).await {
+            Ok(Ok(items)) => items,
+            Ok(Err(e)) => {
+                tracing::error!(platform = platform.key(), error = %e, "could not read what was owed");
+                return 0;
+            }
+            Err(e) => {
+                tracing::error!(platform = platform.key(), error = %e, "the store task failed");
+                return 0;
+            }
+        };
+        let mut queued = 0;
+        for item in items {
+            match serde_json::from_value::<Owed<W::Chat, W::Op>>(item) {
+                Ok(Owed { chat, op }) => {
+                    drop(self.post(chat, op));
+                    queued += 1;
+                }
+                Err(e) => {
+                    tracing::warn!(platform = platform.key(), error = %e, "dropping an owed op it cannot read")
+                }
+            }
+        }
+        queued
+    }
+}
+
 impl<W: Wire> Inner<W> {
     /// Moves a queued edit of the message `held` edits into `held`, keeping the newer op.
     fn take_newer(&self, chat: &W::Chat, held: &mut Item<W::Op>) {
@@ -302,10 +391,14 @@ mod tests {
 
     use governor::Quota;
 
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
     enum Op {
-        Send(&'static str),
+        Send(String),
         Edit { message: u64, version: u64 },
+    }
+
+    fn send(text: &str) -> Op {
+        Op::Send(text.to_string())
     }
 
     #[derive(Debug)]
@@ -387,7 +480,7 @@ mod tests {
             quick(),
         );
         let mut waiting = Vec::new();
-        waiting.push(boxes.post(-1, Op::Send("first")));
+        waiting.push(boxes.post(-1, send("first")));
         // While the first is in flight, eight edits arrive, out of order.
         for version in [1, 2, 5, 3, 8, 4, 7, 6] {
             waiting.push(boxes.post(-1, Op::Edit { message: 9, version }));
@@ -402,7 +495,7 @@ mod tests {
             .expect("answered")
             .expect("dropped quietly");
         let sent = boxes.wire().sent.lock().expect("lock").clone();
-        assert_eq!(sent, [(-1, Op::Send("first")), (-1, Op::Edit { message: 9, version: 8 })]);
+        assert_eq!(sent, [(-1, send("first")), (-1, Op::Edit { message: 9, version: 8 })]);
     }
 
     #[tokio::test(start_paused = true)]
@@ -412,12 +505,12 @@ mod tests {
             Platform::Telegram,
             quick(),
         );
-        let waits: Vec<_> = ["a", "b", "c"].into_iter().map(|t| boxes.post(5, Op::Send(t))).collect();
+        let waits: Vec<_> = ["a", "b", "c"].into_iter().map(|t| boxes.post(5, send(t))).collect();
         for w in waits {
             w.await.expect("answered").expect("sent");
         }
         let sent = boxes.wire().sent.lock().expect("lock").clone();
-        assert_eq!(sent, [(5, Op::Send("a")), (5, Op::Send("b")), (5, Op::Send("c"))]);
+        assert_eq!(sent, [(5, send("a")), (5, send("b")), (5, send("c"))]);
     }
 
     #[tokio::test(start_paused = true)]
@@ -427,12 +520,49 @@ mod tests {
             Platform::Telegram,
             quick(),
         );
-        let _first = boxes.post(1, Op::Send("one"));
-        let _second = boxes.post(1, Op::Send("two"));
+        let _first = boxes.post(1, send("one"));
+        let _second = boxes.post(1, send("two"));
         let left = boxes.drain(Duration::from_secs(4)).await;
-        assert_eq!(left, [(1, Op::Send("two"))], "the first went out; the second was owed");
-        let late = boxes.post(1, Op::Send("late")).await.expect("answered");
+        assert_eq!(left, [(1, send("two"))], "the first went out; the second was owed");
+        let late = boxes.post(1, send("late")).await.expect("answered");
         assert_eq!(late, Err(Undelivered::Stopping));
-        assert_eq!(boxes.drain(Duration::ZERO).await, [(1, Op::Send("late"))]);
+        assert_eq!(boxes.drain(Duration::ZERO).await, [(1, send("late"))]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn what_a_stop_could_not_send_is_kept_in_the_store_and_sent_at_the_next_start() {
+        let store = std::sync::Arc::new(upback_core::store::MemoryStore::new());
+        let stopping = Mailboxes::new(
+            Recorder { slow: Some(Duration::from_secs(3)), ..Recorder::default() },
+            Platform::Telegram,
+            quick(),
+        );
+        // Each chat sends one in the 4 s; the rest of -2's queue is owed.
+        let _one = stopping.post(1, send("one"));
+        let _two = stopping.post(-2, send("two"));
+        let _edit = stopping.post(-2, Op::Edit { message: 9, version: 4 });
+        let _three = stopping.post(-2, send("three"));
+        assert_eq!(stopping.drain_into_store(Duration::from_secs(4), &store).await.expect("kept"), 2);
+        assert_eq!(stopping.drain_into_store(Duration::ZERO, &store).await.expect("nothing"), 0);
+        // What Discord's adapter kept in its own form before the form was shared.
+        let older = serde_json::json!({"channel": 3, "op": {"Send": "from before"}});
+        store.owe(Platform::Telegram.key(), &[older, serde_json::json!({"unreadable": true})]).expect("owed");
+
+        let started = Mailboxes::new(Recorder::default(), Platform::Telegram, quick());
+        assert_eq!(started.restore(&store).await, 3, "the unreadable one is dropped");
+        while started.waiting() > 0 {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+        let mut sent = started.wire().sent.lock().expect("lock").clone();
+        sent.sort_by_key(|(chat, _)| *chat);
+        assert_eq!(
+            sent,
+            [(-2, Op::Edit { message: 9, version: 4 }), (-2, send("three")), (3, send("from before"))]
+        );
+        assert_eq!(started.restore(&store).await, 0, "taken once");
+        let mut before = stopping.wire().sent.lock().expect("lock").clone();
+        before.sort_by_key(|(chat, _)| *chat);
+        assert_eq!(before, [(-2, send("two")), (1, send("one"))]);
     }
 }
