@@ -103,6 +103,9 @@ async fn serve_reports_health_and_metrics_backs_up_live_and_stops_on_sigterm() {
     assert!(metrics.contains("upback_updates_total{platform=\"telegram\",kind=\"button\"} 1"), "{metrics}");
     assert!(metrics.contains("upback_handling_seconds_count 2"), "{metrics}");
     assert!(metrics.contains("# TYPE upback_handling_seconds histogram"));
+    assert!(metrics.contains("# TYPE upback_conflicts_retried counter"), "{metrics}");
+    assert!(metrics.contains("upback_conflicts_retried_total 0"), "one replica: no conflicts");
+    assert!(metrics.contains("upback_updates_total{platform=\"discord\",kind=\"joined\"} 0"), "{metrics}");
 
     // A backup while the bot runs goes through the bot itself.
     let live = dir.path().join("live.backup");
