@@ -12,7 +12,11 @@ use std::{path::Path, sync::Arc};
 
 use discord_fake::{custom_id, message_from_response, press, slash, typed, Call, FakeDiscord, Fault, Place};
 use serde_json::{json, Value};
-use upback::discord::{self, DiscordConfig, Running};
+use upback::{
+    clock::ManualClock,
+    discord::{self, DiscordConfig, Running},
+    scheduler,
+};
 use upback_core::{
     engine::Engine,
     input::{Platform, Who},
@@ -454,6 +458,48 @@ fn typed_messages_counted() -> u64 {
         .find_map(|l| l.strip_prefix(series))
         .and_then(|n| n.trim().parse().ok())
         .unwrap_or_else(|| panic!("no {series:?} in {metrics}"))
+}
+
+/// A slash command from a member with Manage Server (Discord's 0x20), who moderates.
+fn as_moderator(mut interaction: Value) -> Value {
+    interaction["member"]["permissions"] = json!("32");
+    interaction
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reminder_note_that_says_role_colon_stays_the_notes_text_and_pings_no_role() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bot = Bot::start(fake.clone(), dir.path()).await;
+    let note = "role:123 stretch after the long run";
+    let mut remind = as_moderator(slash(&fake, ANA, Place::Guild, "remind", "en-US"));
+    remind["data"]["options"] = json!([
+        {"name": "when", "type": 3, "value": "tue,thu 19:30 Europe/Berlin"},
+        {"name": "note", "type": 3, "value": note},
+    ]);
+    bot.send(&remind);
+    let set = bot.shown(&remind, "Reminder set").await;
+    assert!(set.text().contains("at 19:30 (Europe/Berlin)"), "{}", set.text());
+    let list = as_moderator(slash(&fake, ANA, Place::Guild, "reminders", "en-US"));
+    bot.send(&list);
+    let listed = bot.shown(&list, "Reminders here").await;
+    assert!(listed.text().contains(&format!("📝 {note}")), "the note, all of it: {}", listed.text());
+
+    // When it is due, the channel reads the note as it was written, and no role is pinged.
+    let clock = Arc::new(ManualClock::new(chrono::Utc::now()));
+    let outbox = bot.running.as_ref().expect("running").outbox();
+    let reminders =
+        scheduler::start(bot.engine.clone(), vec![outbox], clock.clone(), chrono::Duration::hours(1));
+    clock.set(bot.engine.next_due().expect("readable").expect("scheduled"));
+    let post = posted(&fake, discord_fake::CHANNEL, "Stretch time!").await;
+    let content = post.body["content"].as_str().expect("content");
+    assert!(content.starts_with("🔔 Stretch time!"), "no role mention before it: {content}");
+    assert!(content.contains(&format!("📝 {note}")), "{content}");
+    let mentions = &post.body["allowed_mentions"];
+    assert_eq!(mentions["parse"], json!([]), "{mentions}");
+    assert!(mentions["roles"].as_array().is_none_or(Vec::is_empty), "no role may be pinged: {mentions}");
+    reminders.stop().await;
+    bot.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
