@@ -129,8 +129,9 @@ async fn done_burst() {
 async fn many_users() {
     use upback_core::{
         history::{CheckinKind, CheckinRecord, Entry},
-        session::{Keeping, Prefs},
-        store::{Change, SledStore, Store, UserKey},
+        input::UserKey,
+        prefs::{Keeping, Prefs},
+        store::{Change, SledStore, Store},
     };
     const USERS: u64 = 100_000;
     let dir = tempfile::tempdir().expect("dir");

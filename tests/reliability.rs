@@ -15,7 +15,10 @@ use std::{
 
 use telegram_fake::{button, callback_update, text_update, FakeTelegram};
 use upback::console::JsonReply;
-use upback_core::store::{SledStore, Store, UserKey};
+use upback_core::{
+    input::UserKey,
+    store::{SledStore, Store},
+};
 
 /// Long enough for a slow CI machine; only reached when the bot has stopped answering.
 const PATIENCE: Duration = Duration::from_secs(60);

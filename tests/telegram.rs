@@ -323,7 +323,7 @@ async fn export_and_forget_work_through_telegram() {
     let confirm = bot.shown(ANA, "Are you sure?").await;
     bot.press(ANA, &confirm, "Yes, delete everything");
     bot.shown(ANA, "deleted everything").await;
-    let ana = upback_core::store::UserKey::new("telegram", &ANA.to_string());
+    let ana = upback_core::input::UserKey::new("telegram", &ANA.to_string());
     assert_eq!(bot.store.records_of(&ana).expect("records"), 0, "nothing of Ana is left");
     bot.stop().await;
 }
@@ -533,7 +533,8 @@ async fn a_text_too_long_for_a_caption_follows_the_photo_as_the_next_message() {
     use upback::scheduler::Outbox as _;
     use upback_core::{
         chart::{Mark, PainPoint},
-        reply::{Draft, Msg, Picture},
+        msg::Msg,
+        reply::{Draft, Picture},
     };
     let fake = FakeTelegram::start().await;
     let dir = tempfile::tempdir().expect("temp dir");
@@ -634,8 +635,8 @@ async fn a_telegram_group_gets_no_personal_picture_or_file_but_the_clubs_bar_cha
 async fn a_runner_silent_past_the_retention_limit_is_forgotten_by_the_daily_sweep() {
     use upback::clock::ManualClock;
     use upback_core::{
+        input::UserKey,
         input::{Input, Platform, Who},
-        store::UserKey,
     };
     const BEN: i64 = 5353;
     let fake = FakeTelegram::start().await;
@@ -677,7 +678,7 @@ async fn a_runner_silent_past_the_retention_limit_is_forgotten_by_the_daily_swee
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn without_history_a_whole_check_leaves_no_record_of_the_runner_in_the_store() {
-    use upback_core::store::UserKey;
+    use upback_core::input::UserKey;
     let fake = FakeTelegram::start().await;
     let dir = tempfile::tempdir().expect("temp dir");
     let mut bot = Bot::start(fake.clone(), dir.path()).await;

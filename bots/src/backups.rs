@@ -159,7 +159,8 @@ pub fn check_database(data_dir: &Path) -> Result<()> {
 
 /// Writes a verified backup of `store` to `to`.
 pub fn write(store: &impl Store, to: &Path, now: DateTime<Utc>) -> Result<u64> {
-    backup::write_store(store, to, now).with_context(|| format!("the backup to {} failed", to.display()))
+    upback_core::store::write_backup(store, to, now)
+        .with_context(|| format!("the backup to {} failed", to.display()))
 }
 
 /// Checks a whole backup file without restoring it.

@@ -17,7 +17,8 @@ use serde::{Deserialize, Serialize};
 use upback_core::{
     engine::Engine,
     input::{Input, Who},
-    reply::{Arg, Button, Msg, Reply, JSON},
+    msg::{Arg, Msg},
+    reply::{Button, Reply, JSON},
     store::Store,
 };
 

@@ -35,7 +35,8 @@ use upback_core::{
     command::Command,
     engine::Engine,
     input::{ChatKind, CommandArgs, Input, Platform, Role, Who},
-    reply::{Button, Msg, Reply},
+    msg::Msg,
+    reply::{Button, Reply},
 };
 
 use crate::{

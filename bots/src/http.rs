@@ -243,7 +243,8 @@ mod tests {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     use upback_core::{
         history::{CheckinKind, CheckinRecord, Entry},
-        store::{Change, MemoryStore, Store, UserKey},
+        input::UserKey,
+        store::{Change, MemoryStore, Store},
     };
 
     async fn ask(addr: SocketAddr, token: &str) -> tokio::net::TcpStream {

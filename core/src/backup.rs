@@ -15,12 +15,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::{
-    club::ClubPost,
-    history::Entry,
-    reminders::Reminder,
-    session::{Prefs, Session},
-};
+use crate::{club::ClubPost, history::Entry, prefs::Prefs, reminders::Reminder, session::Session};
 
 /// Where automatic backups go, inside the data directory.
 pub const DIR: &str = "backups";
@@ -92,8 +87,10 @@ pub enum BackupError {
     Mismatch(&'static str),
     #[error("there is more after the trailer, at line {0}")]
     AfterTrailer(u64),
+    /// The store a backup is read into or written from failed (see `store::StoreError`,
+    /// which converts into this: the file format knows nothing of stores).
     #[error(transparent)]
-    Store(#[from] crate::store::StoreError),
+    Store(Box<dyn std::error::Error + Send + Sync>),
 }
 
 #[derive(Serialize, Deserialize)]
@@ -257,29 +254,6 @@ pub fn write_records(
     records: impl IntoIterator<Item = Record>,
 ) -> Result<u64, BackupError> {
     write_file(path, created, |w| records.into_iter().try_for_each(|r| w.record(&r)))
-}
-
-/// [`write_file`] with every record of a store (the store goes on serving meanwhile).
-pub fn write_store(
-    store: &(impl crate::store::Store + ?Sized),
-    path: &Path,
-    created: DateTime<Utc>,
-) -> Result<u64, BackupError> {
-    write_file(path, created, |w| {
-        let mut failed = None;
-        let exported = store.export(&mut |r| {
-            w.record(&r).map_err(|e| {
-                let said = crate::store::StoreError::Backend(e.to_string());
-                failed = Some(e);
-                said
-            })
-        });
-        match (failed, exported) {
-            (Some(e), _) => Err(e),
-            (None, Err(e)) => Err(e.into()),
-            (None, Ok(())) => Ok(()),
-        }
-    })
 }
 
 /// Whole lines, newline kept (a missing one marks a file cut mid-line).

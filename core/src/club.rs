@@ -8,7 +8,7 @@
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::store::UserKey;
+use crate::input::UserKey;
 
 /// A routine post in a group, by a moderator or a reminder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

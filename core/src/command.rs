@@ -1,7 +1,7 @@
 //! The commands a user can type (`/start`, `/checkin@upback_bot`, …) or send as a slash
 //! command, and how typed text becomes one.
 
-use crate::reply::Msg;
+use crate::msg::Msg;
 
 /// Everything a user can ask for by name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::reply::Msg;
+use crate::msg::Msg;
 
 /// The built-in assessment.
 pub const BUILT_IN: &str = include_str!("../content/assessment.toml");

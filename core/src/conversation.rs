@@ -1,9 +1,12 @@
 //! One turn of a conversation: the user's state and one input -> the drafts to show and the
 //! change to store. A turn reads the store (the history, a fresh id; an id drawn but never
 //! used is harmless) and writes nothing: every write it wants — the session, a result, a
-//! reminder, a Done press — is part of the [`Decision`], which the engine commits at once and
-//! only then shows, so nothing is called saved before it is. What a reply can only say after
-//! the commit (a Done count) comes back through [`Turn::after_commit`].
+//! reminder, a Done press, a routine post's record — is part of the [`Decision`]'s change,
+//! which the engine commits at once and only then shows, so nothing is called saved before it
+//! is. One write follows the commit instead of being part of it: a /forget
+//! ([`Decision::forget`]), which destroys the user's key, so that nothing the commit wrote
+//! outlives it. What a reply can only say after the commit (a Done count) comes back through
+//! [`Turn::after_commit`].
 
 use chrono::{DateTime, Utc};
 
@@ -14,8 +17,10 @@ use crate::{
     history::Entry,
     i18n::Locales,
     input::{CommandArgs, Input, Who},
-    reply::{Arg, Draft, Msg},
-    session::{Keeping, Prefs, Session},
+    msg::{Arg, Msg},
+    prefs::{Keeping, Prefs},
+    reply::Draft,
+    session::Session,
     store::{Change, Committed, SessionChange, Store, StoreError},
     understanding::{SearchIndex, Understanding},
     views::{self, Saving},
@@ -44,8 +49,6 @@ pub struct Decision {
     pub reminders_changed: bool,
     /// More to show once the commit says how it went.
     pub then: Option<Then>,
-    /// A routine post offered to a group, kept for its streaks and stats.
-    pub post: Option<crate::club::ClubPost>,
 }
 
 /// Drafts that depend on what the commit reports.

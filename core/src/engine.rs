@@ -18,11 +18,14 @@ use crate::{
     content::{Content, ContentError},
     conversation::{Decision, Turn},
     i18n::{I18nError, Locales, SOURCE_LOCALE},
+    input::UserKey,
     input::{Input, Who},
+    msg::Msg,
+    prefs::Prefs,
     reminders::{due, posts, Audience, Paused, Reminder, ReminderKind},
-    reply::{Button, Draft, Msg, Part, Picture, Reply},
-    session::{Prefs, Session},
-    store::{Store, StoreError, UserKey},
+    reply::{Button, Draft, Part, Picture, Reply},
+    session::Session,
+    store::{Store, StoreError},
     understanding::{SearchIndex, Sign, Understanding, UnderstandingError},
 };
 
@@ -312,7 +315,7 @@ impl<S: Store> Engine<S> {
         read: u64,
         decision: Decision,
     ) -> Result<Vec<Draft>, StoreError> {
-        let Decision { mut drafts, change, forget, reminders_changed, then, post, .. } = decision;
+        let Decision { mut drafts, change, forget, reminders_changed, then, .. } = decision;
         let committed = match change {
             Some(mut change) => {
                 change.read = read;
@@ -323,9 +326,6 @@ impl<S: Store> Engine<S> {
         if forget {
             self.store.forget(user)?;
             drafts.iter_mut().for_each(|d| d.forgotten = true);
-        }
-        if let Some(post) = post {
-            self.store.record_post(&post)?;
         }
         if reminders_changed {
             if let Some(hook) = self.reminder_hook.get() {

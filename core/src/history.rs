@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-use crate::{assessment::Answer, content::Outcome, scoring::FactorScore, session::Prefs};
+use crate::{assessment::Answer, content::Outcome, prefs::Prefs, scoring::FactorScore};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AssessmentRecord {

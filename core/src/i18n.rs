@@ -10,7 +10,7 @@ use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource, Fluent
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::LanguageIdentifier;
 
-use crate::reply::{Arg, Msg};
+use crate::msg::{Arg, Msg};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));

@@ -1,14 +1,54 @@
 //! Who said what: the vocabulary every layer shares. The adapters build a [`Who`] and an
 //! [`Input`] from a platform's update; the conversation decides on them; the engine keys the
-//! store by them. A leaf: it imports nothing above the codes and commands it names.
+//! store by them ([`UserKey`]). Low in the crate: it imports only the actions and commands
+//! an input carries (and, through them, message ids), nothing that stores, decides or
+//! renders.
 
 use chrono::{DateTime, Utc};
 
 use crate::{
     action::Action,
     command::{self, Command},
-    store::UserKey,
 };
+
+/// Whose records: the platform and the platform's user id. Never empty, never holds a NUL
+/// (the store uses NUL to end a user's key prefix).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct UserKey(String);
+
+impl UserKey {
+    /// NULs are left out (they separate keys in the stores). Made with one allocation: every
+    /// input makes its user's key.
+    pub fn new(platform: &str, user_id: &str) -> Self {
+        let mut key = String::with_capacity(platform.len() + 1 + user_id.len());
+        let mut add = |s: &str| match s.contains('\0') {
+            true => key.extend(s.chars().filter(|c| *c != '\0')),
+            false => key.push_str(s),
+        };
+        add(platform);
+        add(":");
+        add(user_id);
+        Self(key)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// A key as [`Self::as_str`] wrote it (`platform:id`), from a backup or a reminder's
+    /// owner; `None` for anything else.
+    pub fn parse(s: &str) -> Option<Self> {
+        let (platform, id) = s.split_once(':')?;
+        (!platform.is_empty() && !s.contains('\0') && !s.starts_with("chat:"))
+            .then(|| Self::new(platform, id))
+    }
+}
+
+impl std::fmt::Display for UserKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
 
 /// Where a message came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -2,13 +2,7 @@
 //! already says in `/faq`, `/tips` and `/stretch`, rendered in the user's language, so that
 //! search finds exactly the words the user is then shown.
 
-use crate::{
-    content::Content,
-    i18n::Locales,
-    reply::{Msg, Part},
-    understanding::Doc,
-    views,
-};
+use crate::{content::Content, i18n::Locales, msg::Msg, reply::Part, understanding::Doc, views};
 
 /// The id of the stretch routine's document (answered with the whole routine).
 pub const STRETCH: &str = "stretch";

@@ -1,5 +1,6 @@
-//! A user's conversation in progress and their preferences: what the store keeps between two
-//! messages so an assessment survives a restart and resumes.
+//! A user's conversation in progress: what the store keeps between two messages so an
+//! assessment survives a restart and resumes. (What they chose for themselves is in
+//! [`crate::prefs`].)
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -78,33 +79,4 @@ impl Session {
     pub fn is_idle(&self) -> bool {
         self.assessment.is_none() && self.prompt.is_none() && self.pending.is_empty()
     }
-}
-
-/// What a user chose for themselves.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct Prefs {
-    /// A locale tag chosen with /language; `None` follows the platform.
-    #[serde(default)]
-    pub locale: Option<String>,
-    /// The IANA time zone of the runner's personal reminders, asked once and kept.
-    #[serde(default)]
-    pub zone: Option<String>,
-    /// Whether their checks and check-ins may be kept; `None` until they were asked.
-    #[serde(default)]
-    pub history: Option<Keeping>,
-    /// The welcome was shown: from now on /help is the list of what the bot does.
-    #[serde(default)]
-    pub welcomed: bool,
-    /// The groups whose stats may show this member by name, and the name to show.
-    #[serde(default)]
-    pub leaderboard: std::collections::BTreeMap<String, String>,
-}
-
-/// The runner's answer to "may I keep your history?".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Keeping {
-    Keep,
-    /// The check works and the result is shown, but nothing is kept beyond the conversation.
-    Off,
 }

@@ -7,12 +7,15 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::backup;
 pub use crate::backup::Record;
 use crate::{
     club::ClubPost,
     history::{Entry, History},
+    input::UserKey,
+    prefs::Prefs,
     reminders::Reminder,
-    session::{Prefs, Session},
+    session::Session,
 };
 
 mod group_commit;
@@ -24,45 +27,6 @@ pub use sled_store::SledStore;
 
 /// The schema version written into every stored value.
 pub const SCHEMA_VERSION: u32 = 1;
-
-/// Whose records: the platform and the platform's user id. Never empty, never holds a NUL
-/// (the store uses NUL to end a user's key prefix).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct UserKey(String);
-
-impl UserKey {
-    /// NULs are left out (they separate keys in the stores). Made with one allocation: every
-    /// input makes its user's key.
-    pub fn new(platform: &str, user_id: &str) -> Self {
-        let mut key = String::with_capacity(platform.len() + 1 + user_id.len());
-        let mut add = |s: &str| match s.contains('\0') {
-            true => key.extend(s.chars().filter(|c| *c != '\0')),
-            false => key.push_str(s),
-        };
-        add(platform);
-        add(":");
-        add(user_id);
-        Self(key)
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    /// A key as [`Self::as_str`] wrote it (`platform:id`), from a backup or a reminder's
-    /// owner; `None` for anything else.
-    pub fn parse(s: &str) -> Option<Self> {
-        let (platform, id) = s.split_once(':')?;
-        (!platform.is_empty() && !s.contains('\0') && !s.starts_with("chat:"))
-            .then(|| Self::new(platform, id))
-    }
-}
-
-impl std::fmt::Display for UserKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum SessionChange {
@@ -102,6 +66,9 @@ pub struct Change {
     pub append: Vec<Entry>,
     pub reminders: Vec<ReminderChange>,
     pub done: Option<DonePress>,
+    /// A routine post offered to a group, recorded with the rest (a routine's streaks and
+    /// /clubstats count from it).
+    pub post: Option<ClubPost>,
 }
 
 impl Change {
@@ -113,6 +80,7 @@ impl Change {
             append: Vec::new(),
             reminders: Vec::new(),
             done: None,
+            post: None,
         }
     }
 
@@ -122,6 +90,7 @@ impl Change {
             && self.append.is_empty()
             && self.reminders.is_empty()
             && self.done.is_none()
+            && self.post.is_none()
     }
 }
 
@@ -356,6 +325,36 @@ pub fn decode<T: DeserializeOwned>(what: &'static str, bytes: &[u8]) -> Result<T
             Ok(VersionIn { v }) if v != SCHEMA_VERSION => Err(unknown(v)),
             _ => Err(StoreError::Unreadable { what, reason: e.to_string() }),
         },
+    }
+}
+
+/// A backup file of every record of `store` (the store goes on serving meanwhile); see
+/// [`backup::write_file`].
+pub fn write_backup(
+    store: &(impl Store + ?Sized),
+    path: &std::path::Path,
+    created: DateTime<Utc>,
+) -> Result<u64, backup::BackupError> {
+    backup::write_file(path, created, |w| {
+        let mut failed = None;
+        let exported = store.export(&mut |r| {
+            w.record(&r).map_err(|e| {
+                let said = StoreError::Backend(e.to_string());
+                failed = Some(e);
+                said
+            })
+        });
+        match (failed, exported) {
+            (Some(e), _) => Err(e),
+            (None, Err(e)) => Err(e.into()),
+            (None, Ok(())) => Ok(()),
+        }
+    })
+}
+
+impl From<StoreError> for backup::BackupError {
+    fn from(e: StoreError) -> Self {
+        backup::BackupError::Store(Box::new(e))
     }
 }
 

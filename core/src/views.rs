@@ -7,7 +7,8 @@ use crate::{
     action::Action,
     command::Command,
     content::Content,
-    reply::{Arg, Draft, DraftButton, Msg, Part},
+    msg::{Arg, Msg},
+    reply::{Draft, DraftButton, Part},
 };
 
 mod check;

@@ -11,7 +11,8 @@ use upback_core::{
     chart::{Mark, PainPoint, HEIGHT, WIDTH},
     i18n::Locales,
     input::{ChatKind, Input, Platform, Role, Who},
-    reply::{Arg, Attachment, Draft, Msg, Picture, Reply},
+    msg::{Arg, Msg},
+    reply::{Attachment, Draft, Picture, Reply},
 };
 
 /// The picture's size, read back from its PNG header: it is a real PNG.

@@ -14,7 +14,7 @@ use upback_core::{
     content::Content,
     i18n::Locales,
     knowledge,
-    reply::Msg,
+    msg::Msg,
     understanding::{Doc, Offer, Sign, Sign::*, Understanding, UnderstandingError},
 };
 

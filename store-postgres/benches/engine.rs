@@ -18,7 +18,7 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use upback_core::{
     engine::Engine,
     input::{Input, Platform, Who},
-    session::{Keeping, Prefs},
+    prefs::{Keeping, Prefs},
     store::{Change, Store},
 };
 use upback_store_postgres::{testing::Cluster, Options, PostgresStore};

@@ -4,7 +4,10 @@
 
 use chrono::NaiveDate;
 use postgres::GenericClient;
-use upback_core::store::{is_a_person, StoreError, UserKey};
+use upback_core::{
+    input::UserKey,
+    store::{is_a_person, StoreError},
+};
 
 use crate::error::from_pg;
 

@@ -10,8 +10,10 @@ use base64::{engine::general_purpose::STANDARD, Engine as _};
 use postgres::{Client, GenericClient, IsolationLevel, Row, Transaction};
 use upback_core::{
     history::Entry,
-    session::{Prefs, Session},
-    store::{Record, StoreError, UserKey},
+    input::UserKey,
+    prefs::Prefs,
+    session::Session,
+    store::{Record, StoreError},
 };
 
 use crate::{

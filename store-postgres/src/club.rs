@@ -8,7 +8,8 @@ use chrono::{DateTime, Utc};
 use postgres::GenericClient;
 use upback_core::{
     club::ClubPost,
-    store::{Counted, DonePress, StoreError, UserKey},
+    input::UserKey,
+    store::{Counted, DonePress, StoreError},
 };
 
 use crate::{

@@ -5,7 +5,10 @@
 //! whole transaction back, so a refused change writes nothing.
 
 use postgres::Client;
-use upback_core::store::{Change, Committed, ReminderChange, StoreError, UserKey};
+use upback_core::{
+    input::UserKey,
+    store::{Change, Committed, ReminderChange, StoreError},
+};
 
 use crate::{club, error::from_pg, history, reminders, sessions};
 
@@ -16,7 +19,8 @@ pub(crate) fn commit(c: &mut Client, user: &UserKey, change: Change) -> Result<C
     let session_only = change.prefs.is_none()
         && change.append.is_empty()
         && change.reminders.is_empty()
-        && change.done.is_none();
+        && change.done.is_none()
+        && change.post.is_none();
     if session_only {
         sessions::swap(c, user, change.read, &change.session)?;
         return Ok(Committed::default());
@@ -38,6 +42,9 @@ pub(crate) fn commit(c: &mut Client, user: &UserKey, change: Change) -> Result<C
     }
     for entry in &change.append {
         history::append(&mut tx, user, entry)?;
+    }
+    if let Some(post) = &change.post {
+        club::record_post(&mut tx, post)?;
     }
     let done = change.done.as_ref().map(|press| club::press(&mut tx, user, press)).transpose()?;
     tx.commit().map_err(from_pg)?;

@@ -8,7 +8,7 @@
 //! the operator keeps those (unlike sled, this store seals nothing per user).
 
 use postgres::GenericClient;
-use upback_core::store::{StoreError, UserKey};
+use upback_core::{input::UserKey, store::StoreError};
 
 use crate::{columns::text, error::from_pg, reminders};
 

@@ -5,7 +5,8 @@
 use postgres::GenericClient;
 use upback_core::{
     history::{Entry, History},
-    store::{StoreError, UserKey},
+    input::UserKey,
+    store::StoreError,
 };
 
 use crate::{

@@ -33,9 +33,11 @@ use tokio_postgres_rustls::MakeRustlsConnect;
 use upback_core::{
     club::ClubPost,
     history::History,
+    input::UserKey,
+    prefs::Prefs,
     reminders::Reminder,
-    session::{Prefs, Session},
-    store::{Change, Committed, Record, Store, StoreError, UserKey},
+    session::Session,
+    store::{Change, Committed, Record, Store, StoreError},
 };
 
 mod activity;

@@ -13,10 +13,7 @@
 
 use chrono::{DateTime, Utc};
 use postgres::{GenericClient, Row};
-use upback_core::{
-    reminders::Reminder,
-    store::{StoreError, UserKey},
-};
+use upback_core::{input::UserKey, reminders::Reminder, store::StoreError};
 
 use crate::{
     columns::{bigint, bytes, col, decode, encode, signed, text, time, unsigned},

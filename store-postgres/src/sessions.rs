@@ -6,8 +6,10 @@
 
 use postgres::GenericClient;
 use upback_core::{
-    session::{Prefs, Session},
-    store::{SessionChange, StoreError, UserKey},
+    input::UserKey,
+    prefs::Prefs,
+    session::Session,
+    store::{SessionChange, StoreError},
 };
 
 use crate::{

@@ -17,7 +17,7 @@ use std::{
     sync::atomic::{AtomicU32, Ordering},
 };
 
-use upback_core::store::UserKey;
+use upback_core::input::UserKey;
 use upback_store_conformance::Damage;
 
 use crate::PostgresStore;

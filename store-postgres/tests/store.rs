@@ -11,9 +11,10 @@ use std::sync::{
 use chrono::{Duration, TimeZone, Utc};
 use upback_core::{
     engine::Engine,
+    input::UserKey,
     reminders::{self, Audience, Reminder, ReminderKind},
     session::Session,
-    store::{Change, ReminderChange, SessionChange, SledStore, Store, StoreError, UserKey},
+    store::{Change, ReminderChange, SessionChange, SledStore, Store, StoreError},
 };
 use upback_store_conformance::{checks, round_trip};
 use upback_store_postgres::{testing, PostgresStore};

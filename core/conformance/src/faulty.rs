@@ -10,9 +10,11 @@ use std::sync::{
 use chrono::{DateTime, Utc};
 use upback_core::{
     history::History,
+    input::UserKey,
+    prefs::Prefs,
     reminders::Reminder,
-    session::{Prefs, Session},
-    store::{Change, Committed, MemoryStore, Store, StoreError, UserKey},
+    session::Session,
+    store::{Change, Committed, MemoryStore, Store, StoreError},
 };
 
 type Hook = Box<dyn Fn(&MemoryStore) + Send + Sync>;

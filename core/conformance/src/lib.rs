@@ -13,9 +13,11 @@ pub use faulty::Faulty;
 
 use upback_core::{
     history::{CheckinKind, CheckinRecord, Entry},
+    input::UserKey,
+    prefs::Prefs,
     reminders::{self, Audience, Paused, Reminder, ReminderKind},
-    session::{Prefs, Session},
-    store::{Change, DonePress, ReminderChange, SessionChange, Store, StoreError, UserKey},
+    session::Session,
+    store::{Change, DonePress, ReminderChange, SessionChange, Store, StoreError},
 };
 
 /// What a backend offers the suite beyond the trait: writing a damaged record, as a disk or
@@ -134,7 +136,7 @@ pub fn prefs<S: Store>(store: &S) {
     let prefs = Prefs {
         locale: Some("de".into()),
         zone: Some("Europe/Berlin".into()),
-        history: Some(upback_core::session::Keeping::Keep),
+        history: Some(upback_core::prefs::Keeping::Keep),
         welcomed: true,
         leaderboard: [("chat:tg:-1".to_string(), "Ana".to_string())].into(),
     };
@@ -167,9 +169,16 @@ pub fn atomic<S: Store>(store: &S) {
         append: vec![checkin(1, 4)],
         reminders: vec![ReminderChange::Save(stale)],
         done: Some(DonePress { post: 77, entry: Some(checkin(2, 0)) }),
+        post: Some(upback_core::club::ClubPost {
+            id: 78,
+            group: "chat:tg:-5".into(),
+            at: at(3),
+            locale: "en-US".into(),
+        }),
         ..Change::none()
     };
     assert!(matches!(store.commit(&ana, change), Err(StoreError::Conflict(_))));
+    assert!(store.club_posts("chat:tg:-5", at(0)).expect("posts").is_empty(), "no routine post recorded");
     assert_eq!(store.session(&ana).expect("readable"), None);
     assert!(store.history(&ana).expect("history").entries.is_empty());
     assert_eq!(store.done_count(77).expect("count"), 0);
@@ -376,6 +385,11 @@ pub fn club<S: Store>(store: &S) {
     }
     let ids: Vec<u64> = store.club_posts(g, at(15)).expect("posts").iter().map(|p| p.id).collect();
     assert_eq!(ids, [4, 2], "the group's, since the time, newest first");
+    // Posted by a moderator's turn: recorded by the commit that carries it.
+    let posted = ClubPost { id: 5, group: other.into(), at: at(50), locale: "fr".into() };
+    let moderator = UserKey::new("tg", "mod");
+    store.commit(&moderator, Change { post: Some(posted.clone()), ..Change::none() }).expect("committed");
+    assert_eq!(store.club_posts(other, at(45)).expect("posts"), [posted]);
     let ana = UserKey::new("tg", "ana");
     let bob = UserKey::new("tg", "bob");
     for user in [&ana, &bob] {

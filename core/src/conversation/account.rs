@@ -4,8 +4,10 @@
 use super::{Decision, Turn};
 use crate::{
     action::{Action, Nonce},
-    reply::{Arg, Attachment, Draft, DraftButton, Msg, Part, JSON},
-    session::{Keeping, Prefs, Prompt, Session},
+    msg::{Arg, Msg},
+    prefs::{Keeping, Prefs},
+    reply::{Attachment, Draft, DraftButton, Part, JSON},
+    session::{Prompt, Session},
     store::{Store, StoreError},
     views,
 };

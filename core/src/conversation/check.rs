@@ -9,7 +9,8 @@ use crate::{
     command::Command,
     content::Outcome,
     history::{AssessmentRecord, Entry},
-    reply::{Arg, Draft, Msg},
+    msg::{Arg, Msg},
+    reply::Draft,
     scoring,
     session::{Prompt, Session},
     store::{Store, StoreError},
@@ -68,7 +69,7 @@ impl<S: Store> Turn<'_, S> {
         }
         let mut d = Decision::show(first).with_session(session);
         if !self.prefs.welcomed {
-            d = d.with_prefs(crate::session::Prefs { welcomed: true, ..self.prefs.clone() });
+            d = d.with_prefs(crate::prefs::Prefs { welcomed: true, ..self.prefs.clone() });
         }
         Ok(d)
     }

@@ -11,13 +11,14 @@ use crate::{
     command::Command,
     history::{CheckinKind, CheckinRecord, Entry},
     input::{CommandArgs, Role},
+    msg::{Arg, Msg},
+    prefs::Keeping,
     reminders::{
         self,
         posts::{describe, local, routine_post},
         Audience, Paused, Reminder, ReminderKind, ScheduleError,
     },
-    reply::{Arg, Draft, Msg, Part},
-    session::Keeping,
+    reply::{Draft, Part},
     store::{Committed, DonePress, ReminderChange, Store, StoreError},
     views::{self, button},
 };
@@ -68,7 +69,7 @@ impl<S: Store> Turn<'_, S> {
                 d.toast = Some(Msg::new("routine-posted"));
                 let mut decision = Decision::show([d]);
                 if self.who.in_group() {
-                    decision.post = Some(ClubPost {
+                    decision.change().post = Some(ClubPost {
                         id: post,
                         group: self.owner(),
                         at: self.now,

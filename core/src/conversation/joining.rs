@@ -6,7 +6,7 @@
 use chrono::{DateTime, Duration, Utc};
 
 use super::{Decision, Turn};
-use crate::{session::Prefs, store::Store, views};
+use crate::{prefs::Prefs, store::Store, views};
 
 /// A join older than this is not greeted: a group that added the bot before this version
 /// knew it (Discord reports every server on every connection, with when the bot joined), and

@@ -9,7 +9,8 @@ use crate::{
     action::Action,
     command::Command,
     content::Content,
-    reply::{Arg, Draft, DraftButton, Msg, Part},
+    msg::{Arg, Msg},
+    reply::{Draft, DraftButton, Part},
     views,
 };
 

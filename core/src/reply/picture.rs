@@ -5,16 +5,14 @@
 
 use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 
-use super::{
-    attachment::{Attachment, PNG},
-    Arg, Msg,
-};
+use super::attachment::{Attachment, PNG};
 use crate::{
     chart::{
         self, Bar, BarLabels, ChartError, PainLabels, PainLegend, PainPoint, MAX_BARS, PAIN_WINDOW_DAYS,
     },
     club::WEEKS,
     history::{History, Trend},
+    msg::{Arg, Msg},
 };
 
 /// Fewest days a pain chart's title names: the chart gives even one entry a week of context.

@@ -14,8 +14,9 @@ use super::{Change, Committed, Counted, Record, ReminderChange, SessionChange, S
 use crate::{
     club::ClubPost,
     history::{Entry, History},
+    prefs::Prefs,
     reminders::Reminder,
-    session::{Prefs, Session},
+    session::Session,
 };
 
 /// Each user's records are found by hashing their key: a tree of every user's key cost each
@@ -160,6 +161,9 @@ impl Store for MemoryStore {
         }
         if let Some(prefs) = change.prefs {
             inner.prefs.insert(user.clone(), prefs);
+        }
+        if let Some(post) = change.post {
+            inner.posts.insert((post.group.clone(), post.at, post.id), post);
         }
         for entry in change.append {
             inner.append(user, entry);

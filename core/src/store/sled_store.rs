@@ -29,8 +29,9 @@ use super::{
 use crate::{
     club::ClubPost,
     history::{Entry, History},
+    prefs::Prefs,
     reminders::Reminder,
-    session::{Prefs, Session},
+    session::Session,
 };
 
 mod journal;
@@ -81,6 +82,15 @@ const META_FORGETTING: &[u8] = b"forgetting:";
 const META_SEEN: &[u8] = b"seen:";
 /// The day of the first retention sweep (days from the common era, big-endian).
 const META_FIRST_SWEEP: &[u8] = b"first_sweep";
+
+/// A club post as stored: keyed by its group, its time and its id (a group's posts read in
+/// time order).
+fn club_post_record(post: &ClubPost) -> Result<(Vec<u8>, Vec<u8>), StoreError> {
+    let mut key = owner_prefix(&post.group);
+    key.extend_from_slice(&millis(post.at));
+    key.extend_from_slice(&post.id.to_be_bytes());
+    Ok((key, encode(post)?))
+}
 
 fn seen_key(prefix: &Prefix) -> Vec<u8> {
     [META_SEEN, prefix.as_slice()].concat()
@@ -1076,6 +1086,7 @@ impl Store for SledStore {
             let v = Self::sealed(&seal, names::HISTORY, &k, entry)?;
             entries.push((k, v));
         }
+        let post = change.post.as_ref().map(club_post_record).transpose()?;
         let done = change
             .done
             .as_ref()
@@ -1122,6 +1133,9 @@ impl Store for SledStore {
             }
             for (k, v) in entries {
                 w.insert_owned(TreeId::History, k, v);
+            }
+            if let Some((k, v)) = post {
+                w.insert_owned(TreeId::ClubPosts, k, v);
             }
             for swap in &swaps {
                 if !self.swap_in(w, swap)? {
@@ -1221,10 +1235,7 @@ impl Store for SledStore {
     }
 
     fn record_post(&self, post: &ClubPost) -> Result<(), StoreError> {
-        let mut key = owner_prefix(&post.group);
-        key.extend_from_slice(&millis(post.at));
-        key.extend_from_slice(&post.id.to_be_bytes());
-        let bytes = encode(post)?;
+        let (key, bytes) = club_post_record(post)?;
         self.write(|w| {
             w.insert(TreeId::ClubPosts, key, bytes);
             Ok(())

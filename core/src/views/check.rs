@@ -8,7 +8,8 @@ use crate::{
     assessment::{Assessment, Next},
     command::Command,
     content::{Content, Factor, Outcome, Question},
-    reply::{Arg, Draft, DraftButton, Msg, Part},
+    msg::{Arg, Msg},
+    reply::{Draft, DraftButton, Part},
     scoring::{Level, Verdict},
 };
 

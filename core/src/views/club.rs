@@ -5,7 +5,8 @@ use super::{menu_row, num, text};
 use crate::{
     club::Stats,
     command::Command,
-    reply::{Draft, Msg, Picture},
+    msg::Msg,
+    reply::{Draft, Picture},
 };
 use chrono::NaiveDate;
 

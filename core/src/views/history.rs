@@ -7,7 +7,8 @@ use crate::{
     command::Command,
     content::Outcome,
     history::{CheckinKind, Entry, History, Trend},
-    reply::{Arg, Draft, DraftButton, Msg, Part, Picture},
+    msg::{Arg, Msg},
+    reply::{Draft, DraftButton, Part, Picture},
     scoring::Level,
 };
 use chrono::NaiveDate;

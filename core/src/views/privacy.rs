@@ -8,8 +8,9 @@ use super::{button, menu_row, num};
 use crate::{
     action::{Action, Nonce},
     command::Command,
-    reply::{Arg, Draft, Msg, Part},
-    session::Keeping,
+    msg::{Arg, Msg},
+    prefs::Keeping,
+    reply::{Draft, Part},
 };
 
 /// What became of what a reply could save.

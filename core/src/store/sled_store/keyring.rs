@@ -37,7 +37,7 @@ use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
 use super::side_file::Durability;
-use crate::store::{StoreError, UserKey};
+use crate::{input::UserKey, store::StoreError};
 
 const MAGIC: &[u8; 16] = b"upback-keys\0\0\0\0\x01";
 const HEADER: usize = 48;

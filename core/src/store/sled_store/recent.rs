@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use parking_lot::{Mutex, MutexGuard};
 
 use super::keyring::Prefix;
-use crate::session::{Prefs, Session};
+use crate::{prefs::Prefs, session::Session};
 
 /// Which of a user's values a write reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

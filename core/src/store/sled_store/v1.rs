@@ -9,8 +9,9 @@ use crate::{
     backup::Record,
     club::ClubPost,
     history::Entry,
+    prefs::Prefs,
     reminders::Reminder,
-    session::{Prefs, Session},
+    session::Session,
     store::{decode, StoreError},
 };
 
