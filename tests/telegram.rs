@@ -632,6 +632,21 @@ async fn a_telegram_group_gets_no_personal_picture_or_file_but_the_clubs_bar_cha
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_deep_link_to_a_moderators_flow_is_checked_as_that_flow() {
+    const MOD: i64 = 78;
+    let fake = FakeTelegram::start().await;
+    fake.set_member(GROUP, MOD, "administrator");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bot = Bot::start(fake.clone(), dir.path()).await;
+    // What a "post the routine" link sends once it opens the bot in the group.
+    bot.say(MOD, GROUP, "/start routine");
+    bot.shown(GROUP, "Nobody has ticked it off yet").await;
+    bot.say(ANA, GROUP, "/start routine");
+    bot.shown(GROUP, "only the group's admins and moderators").await;
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_runner_silent_past_the_retention_limit_is_forgotten_by_the_daily_sweep() {
     use upback::clock::ManualClock;
     use upback_core::{

@@ -85,6 +85,15 @@ impl Command {
         Command::ALL.into_iter().find(|c| c.name() == name)
     }
 
+    /// The flow a deep link asks for: `/start checkin` (what a link that opens the bot sends)
+    /// means /checkin. `None` for anything else, `/start` alone included.
+    pub fn linked(name: &str, arg: &str) -> Option<Command> {
+        (Command::from_name(name)? == Command::Start)
+            .then(|| Command::from_name(arg.trim()))
+            .flatten()
+            .filter(|c| *c != Command::Start)
+    }
+
     /// What the command does, for a platform's command menu.
     pub fn description(self) -> Msg {
         match self {

@@ -247,12 +247,12 @@ impl<S: Store> Turn<'_, S> {
     }
 
     fn command_named(&self, name: &str, args: &CommandArgs) -> Result<Decision, StoreError> {
+        // A deep link (`/start checkin`) opens the flow it names.
+        if let Some(c) = Command::linked(name, &args.text) {
+            return self.command(c, &CommandArgs::default());
+        }
         match Command::from_name(name) {
-            // A deep link (`/start checkin`) opens the flow it names.
-            Some(Command::Start) => match Command::from_name(&args.text) {
-                Some(c) if c != Command::Start => self.command(c, &CommandArgs::default()),
-                _ => self.command(Command::Start, &CommandArgs::default()),
-            },
+            Some(Command::Start) => self.command(Command::Start, &CommandArgs::default()),
             Some(c) => self.command(c, args),
             None => {
                 let mut name: String = name.chars().take(32).collect();

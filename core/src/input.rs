@@ -180,9 +180,11 @@ impl Input {
     pub fn is_for_moderators(&self) -> bool {
         match self {
             Input::Text(t) => command::split(t)
-                .and_then(|c| Command::from_name(c.name))
+                .and_then(|c| Command::linked(c.name, c.arg).or_else(|| Command::from_name(c.name)))
                 .is_some_and(Command::is_for_moderators),
-            Input::Command { name, .. } => Command::from_name(name).is_some_and(Command::is_for_moderators),
+            Input::Command { name, args } => Command::linked(name, &args.text)
+                .or_else(|| Command::from_name(name))
+                .is_some_and(Command::is_for_moderators),
             Input::Action(code) => Action::decode(code).is_ok_and(|a| a.is_for_moderators()),
             Input::Open | Input::NonText | Input::Joined { .. } => false,
         }
@@ -221,6 +223,14 @@ mod tests {
         assert!(Input::Text("/remind tue 19:30".into()).is_for_moderators());
         assert!(Input::Text("/routine@upback_bot".into()).is_for_moderators());
         assert!(!Input::Text("/start".into()).is_for_moderators());
+        // A deep link asks for the flow it names, with that flow's rights.
+        assert!(Input::Text("/start routine".into()).is_for_moderators());
+        assert!(!Input::Text("/start checkin".into()).is_for_moderators());
+        let linked = |text: &str| Input::Command {
+            name: "start".into(),
+            args: CommandArgs { text: text.into(), ..CommandArgs::default() },
+        };
+        assert!(linked("clubstats").is_for_moderators() && !linked("tips").is_for_moderators());
         assert!(!Input::Text("remind me".into()).is_for_moderators());
         assert!(Input::Action(Action::PauseReminder { id: 3 }.encode()).is_for_moderators());
         assert!(Input::Action(Action::Run(Command::Routine).encode()).is_for_moderators());
