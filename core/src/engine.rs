@@ -14,15 +14,15 @@ use std::{
 use chrono::{DateTime, Utc};
 
 use crate::{
-    club::ClubPost,
     content::{Content, ContentError},
     conversation::{Decision, Turn},
+    due_queue,
     i18n::{I18nError, Locales, SOURCE_LOCALE},
     input::UserKey,
     input::{Input, Who},
     msg::Msg,
     prefs::Prefs,
-    reminders::{due, posts, Audience, Paused, Reminder, ReminderKind},
+    reminders::{Paused, Reminder},
     reply::{Button, Draft, Part, Picture, Reply},
     session::Session,
     store::{Store, StoreError},
@@ -53,8 +53,6 @@ const STRIPES: usize = 64;
 const ATTEMPTS: usize = 5;
 /// Days of silence after which a runner's records are deleted, unless the deployment says.
 pub const DEFAULT_RETENTION_DAYS: u32 = 365;
-/// How many due reminders one call of [`Engine::take_due`] settles.
-pub const DUE_BATCH: usize = 500;
 
 pub struct Engine<S> {
     content: Content,
@@ -406,64 +404,19 @@ impl<S: Store> Engine<S> {
         self.store.next_due()
     }
 
-    /// The reminders due at `now`, each moved on to its next occurrence on disk before it is
-    /// handed out (a crash after sending can then never post one occurrence twice: at most
-    /// once is the promise). A reminder changed meanwhile (paused, removed, edited) is left to
-    /// its new state. A store failure part-way ends the batch with what was already moved on,
-    /// so none of those is lost, and says so in `error`.
+    /// The reminders due at `now` ([`due_queue::take`]: each moved on to its next occurrence
+    /// in the store before it is handed out), each post drawn in its group's language.
     pub fn take_due(&self, now: DateTime<Utc>, grace: chrono::Duration) -> DueBatch {
-        let mut batch = DueBatch::default();
-        let due = match self.store.due(now, DUE_BATCH) {
-            Ok(due) => due,
-            Err(e) => {
-                batch.error = Some(e);
-                return batch;
-            }
-        };
-        batch.more = due.len() >= DUE_BATCH;
-        for reminder in due {
-            let Some(step) = due::settle(&reminder, now, grace) else { continue };
-            let post = match step.fire.then(|| self.store.next_id()).transpose() {
-                Ok(post) => post,
-                Err(e) => {
-                    batch.error = Some(e);
-                    break;
-                }
-            };
-            match self.store.swap_reminder(&step.next) {
-                Ok(true) => {}
-                Ok(false) => continue,
-                Err(e) => {
-                    batch.error = Some(e);
-                    break;
-                }
-            }
-            match post {
-                Some(post) => {
-                    if reminder.kind == ReminderKind::Stretch && reminder.audience != Audience::Personal {
-                        // A session for /clubstats; the post goes out even if this fails, as a
-                        // missing count beats a missing reminder.
-                        let session = ClubPost {
-                            id: post,
-                            group: reminder.owner.clone(),
-                            at: now,
-                            locale: reminder.locale.clone(),
-                        };
-                        if let Err(e) = self.store.record_post(&session) {
-                            tracing::warn!(reminder = reminder.id, error = %e, "could not record a club session");
-                        }
-                    }
-                    let reply =
-                        self.render(&reminder.locale, &posts::reminder_post(&self.content, &reminder, post));
-                    batch.due.push(Due { reminder, reply });
-                }
-                None => tracing::info!(
-                    reminder = reminder.id,
-                    "skipping a reminder missed by more than the grace period"
-                ),
-            }
+        let taken = due_queue::take(&self.store, &self.content, now, grace);
+        DueBatch {
+            due: taken
+                .due
+                .into_iter()
+                .map(|(reminder, post)| Due { reply: self.render(&reminder.locale, &post), reminder })
+                .collect(),
+            more: taken.more,
+            error: taken.error,
         }
-        batch
     }
 
     /// Stops a reminder whose chat is gone or forbids the bot, keeping why for /reminders.

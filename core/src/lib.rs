@@ -2,10 +2,10 @@
 //! the adapters in the `upback` crate only translate between a platform and [`engine::Engine`].
 //!
 //! Imports run one way, so each layer can be read, tested and changed without the ones above
-//! it: [`engine`] → [`conversation`] → [`views`], [`store`], [`reminders`] → the records they
-//! hold ([`session`], [`history`], [`club`], [`backup`]'s file) → the vocabulary ([`input`],
-//! [`action`], [`command`], [`prefs`], [`msg`]). `tests/layers.rs` reads the sources and fails
-//! on an import that closes a circle.
+//! it: [`engine`] → [`conversation`] and [`due_queue`] → [`views`], [`store`], [`reminders`]
+//! → the records they hold ([`session`], [`history`], [`club`], [`backup`]'s file) → the
+//! vocabulary ([`input`], [`action`], [`command`], [`prefs`], [`msg`]). `tests/layers.rs`
+//! reads the sources and fails on an import that closes a circle.
 
 pub mod action;
 pub mod assessment;
@@ -15,6 +15,7 @@ pub mod club;
 pub mod command;
 pub mod content;
 pub mod conversation;
+pub mod due_queue;
 pub mod engine;
 mod fast_hash;
 pub mod history;
