@@ -394,7 +394,6 @@ pub fn rest_client(config: &DiscordConfig) -> Http {
     http.build()
 }
 
-/// Every command of the core, with its description in the source language.
 /// The locales Discord's clients report, for matching ours against.
 const DISCORD_LOCALES: &[&str] = &[
     "id", "da", "de", "en-GB", "en-US", "es-ES", "es-419", "fr", "hr", "it", "lt", "hu", "nl", "no", "pl",
