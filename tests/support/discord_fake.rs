@@ -170,6 +170,11 @@ pub struct FakeGuild {
     pub channels: Vec<(u64, u16, bool)>,
     /// When the bot joined (RFC 3339).
     pub joined_at: String,
+    /// Who owns the server (`owner_id`).
+    pub owner: u64,
+    /// The server's roles besides @everyone and the bot's: (id, permissions). A member has
+    /// them as a message's `member.roles` names them.
+    pub roles: Vec<(u64, u64)>,
 }
 
 impl FakeGuild {
@@ -184,13 +189,15 @@ impl FakeGuild {
             system_channel: Some(CHANNEL),
             channels: vec![(CHANNEL, 0, false)],
             joined_at: chrono::Utc::now().to_rfc3339(),
+            owner: 1,
+            roles: Vec::new(),
         }
     }
 
     fn role(&self, id: u64, name: &str, permissions: u64) -> Value {
         json!({"id": id.to_string(), "name": name, "color": 0, "colors": {"primary_color": 0},
                "hoist": false, "managed": id == BOT_ROLE, "mentionable": false,
-               "permissions": permissions.to_string(), "position": u64::from(id == BOT_ROLE),
+               "permissions": permissions.to_string(), "position": u64::from(id != self.id),
                "icon": null, "unicode_emoji": null, "flags": 0})
     }
 
@@ -201,11 +208,16 @@ impl FakeGuild {
 
     /// The server as `GET /guilds/{id}` answers.
     fn partial(&self) -> Value {
+        let mut roles =
+            vec![self.role(self.id, "@everyone", 0), self.role(BOT_ROLE, "upback", self.bot_permissions)];
+        roles.extend(
+            self.roles.iter().map(|(id, permissions)| self.role(*id, &format!("role-{id}"), *permissions)),
+        );
         json!({
             "id": self.id.to_string(), "name": "Running club", "icon": null, "splash": null,
-            "discovery_splash": null, "owner_id": "1", "afk_channel_id": null, "afk_timeout": 300,
-            "verification_level": 0, "default_message_notifications": 0, "explicit_content_filter": 0,
-            "roles": [self.role(self.id, "@everyone", 0), self.role(BOT_ROLE, "upback", self.bot_permissions)],
+            "discovery_splash": null, "owner_id": self.owner.to_string(), "afk_channel_id": null,
+            "afk_timeout": 300, "verification_level": 0, "default_message_notifications": 0,
+            "explicit_content_filter": 0, "roles": roles,
             "emojis": [], "features": [], "mfa_level": 0, "application_id": null,
             "system_channel_id": self.system_channel.map(|c| c.to_string()), "system_channel_flags": 0,
             "rules_channel_id": null, "vanity_url_code": null, "description": null, "banner": null,
