@@ -10,7 +10,9 @@ mod personas;
 use personas::DESK_WORKER;
 use std::{path::Path, sync::Arc};
 
-use discord_fake::{custom_id, message_from_response, press, slash, typed, Call, FakeDiscord, Fault, Place};
+use discord_fake::{
+    custom_id, message_from_response, press, slash, typed, Call, FakeDiscord, FakeGuild, Fault, Place,
+};
 use serde_json::{json, Value};
 use upback::{
     clock::ManualClock,
@@ -464,6 +466,108 @@ fn typed_messages_counted() -> u64 {
 fn as_moderator(mut interaction: Value) -> Value {
     interaction["member"]["permissions"] = json!("32");
     interaction
+}
+
+/// Discord's Manage Server and Send Messages permission bits.
+const MANAGE_SERVER: u64 = 0x20;
+const SEND_MESSAGES: u64 = 0x800;
+/// The club server's owner, a member without any role.
+const OWNER: u64 = 600_000_000_000_000_007;
+/// The club's roles: coaches may manage the server, runners may only talk.
+const COACHES: u64 = 800_000_000_000_000_201;
+const RUNNERS: u64 = 800_000_000_000_000_202;
+const ROUTINE_POSTED: &str = "Nobody has ticked it off yet";
+const MODERATORS_ONLY: &str = "only the group's admins and moderators can do that";
+
+/// The club's server as the fake serves it over REST, owned by [`OWNER`].
+fn club() -> FakeGuild {
+    let mut club = FakeGuild::new(discord_fake::GUILD);
+    club.owner = OWNER;
+    club.roles = vec![(COACHES, MANAGE_SERVER | SEND_MESSAGES), (RUNNERS, SEND_MESSAGES)];
+    club
+}
+
+/// `user`, who has `roles` in the club, types `text` in its channel, mentioning the bot.
+fn mention(fake: &FakeDiscord, user: u64, roles: &[u64], text: &str) {
+    let mut message = typed(fake, user, Place::Guild, text, true);
+    message["member"]["roles"] = roles.iter().map(|r| json!(r.to_string())).collect();
+    fake.dispatch("MESSAGE_CREATE", message);
+}
+
+/// How many messages said `needle` in the club's channel so far.
+fn said_in_channel(fake: &FakeDiscord, needle: &str) -> usize {
+    let path = format!("/channels/{}/messages", discord_fake::CHANNEL);
+    fake.calls()
+        .iter()
+        .filter(|c| !c.faulted && c.path == path)
+        .filter(|c| c.body["content"].as_str().is_some_and(|t| t.contains(needle)))
+        .count()
+}
+
+/// How often the bot asked Discord about the club's server.
+fn server_lookups(fake: &FakeDiscord) -> usize {
+    let path = format!("/guilds/{}", discord_fake::GUILD);
+    fake.calls().iter().filter(|c| c.method == "GET" && c.path == path).count()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_member_whose_role_has_manage_server_posts_the_routine_by_mentioning_the_bot() {
+    let fake = FakeDiscord::start().await;
+    fake.add_guild(club());
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bot = Bot::start(fake.clone(), dir.path()).await;
+    mention(&fake, ANA, &[RUNNERS, COACHES], "/routine");
+    let post = posted(&fake, discord_fake::CHANNEL, ROUTINE_POSTED).await;
+    assert!(post.body["content"].as_str().is_some_and(|t| t.contains("stretch routine")), "{}", post.body);
+    custom_id(&post.body, "✅ Done");
+    // The deep link a moderator's flow has is that flow, and checked the same way.
+    mention(&fake, ANA, &[RUNNERS, COACHES], "/start routine");
+    fake.wait_for("a second routine post", |_| (said_in_channel(&fake, ROUTINE_POSTED) == 2).then_some(()))
+        .await;
+    assert_eq!(said_in_channel(&fake, MODERATORS_ONLY), 0);
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_plain_member_mentioning_the_bot_for_the_routine_is_refused_and_other_commands_ask_no_rights() {
+    let fake = FakeDiscord::start().await;
+    fake.add_guild(club());
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bot = Bot::start(fake.clone(), dir.path()).await;
+    mention(&fake, ANA, &[RUNNERS], "/help");
+    posted(&fake, discord_fake::CHANNEL, "Here's what I can do").await;
+    assert_eq!(server_lookups(&fake), 0, "what anyone may do needs nobody's rights");
+    mention(&fake, ANA, &[RUNNERS], "/routine");
+    posted(&fake, discord_fake::CHANNEL, MODERATORS_ONLY).await;
+    assert_eq!(server_lookups(&fake), 1);
+    assert_eq!(said_in_channel(&fake, ROUTINE_POSTED), 0, "no routine was posted");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_servers_owner_moderates_without_any_role() {
+    let fake = FakeDiscord::start().await;
+    fake.add_guild(club());
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bot = Bot::start(fake.clone(), dir.path()).await;
+    mention(&fake, OWNER, &[], "/routine");
+    let post = posted(&fake, discord_fake::CHANNEL, ROUTINE_POSTED).await;
+    custom_id(&post.body, "✅ Done");
+    assert_eq!(said_in_channel(&fake, MODERATORS_ONLY), 0);
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_the_bot_cannot_read_refuses_even_a_coach_as_a_member() {
+    let fake = FakeDiscord::start().await;
+    // Not added: Discord answers 404 Unknown Guild.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bot = Bot::start(fake.clone(), dir.path()).await;
+    mention(&fake, ANA, &[COACHES], "/routine");
+    posted(&fake, discord_fake::CHANNEL, MODERATORS_ONLY).await;
+    assert_eq!(server_lookups(&fake), 1, "a 404 is not tried again");
+    assert_eq!(said_in_channel(&fake, ROUTINE_POSTED), 0);
+    bot.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -52,6 +52,7 @@ use crate::{
 };
 
 mod joining;
+mod rights;
 
 /// Discord's longest message content.
 const MAX_CONTENT: usize = 2000;
@@ -496,7 +497,8 @@ fn command_args(c: &CommandInteraction) -> CommandArgs {
 }
 
 /// Members with Manage Server moderate; Discord tells us their permissions with every
-/// interaction, so a change of rights counts at once.
+/// interaction, so a change of rights counts at once. (A typed message carries none: see
+/// [`rights`].)
 fn role_of(member: Option<&serenity::all::Member>) -> Role {
     match member.and_then(|m| m.permissions) {
         Some(p) if p.manage_guild() || p.administrator() => Role::Moderator,
@@ -623,12 +625,17 @@ impl EventHandler for Handler {
         let Some(engine) = self.engine.upgrade() else { return };
         let text = without_mention(&msg.content, me);
         let input = if text.trim().is_empty() { Input::NonText } else { Input::Text(text) };
+        // Asked of Discord only for what the core keeps for moderators, never for chatter.
+        let role = match msg.guild_id {
+            Some(guild) if input.is_for_moderators() => rights::author_role(&ctx.http, guild, &msg).await,
+            _ => Role::Member,
+        };
         let who = Who {
             platform: Platform::Discord,
             user_id: msg.author.id.get().to_string(),
             chat_id: msg.channel_id.get().to_string(),
             locale: None,
-            role: Role::Member,
+            role,
             chat: if in_guild { ChatKind::Group { private_replies: false } } else { ChatKind::Private },
             name: Some(msg.author.display_name().to_string()),
         };
