@@ -85,12 +85,17 @@ impl Change {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.session == SessionChange::Keep
-            && self.prefs.is_none()
-            && self.append.is_empty()
-            && self.reminders.is_empty()
-            && self.done.is_none()
-            && self.post.is_none()
+        !self.keeps_anything_of_the_user() && self.post.is_none()
+    }
+
+    /// Whether the change writes a record of the user's own (a routine post's record is the
+    /// group's: a moderator who only posts one leaves nothing of theirs behind).
+    pub fn keeps_anything_of_the_user(&self) -> bool {
+        self.session != SessionChange::Keep
+            || self.prefs.is_some()
+            || !self.append.is_empty()
+            || !self.reminders.is_empty()
+            || self.done.is_some()
     }
 }
 

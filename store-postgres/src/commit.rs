@@ -13,7 +13,11 @@ use upback_core::{
 use crate::{club, error::from_pg, history, reminders, sessions};
 
 pub(crate) fn commit(c: &mut Client, user: &UserKey, change: Change) -> Result<Committed, StoreError> {
-    if change.is_empty() {
+    if !change.keeps_anything_of_the_user() {
+        // A routine post alone is the group's record; nothing of the user is written.
+        if let Some(post) = &change.post {
+            club::record_post(c, post)?;
+        }
         return Ok(Committed::default());
     }
     let session_only = change.prefs.is_none()

@@ -390,6 +390,11 @@ pub fn club<S: Store>(store: &S) {
     let moderator = UserKey::new("tg", "mod");
     store.commit(&moderator, Change { post: Some(posted.clone()), ..Change::none() }).expect("committed");
     assert_eq!(store.club_posts(other, at(45)).expect("posts"), [posted]);
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 5, 1).expect("a day");
+    assert!(
+        !store.touch(&moderator, today).expect("noted"),
+        "the post is the group's: nothing kept of who posted it"
+    );
     let ana = UserKey::new("tg", "ana");
     let bob = UserKey::new("tg", "bob");
     for user in [&ana, &bob] {

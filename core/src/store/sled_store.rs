@@ -1062,8 +1062,12 @@ impl Store for SledStore {
     }
 
     fn commit(&self, user: &UserKey, change: Change) -> Result<Committed, StoreError> {
-        if change.is_empty() {
-            return Ok(Committed::default());
+        if !change.keeps_anything_of_the_user() {
+            // No key is made for a user of whom nothing is kept.
+            return match &change.post {
+                Some(post) => self.record_post(post).map(|()| Committed::default()),
+                None => Ok(Committed::default()),
+            };
         }
         let seal = self.seal_for(user)?;
         let key = seal.prefix;
