@@ -281,6 +281,51 @@ async fn an_assessment_resumes_after_the_bot_restarts() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stop_whose_dispatcher_failed_still_keeps_what_was_owed_for_the_next_start() {
+    use upback::{delivery::Undelivered, scheduler::Outbox as _};
+    let fake = FakeTelegram::start().await;
+    // The dispatcher's own getMe comes after the adapter's; refused, teloxide ends its task
+    // with a panic, so the stop's first part fails.
+    fake.fail_call("getMe", 2, Fault::Forbidden);
+    // Told to wait 30 s, Ana's chat still owes its reminder when the stop's 4 s are up.
+    fake.fail_chat(ANA, Fault::RetryAfter(30));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bot = Bot::start(fake.clone(), dir.path()).await;
+    let outbox = bot.running.as_ref().expect("running").outbox();
+    let reminder = bot.engine.render(
+        "en-US",
+        &upback_core::reply::Draft::private([upback_core::msg::Msg::new("history-head").into()]),
+    );
+    let posting = tokio::spawn(async move { outbox.post(&ANA.to_string(), &reminder, None).await });
+    fake.wait_for("the 429", |calls| {
+        calls.iter().any(|c| c.faulted && c.method == "sendmessage" && c.body["chat_id"] == ANA).then_some(())
+    })
+    .await;
+    let stopped = bot.running.take().expect("running").stop().await;
+    let said = format!("{:#}", stopped.expect_err("the dispatcher's failure is reported"));
+    assert!(said.contains("the telegram adapter failed"), "{said}");
+    assert_eq!(posting.await.expect("join"), Err(Undelivered::Stopping));
+    drop(bot);
+
+    fake.heal_chat(ANA);
+    let bot = Bot::start(fake.clone(), dir.path()).await;
+    // Sent as the adapter starts, perhaps before `start` returns: looked for among all calls.
+    fake.wait_for("what the failed stop owed, sent at the next start", |calls| {
+        calls
+            .iter()
+            .any(|c| {
+                !c.faulted
+                    && c.method == "sendmessage"
+                    && c.body["chat_id"] == ANA
+                    && c.text().contains("Your recent checks")
+            })
+            .then_some(())
+    })
+    .await;
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn export_and_forget_work_through_telegram() {
     let fake = FakeTelegram::start().await;
     let dir = tempfile::tempdir().expect("temp dir");

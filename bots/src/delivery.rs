@@ -20,6 +20,21 @@ pub enum Undelivered {
     Stopping,
 }
 
+/// One outcome for a stop made of parts that each run whatever the others said (a dispatcher
+/// that failed to stop still leaves owed deliveries to keep): `Ok` when every part was, else
+/// an error naming each part that failed.
+pub fn all_of(parts: impl IntoIterator<Item = anyhow::Result<()>>) -> anyhow::Result<()> {
+    let mut failed: Vec<anyhow::Error> = parts.into_iter().filter_map(Result::err).collect();
+    match failed.len() {
+        0 => Ok(()),
+        1 => Err(failed.remove(0)),
+        _ => {
+            let each: Vec<String> = failed.iter().map(|e| format!("{e:#}")).collect();
+            Err(anyhow::anyhow!("{}", each.join("; and ")))
+        }
+    }
+}
+
 /// One message's worth of a reply.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Piece {
@@ -48,6 +63,16 @@ pub fn cut(reply: &Reply, max: usize) -> Vec<Piece> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stop_reports_every_part_that_failed() {
+        assert!(all_of([Ok(()), Ok(())]).is_ok());
+        let one = all_of([Err(anyhow::anyhow!("a")), Ok(())]).expect_err("failed");
+        assert_eq!(format!("{one:#}"), "a");
+        let both =
+            all_of([Err(anyhow::anyhow!("a")), Ok(()), Err(anyhow::anyhow!("b"))]).expect_err("failed");
+        assert_eq!(format!("{both:#}"), "a; and b");
+    }
 
     #[test]
     fn a_long_reply_is_cut_with_its_buttons_under_the_last_piece() {

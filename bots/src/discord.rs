@@ -195,14 +195,15 @@ impl Running {
 
     /// Closes the gateway connection (interactions in flight finish on their own tasks),
     /// sends the queued edits for a few seconds and keeps the rest for the next start.
+    /// The queued edits are kept however the gateway's stop went, and both are reported.
     pub async fn stop(self) -> Result<()> {
         self.shards.shutdown_all().await;
-        tokio::time::timeout(Duration::from_secs(3), self.task)
-            .await
-            .context("the discord adapter did not stop within 3 s")?
-            .context("the discord adapter failed")?;
-        self.edits.drain_into_store(DRAIN, self.engine.store()).await?;
-        Ok(())
+        let stopped = match tokio::time::timeout(Duration::from_secs(3), self.task).await {
+            Ok(ended) => ended.context("the discord adapter failed"),
+            Err(_) => Err(anyhow::anyhow!("the discord adapter did not stop within 3 s")),
+        };
+        let kept = self.edits.drain_into_store(DRAIN, self.engine.store()).await.map(drop);
+        crate::delivery::all_of([stopped, kept])
     }
 
     /// Where the scheduler posts Discord reminders.

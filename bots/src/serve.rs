@@ -255,21 +255,25 @@ async fn serve(
     if let Some(backups) = backups {
         backups.stop().await;
     }
-    if let Some(Ok(Some(t))) = match telegram {
-        Some(task) => Some(task.await),
-        None => None,
-    } {
-        t.stop().await?;
+    // Every adapter is stopped (and keeps what it owes) whatever the others' stops said.
+    let mut stopped = Vec::new();
+    if let Some(task) = telegram {
+        stopped.push(match task.await {
+            Ok(Some(t)) => t.stop().await.context("telegram"),
+            Ok(None) => Ok(()),
+            Err(e) => Err(anyhow::Error::new(e).context("telegram: the adapter's task failed")),
+        });
     }
-    if let Some(Ok(Some(d))) = match discord {
-        Some(task) => Some(task.await),
-        None => None,
-    } {
-        d.stop().await?;
+    if let Some(task) = discord {
+        stopped.push(match task.await {
+            Ok(Some(d)) => d.stop().await.context("discord"),
+            Ok(None) => Ok(()),
+            Err(e) => Err(anyhow::Error::new(e).context("discord: the adapter's task failed")),
+        });
     }
     admin.stop().await;
     http.stop().await;
-    Ok(())
+    crate::delivery::all_of(stopped)
 }
 
 #[cfg(test)]

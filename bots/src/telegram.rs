@@ -285,7 +285,8 @@ impl Running {
     }
 
     /// Stops polling, lets the updates in flight finish, sends what is owed to chats for a
-    /// few seconds, and keeps the rest in the store for the next start.
+    /// few seconds, and keeps the rest in the store for the next start, even when the
+    /// dispatcher or the webhook listener failed to stop (each failure is reported).
     pub async fn stop(self) -> Result<()> {
         // Not awaited: awaiting the returned future can hang (see shared/platform-fakes.md);
         // the dispatcher's own task ending is what we wait for. A dispatcher that has not
@@ -303,18 +304,21 @@ impl Running {
             }
         })
         .await;
-        stopped
-            .context("the telegram adapter did not stop within 3 s")?
-            .context("the telegram adapter failed")?;
-        if let Some(server) = self.server {
-            tokio::time::timeout(Duration::from_secs(3), server)
-                .await
-                .context("the telegram webhook server did not stop within 3 s")?
-                .context("the telegram webhook server failed")?
-                .context("the telegram webhook server failed")?;
-        }
-        self.shared.mailboxes.drain_into_store(DRAIN, self.shared.engine.store()).await?;
-        Ok(())
+        let polled = match stopped {
+            Ok(ended) => ended.context("the telegram adapter failed"),
+            Err(_) => Err(anyhow::anyhow!("the telegram adapter did not stop within 3 s")),
+        };
+        let served = match self.server {
+            None => Ok(()),
+            Some(server) => match tokio::time::timeout(Duration::from_secs(3), server).await {
+                Ok(Ok(served)) => served.context("the telegram webhook server failed"),
+                Ok(Err(e)) => Err(anyhow::Error::new(e).context("the telegram webhook server failed")),
+                Err(_) => Err(anyhow::anyhow!("the telegram webhook server did not stop within 3 s")),
+            },
+        };
+        // Whatever the dispatcher or the listener said: what is owed is kept.
+        let kept = self.shared.mailboxes.drain_into_store(DRAIN, self.shared.engine.store()).await.map(drop);
+        crate::delivery::all_of([polled, served, kept])
     }
 }
 

@@ -93,6 +93,8 @@ struct Inner {
     next_update: i64,
     calls: Vec<Call>,
     faults: HashMap<String, VecDeque<Fault>>,
+    /// (method, n): the n-th call of that method (1 for the first) gets the fault.
+    nth_faults: HashMap<(String, usize), Fault>,
     /// chat id -> (user id -> status) for getChatMember.
     members: HashMap<i64, HashMap<i64, String>>,
     /// Every send to these chats fails.
@@ -167,6 +169,12 @@ impl FakeTelegram {
     /// Lets the calls to a chat through again.
     pub fn heal_chat(&self, chat: i64) {
         self.inner.lock().expect("lock").chat_faults.remove(&chat);
+    }
+
+    /// Fails the `n`-th call of `method` (1 for the first, counting every call so far): the
+    /// dispatcher's own getMe, say, which comes after the adapter's.
+    pub fn fail_call(&self, method: &str, n: usize, fault: Fault) {
+        self.inner.lock().expect("lock").nth_faults.insert((method.to_lowercase(), n), fault);
     }
 
     pub fn fail_next(&self, method: &str, fault: Fault) {
@@ -488,7 +496,10 @@ async fn handle(
         let by_chat = shows_a_message(&method)
             .then(|| body["chat_id"].as_i64().and_then(|c| inner.chat_faults.get(&c).cloned()))
             .flatten();
-        by_chat.or_else(|| inner.faults.get_mut(&method).and_then(VecDeque::pop_front))
+        let nth = inner.calls.iter().filter(|c| c.method == method).count() + 1;
+        by_chat
+            .or_else(|| inner.nth_faults.remove(&(method.clone(), nth)))
+            .or_else(|| inner.faults.get_mut(&method).and_then(VecDeque::pop_front))
     };
     if method == "getupdates" {
         return answer(&fake, &method, &body, &files).await;
