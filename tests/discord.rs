@@ -327,6 +327,70 @@ async fn a_refused_token_fails_the_start_at_once_saying_what_to_set_and_a_passin
     engine.store().sync().expect("flush");
 }
 
+fn engine_in(dir: &Path) -> Arc<Engine<upback::database::Db>> {
+    Arc::new(
+        Engine::built_in(std::sync::Arc::new(SledStore::open(dir).expect("store")) as upback::database::Db)
+            .expect("engine"),
+    )
+}
+
+fn config_for(fake: &FakeDiscord) -> DiscordConfig {
+    DiscordConfig {
+        token: "TEST.DISCORD.TOKEN".into(),
+        api_url: Some(fake.url()),
+        guild_id: None,
+        shards: None,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_gateway_closed_for_good_after_ready_marks_the_adapter_down_and_says_why() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let engine = engine_in(dir.path());
+    let connected = Arc::new(AtomicBool::new(false));
+    let running =
+        discord::start_with(engine.clone(), config_for(&fake), connected.clone()).await.expect("starts");
+    assert!(connected.load(Ordering::SeqCst), "up at READY");
+    // The token was reset in the Developer Portal: Discord ends the session with 4004.
+    fake.close_session(4004);
+    let why = tokio::time::timeout(discord_fake::PATIENCE, running.closed()).await.expect("closed in time");
+    assert!(why.to_lowercase().contains("authentication"), "{why}");
+    assert!(!why.contains("TEST.DISCORD.TOKEN"), "{why}");
+    assert!(!connected.load(Ordering::SeqCst), "no longer reported up");
+    running.stop().await.expect("a closed adapter still stops cleanly");
+    engine.store().sync().expect("flush");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_gateway_that_cannot_be_reached_ends_the_start_after_the_wait_for_ready_saying_why() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let fake = FakeDiscord::start().await;
+    fake.gateway_down(true);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let engine = engine_in(dir.path());
+    let connected = Arc::new(AtomicBool::new(false));
+    let wait = std::time::Duration::from_secs(2);
+    let failed = discord::start_within(engine.clone(), config_for(&fake), connected.clone(), wait)
+        .await
+        .err()
+        .expect("the start gives up");
+    let said = format!("{failed:#}");
+    assert!(said.contains("no READY from the gateway within 2 s"), "{said}");
+    assert!(said.contains("WebSocket"), "what to check: {said}");
+    assert!(!connected.load(Ordering::SeqCst));
+    assert_eq!(fake.identified(), 0);
+
+    fake.gateway_down(false);
+    let running = discord::start_within(engine.clone(), config_for(&fake), connected.clone(), wait)
+        .await
+        .expect("the next start connects");
+    assert!(connected.load(Ordering::SeqCst));
+    running.stop().await.expect("stops");
+    engine.store().sync().expect("flush");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn forged_and_finished_buttons_get_a_kind_ephemeral_reply_and_a_429_is_retried() {
     let fake = FakeDiscord::start().await;

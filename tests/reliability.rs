@@ -1,7 +1,9 @@
 //! Faults and bad input, through the released binary: a damaged database, cut and tampered
 //! backups, backups aimed at the wrong place, garbage on stdin, what /forget leaves on disk,
-//! a platform that is down at start, and kill -9 in the middle of check-ins and Done presses.
+//! a platform that is down at start or closes the connection for good later, and kill -9 in the middle of check-ins and Done presses.
 
+#[path = "support/discord_fake.rs"]
+mod discord_fake;
 #[path = "support/telegram_fake.rs"]
 mod telegram_fake;
 
@@ -398,10 +400,21 @@ fn serve(data: &Path, api: &str, http_port: u16) -> Serve {
 
 /// [`serve`] with its two listeners where the test says.
 fn serve_on(data: &Path, api: &str, http_addr: &str, admin_addr: &str) -> Serve {
-    let mut child = upback(&["serve", "--data-dir"])
+    let mut c = upback(&["serve", "--data-dir"]);
+    c.env("TELEGRAM_BOT_TOKEN", "4242:RELIABILITY").env("TELEGRAM_API_URL", api);
+    spawn_serve(c, data, http_addr, admin_addr)
+}
+
+/// `upback serve` on Discord only, through the fake at `api`.
+fn serve_discord(data: &Path, api: &str, http_port: u16) -> Serve {
+    let mut c = upback(&["serve", "--data-dir"]);
+    c.env("DISCORD_BOT_TOKEN", DISCORD_TOKEN).env("DISCORD_API_URL", api);
+    spawn_serve(c, data, &format!("127.0.0.1:{http_port}"), "127.0.0.1:0")
+}
+
+fn spawn_serve(mut c: Command, data: &Path, http_addr: &str, admin_addr: &str) -> Serve {
+    let mut child = c
         .arg(data)
-        .env("TELEGRAM_BOT_TOKEN", "4242:RELIABILITY")
-        .env("TELEGRAM_API_URL", api)
         .env("UPBACK_HTTP_ADDR", http_addr)
         .env("UPBACK_ADMIN_ADDR", admin_addr)
         .env("UPBACK_LOG_FORMAT", "json")
@@ -479,6 +492,50 @@ async fn serve_stays_up_while_telegram_is_unreachable_and_connects_when_it_comes
     let (status, logs) = tokio::task::spawn_blocking(move || bot.terminate()).await.expect("join");
     assert!(status.success(), "{status:?}: {logs}");
     assert!(!logs.contains("RELIABILITY"), "no token in the logs");
+}
+
+const DISCORD_TOKEN: &str = "RELIABILITY.DISCORD.TOKEN";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_discord_session_closed_for_good_shows_as_down_and_the_bot_reconnects_when_discord_takes_it_again()
+{
+    let fake = discord_fake::FakeDiscord::start().await;
+    fake.accept_only(DISCORD_TOKEN);
+    let root = tempfile::tempdir().expect("dir");
+    let http = free_port();
+    let bot = serve_discord(&root.path().join("data"), fake.url().as_str(), http);
+    let registrations = |n: usize| {
+        move |calls: &[discord_fake::Call]| {
+            (calls.iter().filter(|c| c.method == "PUT" && !c.faulted).count() == n).then_some(())
+        }
+    };
+    // Each READY registers the commands; the bot is up before that.
+    fake.wait_for("the first READY handled", registrations(1)).await;
+    assert!(health_becomes(http, 200).await.contains("discord: up"));
+
+    // The token is reset in the Developer Portal: Discord closes the session with 4004, and
+    // REST refuses the old token from now on.
+    fake.accept_only("THE.NEW.TOKEN");
+    fake.close_session(4004);
+    let body = health_becomes(http, 503).await;
+    assert!(body.contains("discord: down ("), "{body}");
+    assert!(!body.contains(DISCORD_TOKEN), "no token in the health report: {body}");
+    // Started again through the backoff, and refused for now.
+    fake.wait_for("a start with the old token refused", |calls| {
+        calls.iter().any(|c| c.faulted && c.path == "/users/@me").then_some(())
+    })
+    .await;
+    assert!(health_becomes(http, 503).await.contains("discord: down ("));
+
+    // Discord takes the token again (the operator set it back, or the reset was undone).
+    fake.accept_only(DISCORD_TOKEN);
+    fake.wait_for("a second READY handled", registrations(2)).await;
+    assert!(health_becomes(http, 200).await.contains("discord: up"));
+    assert_eq!(fake.identified(), 2, "one new session, no ghost");
+    let (status, logs) = tokio::task::spawn_blocking(move || bot.terminate()).await.expect("join");
+    assert!(status.success(), "{status:?}: {logs}");
+    assert!(logs.contains("disconnected for good; starting again"), "{logs}");
+    assert!(!logs.contains(DISCORD_TOKEN), "no token in the logs");
 }
 
 /// A small deterministic generator: the same "random" kill points on every run.

@@ -66,6 +66,10 @@ const MAX_DESCRIPTION: usize = 1024;
 const DRAIN: Duration = Duration::from_secs(4);
 /// Discord wants an answer to an interaction within 3 s; past this, the bot defers first.
 const ANSWER_WITHIN: Duration = Duration::from_millis(2000);
+/// How long a start waits for the gateway's READY. When REST answers but the gateway cannot
+/// be reached, serenity's shard queuer tries it again every 5 s for ever, so without this the
+/// start would never end and never say why.
+pub const READY_WITHIN: Duration = Duration::from_secs(60);
 
 #[derive(Clone, Debug)]
 pub struct DiscordConfig {
@@ -185,6 +189,8 @@ pub struct Running {
     edits: Mailboxes<Channels>,
     engine: Arc<Engine<Db>>,
     guilds_seen: tokio::sync::watch::Receiver<u64>,
+    gateway: tokio::sync::watch::Receiver<Gateway>,
+    retired: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Running {
@@ -195,8 +201,22 @@ impl Running {
 
     /// Closes the gateway connection (interactions in flight finish on their own tasks),
     /// sends the queued edits for a few seconds and keeps the rest for the next start.
+    /// Resolves, saying why (never the token), once the gateway has closed for good after
+    /// READY: a token reset in the Developer Portal, intents taken away. serenity does not
+    /// connect again after that, and `connected` is cleared; whoever started the adapter stops
+    /// it and starts a new one (`serve` does, through its backoff).
+    pub async fn closed(&self) -> String {
+        let mut gateway = self.gateway.clone();
+        let said = gateway.wait_for(|g| matches!(g, Gateway::Closed(_))).await.map(|g| g.clone());
+        match said {
+            Ok(Gateway::Closed(why)) => why,
+            _ => "the gateway task ended".to_string(),
+        }
+    }
+
     /// The queued edits are kept however the gateway's stop went, and both are reported.
     pub async fn stop(self) -> Result<()> {
+        self.retired.store(true, Ordering::SeqCst);
         self.shards.shutdown_all().await;
         let stopped = match tokio::time::timeout(Duration::from_secs(3), self.task).await {
             Ok(ended) => ended.context("the discord adapter failed"),
@@ -239,6 +259,10 @@ struct Handler {
     guilds_seen: tokio::sync::watch::Sender<u64>,
     /// How the gateway answered the start, for [`start_with`] to wait on.
     gateway: tokio::sync::watch::Sender<Gateway>,
+    /// Set once the start was given up on or the adapter stopped: a shard serenity still
+    /// brings up later (its queuer cannot be stopped before a shard runs) is shut at its
+    /// READY, and never marks the bot connected.
+    retired: Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// How the gateway has answered a start so far.
@@ -246,8 +270,9 @@ struct Handler {
 enum Gateway {
     Connecting,
     Ready,
-    /// Closed for good (a token or intents it does not take), with what serenity said.
-    Refused(String),
+    /// Closed for good (a token or intents it does not take, before READY or after), with
+    /// what serenity said; serenity does not connect again.
+    Closed(String),
 }
 
 /// Shuts a start's gateway down unless kept: a start that was refused, or that the bot gave up
@@ -255,6 +280,7 @@ enum Gateway {
 struct Abandon {
     shards: Arc<ShardManager>,
     task: tokio::task::AbortHandle,
+    retired: Arc<std::sync::atomic::AtomicBool>,
     kept: bool,
 }
 
@@ -263,6 +289,7 @@ impl Drop for Abandon {
         if self.kept {
             return;
         }
+        self.retired.store(true, Ordering::SeqCst);
         self.task.abort();
         if let Ok(runtime) = tokio::runtime::Handle::try_current() {
             let shards = self.shards.clone();
@@ -290,15 +317,25 @@ pub async fn start(engine: Arc<Engine<Db>>, config: DiscordConfig) -> Result<Run
     start_with(engine, config, Arc::new(std::sync::atomic::AtomicBool::new(false))).await
 }
 
-/// [`start`], setting `connected` once the gateway says READY (for /healthz). Resolves once
-/// the gateway said READY; fails at once on a token Discord refuses, saying which setting to
-/// fix, and after the shared retries when Discord cannot be reached. Whoever starts the adapter
-/// decides whether to try again (`serve` does, with its backoff): nothing here loops. While
-/// the gateway cannot be reached, serenity itself keeps trying to open it.
+/// [`start`], setting `connected` while the gateway is up (for /healthz). Resolves once the
+/// gateway said READY; fails at once on a token Discord refuses, saying which setting to fix,
+/// after the shared retries when Discord's REST cannot be reached, and after [`READY_WITHIN`]
+/// when its gateway cannot. Whoever starts the adapter decides whether to try again (`serve`
+/// does, with its backoff, and again after [`Running::closed`]): nothing here loops.
 pub async fn start_with(
     engine: Arc<Engine<Db>>,
     config: DiscordConfig,
     connected: Arc<std::sync::atomic::AtomicBool>,
+) -> Result<Running> {
+    start_within(engine, config, connected, READY_WITHIN).await
+}
+
+/// [`start_with`], waiting `ready_within` for READY (tests wait less).
+pub async fn start_within(
+    engine: Arc<Engine<Db>>,
+    config: DiscordConfig,
+    connected: Arc<std::sync::atomic::AtomicBool>,
+    ready_within: Duration,
 ) -> Result<Running> {
     let http = rest_client(&config);
     // The gateway would only close on a bad token after the connection is up, with a code
@@ -309,6 +346,7 @@ pub async fn start_with(
     let unknown = Arc::new(AtomicUsize::new(0));
     let slot = Arc::new(std::sync::OnceLock::new());
     let (gateway, mut answered) = tokio::sync::watch::channel(Gateway::Connecting);
+    let retired = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let handler = Handler {
         engine: Arc::downgrade(&engine),
         guild: config.guild_id.map(GuildId::new),
@@ -318,6 +356,7 @@ pub async fn start_with(
         invite_logged: std::sync::atomic::AtomicBool::new(false),
         guilds_seen: tokio::sync::watch::Sender::new(0),
         gateway: gateway.clone(),
+        retired: retired.clone(),
     };
     let guilds_seen = handler.guilds_seen.subscribe();
     let mut client = ClientBuilder::new_with_http(
@@ -333,6 +372,8 @@ pub async fn start_with(
     let edits = Mailboxes::new(Channels { http: client.http.clone() }, Platform::Discord, Limits::discord());
     let _ = slot.set(edits.clone());
     let range = config.shards;
+    let ws_url = client.ws_url.clone();
+    let up = connected.clone();
     let task = tokio::spawn(async move {
         let started = match range {
             // serenity 0.12 takes the range's end as the last shard it starts (inclusive,
@@ -340,21 +381,53 @@ pub async fn start_with(
             Some(s) => client.start_shard_range(s.first..s.last, s.total).await,
             None => client.start().await,
         };
-        // serenity returns an error only when the gateway closed for good; trying again here
-        // would be refused the same way.
-        if let Err(e) = started {
-            gateway.send_replace(Gateway::Refused(e.to_string()));
-        }
+        // serenity returns an error only when the gateway closed for good, before READY or
+        // long after it (a token reset), and then connects no more; it returns `Ok` when
+        // the shards were shut down. Either way this connection is over.
+        let why = match started {
+            Err(e) => e.to_string(),
+            Ok(()) => "the gateway connection was shut down".to_string(),
+        };
+        up.store(false, Ordering::SeqCst);
+        gateway.send_replace(Gateway::Closed(why));
     });
-    let mut abandon = Abandon { shards: shards.clone(), task: task.abort_handle(), kept: false };
-    let said = answered.wait_for(|g| *g != Gateway::Connecting).await.map(|g| g.clone());
+    let mut abandon =
+        Abandon { shards: shards.clone(), task: task.abort_handle(), retired: retired.clone(), kept: false };
+    let said = tokio::time::timeout(ready_within, answered.wait_for(|g| *g != Gateway::Connecting))
+        .await
+        .map(|said| said.map(|g| g.clone()));
     match said {
-        Ok(Gateway::Ready) => abandon.kept = true,
-        Ok(Gateway::Refused(why)) => anyhow::bail!("discord: the gateway refused the bot: {why}"),
-        _ => anyhow::bail!("discord: the gateway task ended before READY"),
+        Ok(Ok(Gateway::Ready)) => abandon.kept = true,
+        Ok(Ok(Gateway::Closed(why))) => anyhow::bail!("discord: the gateway refused the bot: {why}"),
+        Ok(_) => anyhow::bail!("discord: the gateway task ended before READY"),
+        Err(_) => {
+            // A queuer with no shard running ignores a shutdown (serenity 0.12), and would
+            // keep knocking: pointed at no gateway, its knocks fail without the network, and
+            // a shard that did come up is shut at its READY (`retired`).
+            *ws_url.lock().await = String::new();
+            retired.store(true, Ordering::SeqCst);
+            shards.shutdown_all().await;
+            anyhow::bail!(
+                "discord: no READY from the gateway within {} s: Discord's REST answers, but its \
+                 gateway (a WebSocket, wss://gateway.discord.gg) cannot be reached; check firewalls \
+                 and proxies for WebSocket traffic",
+                ready_within.as_secs()
+            )
+        }
     }
     edits.restore(engine.store()).await;
-    Ok(Running { shards, task, unknown_events: unknown, outbox, connected, edits, engine, guilds_seen })
+    Ok(Running {
+        shards,
+        task,
+        unknown_events: unknown,
+        outbox,
+        connected,
+        edits,
+        engine,
+        guilds_seen,
+        gateway: answered,
+        retired,
+    })
 }
 
 /// The HTTP status of a failed Discord request, and what Discord said.
@@ -583,6 +656,11 @@ async fn post_message(
 #[async_trait]
 impl EventHandler for Handler {
     async fn ready(&self, ctx: Context, ready: Ready) {
+        if self.retired.load(Ordering::SeqCst) {
+            tracing::info!("discord: a shard of a start given up on connected late; closing it");
+            ctx.shard.shutdown_clean();
+            return;
+        }
         tracing::info!(user = %ready.user.name, "discord connected");
         if !self.invite_logged.swap(true, Ordering::SeqCst) {
             let invite = crate::invite::discord_invite(ready.application.id.get());

@@ -60,7 +60,7 @@ impl Status {
         self.up.load(Ordering::SeqCst)
     }
 
-    fn line(&self, name: &str) -> String {
+    pub(crate) fn line(&self, name: &str) -> String {
         if self.is_up() {
             return format!("{name}: up");
         }

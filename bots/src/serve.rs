@@ -1,9 +1,11 @@
 //! `upback serve`: the operator's listeners, every configured platform, the scheduler and the
 //! automatic backups, on one database, until SIGTERM.
 //!
-//! A platform that cannot be reached at start (an outage, a network not up yet) does not stop
-//! the bot: it keeps trying with a growing pause, /healthz says 503 and why, and the bot
-//! connects when the platform comes back. Reminders due meanwhile wait for it.
+//! A platform that cannot be reached at start (an outage, a network not up yet), or that
+//! closes the connection for good later (a Discord token reset), does not stop the bot: it
+//! keeps trying with a growing pause, /healthz says 503 and why, and the bot connects when the
+//! platform comes back, while it goes on serving the other platform. Reminders due meanwhile
+//! wait for it.
 
 use crate::database::Db;
 use std::{future::Future, path::Path, pin::Pin, sync::Arc, time::Duration};
@@ -69,28 +71,93 @@ fn redacted(e: &anyhow::Error, token: &str) -> String {
     }
 }
 
+/// What `serve` needs of a running adapter.
+trait Adapter: Send + Sized {
+    fn outbox(&self) -> Arc<dyn Outbox>;
+    /// Resolves, saying why, once the connection has ended for good: the adapter will not
+    /// connect again by itself and is to be stopped and started anew.
+    fn closed(&self) -> impl Future<Output = String> + Send;
+    fn stop(self) -> impl Future<Output = Result<()>> + Send;
+}
+
+impl Adapter for crate::discord::Running {
+    fn outbox(&self) -> Arc<dyn Outbox> {
+        crate::discord::Running::outbox(self)
+    }
+
+    fn closed(&self) -> impl Future<Output = String> + Send {
+        crate::discord::Running::closed(self)
+    }
+
+    fn stop(self) -> impl Future<Output = Result<()>> + Send {
+        crate::discord::Running::stop(self)
+    }
+}
+
+impl Adapter for crate::telegram::Running {
+    fn outbox(&self) -> Arc<dyn Outbox> {
+        crate::telegram::Running::outbox(self)
+    }
+
+    /// Never: teloxide's polling and webhook listener try again by themselves, and the
+    /// dispatcher ends only when asked.
+    fn closed(&self) -> impl Future<Output = String> + Send {
+        std::future::pending()
+    }
+
+    fn stop(self) -> impl Future<Output = Result<()>> + Send {
+        crate::telegram::Running::stop(self)
+    }
+}
+
 /// Starts an adapter, and keeps trying while its platform cannot be reached, with the shared
-/// backoff ([`retry::until_started`]): the one place a start is tried again. Resolves to
-/// `None` when the bot is stopped first.
+/// backoff ([`retry::until_started`]): the one place a start is tried again. Once started,
+/// its outbox goes into `ready`; when its connection closes for good, it is stopped (keeping
+/// what it owed), and after a pause started again the same way. Resolves to the running
+/// adapter when the bot is stopped, or `None` if it was not connected then.
 async fn connect<R, F, Fut>(
     name: &'static str,
     token: &str,
     status: &Status,
     mut stopping: watch::Receiver<bool>,
-    start: F,
+    ready: watch::Sender<Option<Arc<dyn Outbox>>>,
+    mut start: F,
 ) -> Option<R>
 where
+    R: Adapter,
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<R>>,
 {
-    let failed = |e: &anyhow::Error, pause: Duration| {
+    let mut failed = |e: &anyhow::Error, pause: Duration| {
         let why = redacted(e, token);
         tracing::error!(platform = name, error = %why, retry_in_ms = pause.as_millis() as u64, "cannot connect; trying again");
         status.down(format!("cannot connect: {why}"));
     };
-    tokio::select! {
-        started = retry::until_started(start, failed) => started.ok(),
-        _ = stopping.wait_for(|s| *s) => None,
+    loop {
+        let running = tokio::select! {
+            started = retry::until_started(&mut start, &mut failed) => started.ok()?,
+            _ = stopping.wait_for(|s| *s) => return None,
+        };
+        ready.send_replace(Some(running.outbox()));
+        let closed = tokio::select! {
+            why = running.closed() => Some(why),
+            _ = stopping.wait_for(|s| *s) => None,
+        };
+        let Some(why) = closed else { return Some(running) };
+        // Posts wait for the next connection, as they did for the first.
+        ready.send_replace(None);
+        let why = if token.is_empty() { why } else { why.replace(token, "<token>") };
+        let pause = retry::FIRST_PAUSE;
+        tracing::error!(platform = name, error = %why, retry_in_ms = pause.as_millis() as u64, "disconnected for good; starting again");
+        status.down(format!("disconnected: {why}"));
+        if let Err(e) = running.stop().await {
+            tracing::warn!(platform = name, error = %redacted(&e, token), "the closed connection did not stop cleanly");
+        }
+        // A connection that closes as soon as it is up is not knocked on in a tight loop.
+        tokio::select! {
+            _ = tokio::time::sleep(pause) => {}
+            _ = stopping.wait_for(|s| *s) => return None,
+        }
     }
 }
 
@@ -209,12 +276,10 @@ async fn serve(
         let (engine, status, stopping) = (engine.clone(), telegram_status.clone(), stopping.clone());
         tokio::spawn(async move {
             let token = telegram.token.expose().to_string();
-            let running = connect("telegram", &token, &status, stopping, || {
+            connect("telegram", &token, &status, stopping, telegram_ready, || {
                 crate::telegram::start_with(engine.clone(), telegram.clone(), status.flag())
             })
-            .await?;
-            telegram_ready.send_replace(Some(running.outbox()));
-            Some(running)
+            .await
         })
     });
     let discord = config.discord.clone().map(|discord| {
@@ -226,12 +291,10 @@ async fn serve(
         let (engine, status, stopping) = (engine.clone(), discord_status.clone(), stopping.clone());
         tokio::spawn(async move {
             let token = discord.token.expose().to_string();
-            let running = connect("discord", &token, &status, stopping, || {
+            connect("discord", &token, &status, stopping, discord_ready, || {
                 crate::discord::start_with(engine.clone(), discord.clone(), status.flag())
             })
-            .await?;
-            discord_ready.send_replace(Some(running.outbox()));
-            Some(running)
+            .await
         })
     });
     let clock: Arc<dyn crate::clock::Clock> = Arc::new(crate::clock::SystemClock);
@@ -279,30 +342,141 @@ async fn serve(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{
+        atomic::{AtomicUsize, Ordering},
+        Mutex,
+    };
+
+    /// An adapter whose connection closes for good when its `close` is sent.
+    struct Fake {
+        n: usize,
+        close: watch::Receiver<Option<String>>,
+        stops: Arc<AtomicUsize>,
+    }
+
+    struct Nowhere;
+
+    impl Outbox for Nowhere {
+        fn platform(&self) -> &'static str {
+            "test"
+        }
+
+        fn post<'a>(
+            &'a self,
+            _: &'a str,
+            _: &'a Reply,
+            _: Option<u64>,
+        ) -> Pin<Box<dyn Future<Output = Result<(), Undelivered>> + Send + 'a>> {
+            Box::pin(async { Ok(()) })
+        }
+    }
+
+    impl Adapter for Fake {
+        fn outbox(&self) -> Arc<dyn Outbox> {
+            Arc::new(Nowhere)
+        }
+
+        fn closed(&self) -> impl Future<Output = String> + Send {
+            let mut close = self.close.clone();
+            async move {
+                let said = close.wait_for(Option::is_some).await.map(|why| why.clone());
+                match said {
+                    Ok(why) => why.unwrap_or_default(),
+                    Err(_) => std::future::pending().await,
+                }
+            }
+        }
+
+        fn stop(self) -> impl Future<Output = Result<()>> + Send {
+            self.stops.fetch_add(1, Ordering::SeqCst);
+            async { Ok(()) }
+        }
+    }
+
+    fn fake(n: usize) -> (Fake, watch::Sender<Option<String>>) {
+        let (close, closing) = watch::channel(None);
+        (Fake { n, close: closing, stops: Arc::new(AtomicUsize::new(0)) }, close)
+    }
 
     #[tokio::test(start_paused = true)]
     async fn a_start_that_fails_is_tried_again_until_it_connects_or_the_bot_stops() {
-        let status = Status::new();
-        let (_stop, stopping) = watch::channel(false);
-        let tries = AtomicUsize::new(0);
-        let connected = connect("test", "T0KEN", &status, stopping, || async {
-            match tries.fetch_add(1, Ordering::SeqCst) {
-                0..=6 => Err(anyhow::anyhow!("refused T0KEN")),
-                _ => Ok("running"),
-            }
-        })
-        .await;
-        assert_eq!(connected, Some("running"));
+        let (stop, stopping) = watch::channel(false);
+        let (ready, mut handed) = watch::channel(None);
+        let tries = Arc::new(AtomicUsize::new(0));
+        let connecting = {
+            let tries = tries.clone();
+            tokio::spawn(async move {
+                let status = Status::new();
+                connect("test", "T0KEN", &status, stopping, ready, || {
+                    let n = tries.fetch_add(1, Ordering::SeqCst);
+                    async move {
+                        match n {
+                            0..=6 => Err(anyhow::anyhow!("refused T0KEN")),
+                            _ => Ok(fake(7).0),
+                        }
+                    }
+                })
+                .await
+                .map(|f| f.n)
+            })
+        };
+        handed.wait_for(Option::is_some).await.expect("its outbox is handed out");
         assert_eq!(tries.load(Ordering::SeqCst), 8, "past the attempts of one request");
+        stop.send_replace(true);
+        assert_eq!(connecting.await.expect("joins"), Some(7), "the stop gets the running adapter");
 
         let (stop, stopping) = watch::channel(false);
         let trying = tokio::spawn(async move {
             let status = Status::new();
-            connect("test", "", &status, stopping, || async { Err::<(), _>(anyhow::anyhow!("down")) }).await
+            let (ready, _) = watch::channel(None);
+            connect("test", "", &status, stopping, ready, || async {
+                Err::<Fake, _>(anyhow::anyhow!("down"))
+            })
+            .await
+            .map(|f| f.n)
         });
         tokio::time::sleep(Duration::from_secs(600)).await;
         stop.send_replace(true);
         assert_eq!(trying.await.expect("joins"), None, "a stop ends the trying");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_connection_closed_for_good_is_stopped_and_started_again_saying_why_meanwhile() {
+        let status = Arc::new(Status::new());
+        let (stop, stopping) = watch::channel(false);
+        let (ready, mut handed) = watch::channel(None);
+        let (first, close_first) = fake(1);
+        let (second, _keep_second) = fake(3);
+        let first_stops = first.stops.clone();
+        let starts = Arc::new(Mutex::new(vec![Ok(second), Err(anyhow::anyhow!("401 for T0KEN")), Ok(first)]));
+        let running = {
+            let (status, starts) = (status.clone(), starts.clone());
+            tokio::spawn(async move {
+                connect("test", "T0KEN", &status, stopping, ready, || {
+                    let next = starts.lock().expect("lock").pop().expect("a start left");
+                    let status = status.clone();
+                    async move {
+                        if next.is_ok() {
+                            status.up();
+                        }
+                        next
+                    }
+                })
+                .await
+                .map(|f| f.n)
+            })
+        };
+        handed.wait_for(Option::is_some).await.expect("the first connection");
+        assert!(status.is_up());
+        close_first.send_replace(Some("Sent invalid authentication (T0KEN)".into()));
+        handed.wait_for(Option::is_none).await.expect("its outbox taken back");
+        let line = status.line("test");
+        assert!(line.starts_with("test: down (disconnected: Sent invalid authentication"), "{line}");
+        assert!(!line.contains("T0KEN"), "no token in the health report: {line}");
+        handed.wait_for(Option::is_some).await.expect("the next connection");
+        assert_eq!(first_stops.load(Ordering::SeqCst), 1, "the closed one was stopped, keeping what it owed");
+        assert!(starts.lock().expect("lock").is_empty(), "started again, through the refused start");
+        stop.send_replace(true);
+        assert_eq!(running.await.expect("joins"), Some(3), "the stop gets the running one");
     }
 }

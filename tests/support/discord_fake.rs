@@ -27,7 +27,7 @@ use std::{
 use axum::{
     body::Bytes,
     extract::{
-        ws::{Message as WsMessage, WebSocket, WebSocketUpgrade},
+        ws::{CloseFrame, Message as WsMessage, WebSocket, WebSocketUpgrade},
         Path, State,
     },
     http::{header::CONTENT_TYPE, HeaderMap, Method, StatusCode},
@@ -156,6 +156,8 @@ struct Inner {
     /// What PUT registered, by path, for GET to answer.
     commands: HashMap<String, Value>,
     guilds: HashMap<u64, FakeGuild>,
+    /// The gateway answers 503 instead of opening a WebSocket (REST still works).
+    gateway_down: bool,
 }
 
 /// A server the bot is in, as the fake describes it in GUILD_CREATE and over REST.
@@ -262,6 +264,13 @@ impl FakeGuild {
 
 /// The queue entry that makes the connected session send op 9 instead of an event.
 const INVALID_SESSION: &str = "(op 9)";
+/// The start of the queue entry that makes the connected session close with a code.
+const CLOSE: &str = "(close) ";
+
+/// Whether a queue entry ends the connection instead of being an event.
+fn ends_session(kind: &str) -> bool {
+    kind == INVALID_SESSION || kind.starts_with(CLOSE)
+}
 
 pub struct FakeDiscord {
     inner: Mutex<Inner>,
@@ -311,6 +320,20 @@ impl FakeDiscord {
     /// Events dispatched from now on go to the new connection.
     pub fn invalidate_session(&self) {
         self.dispatch(INVALID_SESSION, Value::Null);
+    }
+
+    /// Closes the bot's gateway connection with `code`, as Discord does when it will not take
+    /// the session any more: 4004 (authentication failed, as after a token reset) or 4014
+    /// (disallowed intents) are final, and serenity does not connect again by itself.
+    /// Events dispatched from now on go to the next connection.
+    pub fn close_session(&self, code: u16) {
+        self.dispatch(&format!("{CLOSE}{code}"), Value::Null);
+    }
+
+    /// Makes the gateway unreachable (503 to the WebSocket upgrade) or reachable again, while
+    /// REST goes on answering: a firewall that lets HTTPS through but not WebSockets.
+    pub fn gateway_down(&self, down: bool) {
+        self.inner.lock().expect("lock").gateway_down = down;
     }
 
     /// Queues a fault for the next call whose `METHOD /first-segment` matches, e.g.
@@ -554,6 +577,9 @@ async fn rest(
 }
 
 async fn gateway(ws: WebSocketUpgrade, State(fake): State<Arc<FakeDiscord>>) -> Response {
+    if fake.inner.lock().expect("lock").gateway_down {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    }
     ws.on_upgrade(move |socket| session(fake, socket))
 }
 
@@ -573,7 +599,7 @@ async fn session(fake: Arc<FakeDiscord>, mut socket: WebSocket) {
         let pending: Vec<(String, Value)> = {
             let mut inner = fake.inner.lock().expect("lock");
             if mine == Some(inner.identified) {
-                match inner.events.iter().position(|(kind, _)| kind == INVALID_SESSION) {
+                match inner.events.iter().position(|(kind, _)| ends_session(kind)) {
                     Some(i) => inner.events.drain(..=i).collect(),
                     None => inner.events.drain(..).collect(),
                 }
@@ -582,6 +608,12 @@ async fn session(fake: Arc<FakeDiscord>, mut socket: WebSocket) {
             }
         };
         for (kind, data) in pending {
+            if let Some(code) = kind.strip_prefix(CLOSE) {
+                let code = code.parse().expect("a close code");
+                let frame = CloseFrame { code, reason: "closed by the test".into() };
+                let _ = socket.send(WsMessage::Close(Some(frame))).await;
+                return;
+            }
             if kind == INVALID_SESSION {
                 // Not resumable: the client closes this connection and identifies on a new one.
                 let _ = send(&mut socket, json!({"op": 9, "d": false})).await;

@@ -65,7 +65,7 @@ where
 /// The first pause before a start is tried again; it doubles up to [`LONGEST_PAUSE`], and each
 /// pause gets up to as much again of jitter: 1 s up to a minute, and replicas that lost a
 /// platform together do not all knock again in the same second when it comes back.
-const FIRST_PAUSE: Duration = Duration::from_secs(1);
+pub const FIRST_PAUSE: Duration = Duration::from_secs(1);
 const LONGEST_PAUSE: Duration = Duration::from_secs(30);
 
 /// Runs `start` until it succeeds, for as long as the caller waits: a platform that cannot be
