@@ -11,7 +11,7 @@ use std::{
 };
 
 use serenity::all::{GuildId, Permissions};
-use teloxide::{prelude::Requester, ApiError, RequestError};
+use teloxide::prelude::Requester;
 use upback_core::{
     command::Command,
     input::Platform,
@@ -160,27 +160,13 @@ fn database(dir: &Path) -> Check {
     }
 }
 
-/// What to do about a refused or unreachable Telegram.
-fn telegram_trouble(e: &RequestError, config: &TelegramConfig) -> String {
-    match e {
-        RequestError::Api(ApiError::InvalidToken) => "TELEGRAM_BOT_TOKEN was refused (401 Unauthorized): copy the \
-                                                      token again from @BotFather (/mybots → your bot → API Token)"
-            .to_string(),
-        RequestError::Network(_) | RequestError::Io(_) => {
-            let at = config.api_url.as_ref().map_or("https://api.telegram.org".to_string(), ToString::to_string);
-            format!("cannot reach {at} ({e}); check TELEGRAM_API_URL and the network")
-        }
-        other => format!("Telegram answered: {other}"),
-    }
-}
-
 async fn telegram(config: &TelegramConfig) -> Vec<Check> {
     let bot = crate::telegram::client(config);
     let me = match retry(Platform::Telegram, "getMe", || bot.get_me().into_future()).await {
         Ok(me) => me,
         Err(e) => {
             return vec![
-                fail("telegram token", telegram_trouble(&e, config)),
+                fail("telegram token", crate::telegram::trouble(&e, config)),
                 skip("telegram commands", "needs a token Telegram accepts"),
             ]
         }
@@ -201,9 +187,10 @@ async fn telegram(config: &TelegramConfig) -> Vec<Check> {
             let expected = Command::ALL.iter().filter(|c| !c.is_for_moderators()).map(|c| c.name());
             commands_check("telegram commands", &names, expected)
         }
-        Err(e) => {
-            fail("telegram commands", format!("getMyCommands failed: {}", telegram_trouble(&e, config)))
-        }
+        Err(e) => fail(
+            "telegram commands",
+            format!("getMyCommands failed: {}", crate::telegram::trouble(&e, config)),
+        ),
     });
     checks
 }

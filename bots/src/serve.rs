@@ -440,6 +440,51 @@ mod tests {
         assert_eq!(trying.await.expect("joins"), None, "a stop ends the trying");
     }
 
+    /// Log lines, as the operator reads them.
+    #[derive(Clone, Default)]
+    struct Logs(Arc<Mutex<Vec<u8>>>);
+
+    impl std::io::Write for Logs {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().expect("lock").extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_refused_token_is_logged_once_per_attempt_with_the_pause_and_never_the_token() {
+        let logs = Logs::default();
+        let writer = logs.clone();
+        let subscriber =
+            tracing_subscriber::fmt().with_ansi(false).with_writer(move || writer.clone()).finish();
+        let _logging = tracing::subscriber::set_default(subscriber);
+        let status = Status::new();
+        let (_stop, stopping) = watch::channel(false);
+        let (ready, _) = watch::channel(None);
+        let tries = AtomicUsize::new(0);
+        let refused = || {
+            tries.fetch_add(1, Ordering::SeqCst);
+            async {
+                Err::<Fake, _>(anyhow::anyhow!("DISCORD_BOT_TOKEN was refused (401 Unauthorized) for T0KEN"))
+            }
+        };
+        tokio::select! {
+            _ = connect("test", "T0KEN", &status, stopping, ready, refused) => panic!("never connects"),
+            _ = tokio::time::sleep(Duration::from_secs(120)) => {}
+        }
+        let text = String::from_utf8(logs.0.lock().expect("lock").clone()).expect("utf-8");
+        let lines: Vec<&str> = text.lines().filter(|l| l.contains("cannot connect; trying again")).collect();
+        let tries = tries.load(Ordering::SeqCst);
+        assert!(tries >= 4, "still trying after two minutes: {tries}");
+        assert_eq!(lines.len(), tries, "one line per failed attempt:\n{text}");
+        assert!(lines.iter().all(|l| l.contains("retry_in_ms=") && l.contains("401 Unauthorized")), "{text}");
+        assert!(!text.contains("T0KEN"), "the token leaked:\n{text}");
+    }
+
     #[tokio::test(start_paused = true)]
     async fn a_connection_closed_for_good_is_stopped_and_started_again_saying_why_meanwhile() {
         let status = Arc::new(Status::new());

@@ -322,6 +322,21 @@ impl Running {
     }
 }
 
+/// What to do about a refused or unreachable Telegram, for the operator (the log, /healthz,
+/// `upback doctor`).
+pub(crate) fn trouble(e: &RequestError, config: &TelegramConfig) -> String {
+    match e {
+        RequestError::Api(ApiError::InvalidToken) => "TELEGRAM_BOT_TOKEN was refused (401 Unauthorized): copy the \
+                                                      token again from @BotFather (/mybots → your bot → API Token)"
+            .to_string(),
+        RequestError::Network(_) | RequestError::Io(_) => {
+            let at = config.api_url.as_ref().map_or("https://api.telegram.org".to_string(), ToString::to_string);
+            format!("cannot reach {at} ({e}); check TELEGRAM_API_URL and the network")
+        }
+        other => format!("Telegram answered: {other}"),
+    }
+}
+
 /// The Bot API client for `config`: api.telegram.org, or the server it names.
 pub fn client(config: &TelegramConfig) -> Bot {
     let bot = Bot::new(config.token.expose().trim());
@@ -344,9 +359,11 @@ pub async fn start_with(
     connected: Arc<std::sync::atomic::AtomicBool>,
 ) -> Result<Running> {
     let bot = client(&config);
+    // A refused token is not tried again here: the start fails once, saying what to fix, and
+    // whoever started the adapter decides when to try again.
     let me = retry(Platform::Telegram, "getMe", || bot.get_me().into_future())
         .await
-        .context("telegram: getMe failed (is the token right?)")?;
+        .map_err(|e| anyhow::anyhow!("telegram: {}", trouble(&e, &config)))?;
     let username = me.username.clone().unwrap_or_default();
     tracing::info!(
         bot = %username,

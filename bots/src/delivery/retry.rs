@@ -1,9 +1,14 @@
 //! Trying a platform request again, the same way on every platform: a 429 is waited out for
 //! exactly as long as the platform says, a passing failure (a 5xx, a dropped connection) is
 //! tried again after an exponential backoff with jitter (so a hundred chats that failed
-//! together do not retry together), and anything else is given up at once. Each adapter only
-//! says which of these its errors are. Starting an adapter is tried again the same way, with
-//! longer pauses and no end ([`until_started`]).
+//! together do not retry together), and anything else is given up at once ([`retry`]). Each
+//! adapter only says which of these its errors are.
+//!
+//! Starting an adapter is different ([`until_started`]): every failure is tried again, with
+//! longer pauses and no end, a final one too (a refused token). The process keeps serving the
+//! other platform meanwhile and /healthz names the reason, and the operator who fixes the
+//! token or the network sees the bot connect without a restart. Each failed start is handed to
+//! the caller once, with the pause before the next, for one log line (without the token).
 
 use std::{fmt::Display, future::Future, time::Duration};
 
@@ -69,10 +74,10 @@ pub const FIRST_PAUSE: Duration = Duration::from_secs(1);
 const LONGEST_PAUSE: Duration = Duration::from_secs(30);
 
 /// Runs `start` until it succeeds, for as long as the caller waits: a platform that cannot be
-/// reached at start (an outage, no network yet) is connected to when it comes back. Every
-/// failure is told to `failed` with the pause before the next try, so the caller can say why
-/// it is down; the caller ends the trying by dropping the future. (The `Err` would take
-/// `usize::MAX` failures.)
+/// reached at start (an outage, no network yet) is connected to when it comes back, and a
+/// refused token once it is fixed. Every failure, final or passing, is told to `failed` once,
+/// with the pause before the next try, so the caller can say why it is down; the caller ends
+/// the trying by dropping the future. (The `Err` would take `usize::MAX` failures.)
 pub async fn until_started<T, E, F, Fut>(start: F, failed: impl FnMut(&E, Duration)) -> Result<T, E>
 where
     F: FnMut() -> Fut,
