@@ -489,18 +489,19 @@ async fn posted(fake: &FakeDiscord, channel: u64, needle: &str) -> Call {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn typed_red_flags_in_a_dm_or_a_mention_are_answered_and_chatter_is_left_alone() {
+    let typing = typing().await;
     let fake = FakeDiscord::start().await;
     let dir = tempfile::tempdir().expect("temp dir");
     let bot = Bot::start(fake.clone(), dir.path()).await;
     let counted_before = typed_messages_counted();
-    fake.dispatch("MESSAGE_CREATE", typed(&fake, ANA, Place::Dm, "cant breath and my chest hurts", false));
+    type_in(&fake, &typing, typed(&fake, ANA, Place::Dm, "cant breath and my chest hurts", false));
     let urgent = posted(&fake, discord_fake::DM_CHANNEL, "get medical help now").await;
     assert!(urgent.body["content"].as_str().is_some_and(|t| t.contains("call your emergency number now")));
-    fake.dispatch("MESSAGE_CREATE", typed(&fake, ANA, Place::Dm, "how long should I hold a stretch?", false));
+    type_in(&fake, &typing, typed(&fake, ANA, Place::Dm, "how long should I hold a stretch?", false));
     posted(&fake, discord_fake::DM_CHANNEL, "30 seconds").await;
 
-    fake.dispatch("MESSAGE_CREATE", typed(&fake, ANA, Place::Guild, "nice run today everyone", false));
-    fake.dispatch("MESSAGE_CREATE", typed(&fake, ANA, Place::Guild, "I have chest pain", true));
+    type_in(&fake, &typing, typed(&fake, ANA, Place::Guild, "nice run today everyone", false));
+    type_in(&fake, &typing, typed(&fake, ANA, Place::Guild, "I have chest pain", true));
     let said = posted(&fake, discord_fake::CHANNEL, "get medical help now").await;
     assert_eq!(said.body["flags"].as_u64().unwrap_or(0) & 64, 0, "said to the channel: safety first");
     assert_eq!(said.body["allowed_mentions"]["parse"], json!([]), "nobody is pinged");
@@ -515,7 +516,22 @@ async fn typed_red_flags_in_a_dm_or_a_mention_are_answered_and_chatter_is_left_a
     bot.stop().await;
 }
 
-/// The Discord texts /metrics has counted in this process (only the test above types text).
+/// Held by a test for as long as it types messages: /metrics is one registry for the whole
+/// process, so the `kind="text"` series moves only for the test holding this, whatever else
+/// runs beside it. The helpers that type ([`type_in`], [`mention`]) ask for it.
+struct Typing(#[allow(dead_code)] tokio::sync::MutexGuard<'static, ()>);
+
+async fn typing() -> Typing {
+    static TYPING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+    Typing(TYPING.lock().await)
+}
+
+/// Sends a MESSAGE_CREATE (see [`Typing`]).
+fn type_in(fake: &FakeDiscord, _: &Typing, message: Value) {
+    fake.dispatch("MESSAGE_CREATE", message);
+}
+
+/// The Discord texts /metrics has counted in this process (see [`Typing`]).
 fn typed_messages_counted() -> u64 {
     let series = "upback_updates_total{platform=\"discord\",kind=\"text\"} ";
     let metrics = upback::metrics::METRICS.render();
@@ -552,10 +568,10 @@ fn club() -> FakeGuild {
 }
 
 /// `user`, who has `roles` in the club, types `text` in its channel, mentioning the bot.
-fn mention(fake: &FakeDiscord, user: u64, roles: &[u64], text: &str) {
+fn mention(fake: &FakeDiscord, typing: &Typing, user: u64, roles: &[u64], text: &str) {
     let mut message = typed(fake, user, Place::Guild, text, true);
     message["member"]["roles"] = roles.iter().map(|r| json!(r.to_string())).collect();
-    fake.dispatch("MESSAGE_CREATE", message);
+    type_in(fake, typing, message);
 }
 
 /// How many messages said `needle` in the club's channel so far.
@@ -576,16 +592,17 @@ fn server_lookups(fake: &FakeDiscord) -> usize {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_member_whose_role_has_manage_server_posts_the_routine_by_mentioning_the_bot() {
+    let typing = typing().await;
     let fake = FakeDiscord::start().await;
     fake.add_guild(club());
     let dir = tempfile::tempdir().expect("temp dir");
     let bot = Bot::start(fake.clone(), dir.path()).await;
-    mention(&fake, ANA, &[RUNNERS, COACHES], "/routine");
+    mention(&fake, &typing, ANA, &[RUNNERS, COACHES], "/routine");
     let post = posted(&fake, discord_fake::CHANNEL, ROUTINE_POSTED).await;
     assert!(post.body["content"].as_str().is_some_and(|t| t.contains("stretch routine")), "{}", post.body);
     custom_id(&post.body, "✅ Done");
     // The deep link a moderator's flow has is that flow, and checked the same way.
-    mention(&fake, ANA, &[RUNNERS, COACHES], "/start routine");
+    mention(&fake, &typing, ANA, &[RUNNERS, COACHES], "/start routine");
     fake.wait_for("a second routine post", |_| (said_in_channel(&fake, ROUTINE_POSTED) == 2).then_some(()))
         .await;
     assert_eq!(said_in_channel(&fake, MODERATORS_ONLY), 0);
@@ -594,14 +611,15 @@ async fn a_member_whose_role_has_manage_server_posts_the_routine_by_mentioning_t
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_plain_member_mentioning_the_bot_for_the_routine_is_refused_and_other_commands_ask_no_rights() {
+    let typing = typing().await;
     let fake = FakeDiscord::start().await;
     fake.add_guild(club());
     let dir = tempfile::tempdir().expect("temp dir");
     let bot = Bot::start(fake.clone(), dir.path()).await;
-    mention(&fake, ANA, &[RUNNERS], "/help");
+    mention(&fake, &typing, ANA, &[RUNNERS], "/help");
     posted(&fake, discord_fake::CHANNEL, "Here's what I can do").await;
     assert_eq!(server_lookups(&fake), 0, "what anyone may do needs nobody's rights");
-    mention(&fake, ANA, &[RUNNERS], "/routine");
+    mention(&fake, &typing, ANA, &[RUNNERS], "/routine");
     posted(&fake, discord_fake::CHANNEL, MODERATORS_ONLY).await;
     assert_eq!(server_lookups(&fake), 1);
     assert_eq!(said_in_channel(&fake, ROUTINE_POSTED), 0, "no routine was posted");
@@ -610,11 +628,12 @@ async fn a_plain_member_mentioning_the_bot_for_the_routine_is_refused_and_other_
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_servers_owner_moderates_without_any_role() {
+    let typing = typing().await;
     let fake = FakeDiscord::start().await;
     fake.add_guild(club());
     let dir = tempfile::tempdir().expect("temp dir");
     let bot = Bot::start(fake.clone(), dir.path()).await;
-    mention(&fake, OWNER, &[], "/routine");
+    mention(&fake, &typing, OWNER, &[], "/routine");
     let post = posted(&fake, discord_fake::CHANNEL, ROUTINE_POSTED).await;
     custom_id(&post.body, "✅ Done");
     assert_eq!(said_in_channel(&fake, MODERATORS_ONLY), 0);
@@ -623,11 +642,12 @@ async fn the_servers_owner_moderates_without_any_role() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_server_the_bot_cannot_read_refuses_even_a_coach_as_a_member() {
+    let typing = typing().await;
     let fake = FakeDiscord::start().await;
     // Not added: Discord answers 404 Unknown Guild.
     let dir = tempfile::tempdir().expect("temp dir");
     let bot = Bot::start(fake.clone(), dir.path()).await;
-    mention(&fake, ANA, &[COACHES], "/routine");
+    mention(&fake, &typing, ANA, &[COACHES], "/routine");
     posted(&fake, discord_fake::CHANNEL, MODERATORS_ONLY).await;
     assert_eq!(server_lookups(&fake), 1, "a 404 is not tried again");
     assert_eq!(said_in_channel(&fake, ROUTINE_POSTED), 0);
@@ -803,6 +823,7 @@ async fn in_a_server_the_pain_chart_is_an_ephemeral_attachment_with_its_alt_text
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_export_is_a_json_attachment_ephemeral_in_a_server_and_in_the_dm_otherwise() {
+    let typing = typing().await;
     let fake = FakeDiscord::start().await;
     let dir = tempfile::tempdir().expect("temp dir");
     let bot = Bot::start(fake.clone(), dir.path()).await;
@@ -827,7 +848,7 @@ async fn the_export_is_a_json_attachment_ephemeral_in_a_server_and_in_the_dm_oth
         assert!(!shown.text().contains("\"checkins\""), "the JSON is the file, not the message");
     }
     // Typed in the DM, the chart comes with the message the bot posts there.
-    fake.dispatch("MESSAGE_CREATE", typed(&fake, ANA, Place::Dm, "/history", false));
+    type_in(&fake, &typing, typed(&fake, ANA, Place::Dm, "/history", false));
     let history = posted(&fake, discord_fake::DM_CHANNEL, "Your recent checks").await;
     assert_eq!(history.attachments().len(), 1, "{history:?}");
     assert_eq!(png_size(&history.files[0].bytes), (800, 500));
