@@ -70,8 +70,9 @@ enum After {
     /// Kept, as a database keeps everyone (the sled store).
     Kept,
     /// Forgotten, within the timing (the memory store): it then holds a steady number of
-    /// runners instead of one more with every check, so what is measured is the step, not
-    /// how far the benchmark's own heap has grown. Kept, every runner's history stays in the
+    /// runners' histories instead of one more with every check, so what is measured is the
+    /// step, not how far the benchmark's own heap has grown (a sample's runners are made
+    /// before its clock starts, with their preferences only: a few hundred bytes each). Kept, every runner's history stays in the
     /// process's heap, and the allocator's work grows with it: over 30,000 checks a step
     /// went from 7 to 10 µs, so a figure depended on how long criterion chose to run.
     Forgotten,

@@ -2,10 +2,13 @@
 //! the adapters in the `upback` crate only translate between a platform and [`engine::Engine`].
 //!
 //! Imports run one way, so each layer can be read, tested and changed without the ones above
-//! it: [`engine`] → [`conversation`] and [`due_queue`] → [`views`], [`store`], [`reminders`]
-//! → the records they hold ([`session`], [`history`], [`club`], [`backup`]'s file) → the
-//! vocabulary ([`input`], [`action`], [`command`], [`prefs`], [`msg`]). `tests/layers.rs`
-//! reads the sources and fails on an import that closes a circle.
+//! it. From the top: the [`engine`]; what a turn decides ([`conversation`]) and the
+//! [`due_queue`]; the [`store`], with the [`backup`] file it reads and writes; the
+//! [`reminders`], whose posts are [`views`]; the views; the [`reply`] they are drafted in; the
+//! records and what they are made of ([`history`], [`session`], [`club`], [`scoring`],
+//! [`assessment`], [`content`]); and at the bottom the vocabulary ([`input`], [`action`],
+//! [`command`], [`prefs`], [`msg`]). `tests/layers.rs` reads the sources and fails on an
+//! import that closes a circle.
 
 pub mod action;
 pub mod assessment;

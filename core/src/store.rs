@@ -84,18 +84,21 @@ impl Change {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
-        !self.keeps_anything_of_the_user() && self.post.is_none()
-    }
-
     /// Whether the change writes a record of the user's own (a routine post's record is the
     /// group's: a moderator who only posts one leaves nothing of theirs behind).
     pub fn keeps_anything_of_the_user(&self) -> bool {
-        self.session != SessionChange::Keep
-            || self.prefs.is_some()
-            || !self.append.is_empty()
-            || !self.reminders.is_empty()
-            || self.done.is_some()
+        self.session != SessionChange::Keep || self.writes_beside_the_session()
+    }
+
+    /// Whether the change writes the session and nothing else (a store may then skip a
+    /// transaction: one conditional write is atomic on its own).
+    pub fn is_session_only(&self) -> bool {
+        !self.writes_beside_the_session() && self.post.is_none()
+    }
+
+    /// The user's records a change writes beside their session: the one list of them.
+    fn writes_beside_the_session(&self) -> bool {
+        self.prefs.is_some() || !self.append.is_empty() || !self.reminders.is_empty() || self.done.is_some()
     }
 }
 

@@ -1,8 +1,9 @@
-//! The core's modules import one way: the engine uses the conversation, the conversation uses
-//! the views, the store, the reminders and the input's vocabulary, and none of those reaches
-//! back up. Read from the sources (every `use crate::…` and `crate::…::` path outside a test
-//! module), so a new import that closes a circle fails here, naming it, instead of being found
-//! by the next review.
+//! The core's modules import one way (the layers `src/lib.rs` lists): the engine uses the
+//! conversation, the conversation the views, the store, the reminders and the input's
+//! vocabulary, and none of those reaches back up. Read from the sources (every path from
+//! `crate::`, or out of a top-level module by `super::`, outside comments, strings and test
+//! modules), so a new import that closes a circle fails here, naming it, instead of being
+//! found by the next review.
 
 use std::{
     collections::{BTreeMap, BTreeSet},
@@ -25,16 +26,18 @@ fn imports() -> BTreeMap<String, BTreeSet<String>> {
             if path.extension().is_none_or(|e| e != "rs") {
                 continue;
             }
-            let relative = path.strip_prefix(&root).expect("under src");
-            let first = relative.components().next().expect("a component").as_os_str().to_string_lossy();
-            let module = first.trim_end_matches(".rs").to_string();
-            if module == "lib" {
-                continue;
-            }
             let source = fs::read_to_string(&path).expect("a source file");
-            let named = graph.entry(module.clone()).or_default();
-            for used in named_modules(&code_of(&source)) {
-                if used != module {
+            let module = module_of(path.strip_prefix(&root).expect("under src"));
+            let Some(top) = module.first().cloned() else {
+                assert!(
+                    !code_of(&source).contains("use "),
+                    "lib.rs re-exports nothing: a `crate::Item` would hide which module it names"
+                );
+                continue;
+            };
+            let named = graph.entry(top.clone()).or_default();
+            for used in named_modules(&code_of(&source), &module) {
+                if used != top {
                     named.insert(used);
                 }
             }
@@ -43,40 +46,177 @@ fn imports() -> BTreeMap<String, BTreeSet<String>> {
     graph
 }
 
-/// The source without comments and without its test module.
-fn code_of(source: &str) -> String {
-    let code: String = source
-        .lines()
-        .map(|line| match line.find("//") {
-            Some(at) => &line[..at],
-            None => line,
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
-    match code.find("#[cfg(test)]\nmod tests") {
-        Some(at) => code[..at].to_string(),
-        None => code,
+/// The module a file holds, from the crate root (`store/sled_store/journal.rs` holds
+/// `store::sled_store::journal`; `lib.rs` the root itself).
+fn module_of(relative: &Path) -> Vec<String> {
+    let mut module: Vec<String> = relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().trim_end_matches(".rs").to_string())
+        .collect();
+    if module.last().is_some_and(|m| m == "mod" || m == "lib") {
+        module.pop();
     }
+    module
 }
 
-/// Every top-level module a `use crate::…;` (grouped or not) or a `crate::x::…` path names.
-fn named_modules(code: &str) -> BTreeSet<String> {
-    let mut named = BTreeSet::new();
-    for (at, _) in code.match_indices("use crate::") {
-        let rest = &code[at + "use crate::".len()..];
-        let path = &rest[..rest.find(';').unwrap_or(rest.len())];
-        match path.strip_prefix('{') {
-            Some(group) => named.extend(top_level_names(group.strip_suffix('}').unwrap_or(group))),
-            None => named.extend(first_segment(path)),
+/// The source as the compiler reads it for paths: comments gone, string and character
+/// literals blanked (so neither a `//` in a string nor a `crate::` in a message counts), and
+/// every `#[cfg(test)]` module left out.
+fn code_of(source: &str) -> String {
+    let chars: Vec<char> = source.chars().collect();
+    let mut code = String::with_capacity(source.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let at = |k: usize| chars.get(k).copied().unwrap_or(' ');
+        match chars[i] {
+            '/' if at(i + 1) == '/' => {
+                while i < chars.len() && chars[i] != '\n' {
+                    i += 1;
+                }
+            }
+            '/' if at(i + 1) == '*' => {
+                i += 2;
+                while i < chars.len() && !(chars[i] == '*' && at(i + 1) == '/') {
+                    i += 1;
+                }
+                i += 2;
+            }
+            'r' if (at(i + 1) == '"' || at(i + 1) == '#')
+                && !chars.get(i.wrapping_sub(1)).is_some_and(|c| c.is_alphanumeric() || *c == '_') =>
+            {
+                let hashes = chars[i + 1..].iter().take_while(|c| **c == '#').count();
+                if chars.get(i + 1 + hashes) != Some(&'"') {
+                    code.push('r');
+                    i += 1;
+                    continue;
+                }
+                i += 2 + hashes;
+                let close: String = std::iter::once('"').chain(std::iter::repeat_n('#', hashes)).collect();
+                while i < chars.len() && !chars[i..].starts_with(&close.chars().collect::<Vec<_>>()) {
+                    i += 1;
+                }
+                i += close.len();
+                code.push_str("\"\"");
+            }
+            '"' => {
+                i += 1;
+                while i < chars.len() && chars[i] != '"' {
+                    i += if chars[i] == '\\' { 2 } else { 1 };
+                }
+                i += 1;
+                code.push_str("\"\"");
+            }
+            // A character literal ('x', '\n', '\''), not a lifetime ('a).
+            '\'' if at(i + 2) == '\'' || (at(i + 1) == '\\' && (at(i + 3) == '\'' || at(i + 1) == '\\')) => {
+                i += 1;
+                while i < chars.len() && chars[i] != '\'' {
+                    i += if chars[i] == '\\' { 2 } else { 1 };
+                }
+                i += 1;
+                code.push_str("' '");
+            }
+            c => {
+                code.push(c);
+                i += 1;
+            }
         }
     }
-    for (at, _) in code.match_indices("crate::") {
-        let rest = &code[at + "crate::".len()..];
-        if let Some(name) = first_segment(rest).filter(|n| rest[n.len()..].starts_with("::")) {
-            named.insert(name);
+    without_test_modules(&code)
+}
+
+/// `code` without the modules under `#[cfg(test)]` (found by their braces).
+fn without_test_modules(code: &str) -> String {
+    let mut out = String::with_capacity(code.len());
+    let mut rest = code;
+    while let Some(at) = rest.find("#[cfg(test)]") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + "#[cfg(test)]".len()..];
+        let head = after.trim_start();
+        let head =
+            head.strip_prefix("pub(crate)").or_else(|| head.strip_prefix("pub")).unwrap_or(head).trim_start();
+        match (head.starts_with("mod "), after.find('{')) {
+            (true, Some(open)) => {
+                let mut depth = 0;
+                let mut end = after.len();
+                for (j, c) in after[open..].char_indices() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                end = open + j + 1;
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                rest = &after[end..];
+            }
+            // A test-only item that is not a module (a function, an import): left in.
+            _ => {
+                out.push_str("#[cfg(test)]");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Every top-level module other than the file's own that a path in `code` names: paths from
+/// `crate::`, and paths that climb out of the file's top-level module with `super::`.
+/// Panics on a glob of the crate root, which would hide what it names.
+fn named_modules(code: &str, module: &[String]) -> BTreeSet<String> {
+    let mut named = BTreeSet::new();
+    let word_start = |at: usize| !code[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ':');
+    for (at, _) in code.match_indices("crate::").chain(code.match_indices("super::")) {
+        if !word_start(at) {
+            continue;
+        }
+        let mut path = &code[at..];
+        let mut depth = module.len();
+        if let Some(after) = path.strip_prefix("crate::") {
+            depth = 0;
+            path = after;
+        } else {
+            while let Some(after) = path.strip_prefix("super::") {
+                depth = depth.saturating_sub(1);
+                path = after.trim_start();
+            }
+            if depth > 0 {
+                continue; // still inside the file's own top-level module
+            }
+        }
+        let path = path.trim_start();
+        if let Some(group) = path.strip_prefix('{') {
+            let end = matching_brace(group);
+            named.extend(top_level_names(&group[..end]));
+        } else if path.starts_with('*') {
+            panic!("a glob of the crate root in {}: name what is used", module.join("::"));
+        } else {
+            named.extend(first_segment(path));
         }
     }
     named
+}
+
+/// Where the group that starts just before `group` closes.
+fn matching_brace(group: &str) -> usize {
+    let mut depth = 1;
+    for (i, c) in group.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return i;
+                }
+            }
+            _ => {}
+        }
+    }
+    group.len()
 }
 
 /// The module a path begins with, when it begins with one.
@@ -84,7 +224,7 @@ fn first_segment(path: &str) -> Option<String> {
     let path = path.trim_start();
     let name: String =
         path.chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_').collect();
-    (!name.is_empty()).then_some(name)
+    (!name.is_empty() && name != "self").then_some(name)
 }
 
 /// The first segment of each path in a `{…}` group's inside, at its outer level.
@@ -162,9 +302,28 @@ fn the_layers_below_the_conversation_do_not_reach_up() {
 }
 
 #[test]
-fn the_reading_sees_grouped_and_inline_imports() {
-    let code = code_of(
-        "use crate::{a::{B, C}, dd::E};\nfn f() { crate::ff::g(); } // crate::zz::nothing\n#[cfg(test)]\nmod tests { use crate::tt; }",
+fn the_reading_sees_every_way_a_path_can_name_a_module() {
+    let module = |m: &str| m.split("::").map(String::from).collect::<Vec<_>>();
+    let code = code_of(concat!(
+        "use crate::{a::{B, C}, dd::E};\n",
+        "pub(crate) use crate::pp as q;\n",
+        "fn f() { crate::ff::g(); let s = \"// crate::in_a_string::x\"; crate::gg::h(); }\n",
+        "// crate::zz::nothing\n",
+        "/* crate::yy::nothing */\n",
+        "use super::super::up::X;\n",
+        "use super::sibling::Y;\n",
+        "#[cfg(test)]\npub(crate) mod tests { use crate::tt; fn t() { let _ = '{'; } }\n",
+        "fn after_the_tests() { crate::kept::z(); }\n",
+    ));
+    assert_eq!(
+        named_modules(&code, &module("store::memory")),
+        BTreeSet::from(["a", "dd", "ff", "gg", "kept", "pp", "up"].map(String::from)),
+        "from {code}"
     );
-    assert_eq!(named_modules(&code), BTreeSet::from(["a".into(), "dd".into(), "ff".into()]));
+    // `super::` from a top-level module's own file reaches the crate root at once.
+    assert_eq!(
+        named_modules("use super::engine::Engine;", &module("store")),
+        BTreeSet::from(["engine".into()])
+    );
+    assert!(std::panic::catch_unwind(|| named_modules("use crate::*;", &module("views"))).is_err());
 }

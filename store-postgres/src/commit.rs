@@ -20,12 +20,7 @@ pub(crate) fn commit(c: &mut Client, user: &UserKey, change: Change) -> Result<C
         }
         return Ok(Committed::default());
     }
-    let session_only = change.prefs.is_none()
-        && change.append.is_empty()
-        && change.reminders.is_empty()
-        && change.done.is_none()
-        && change.post.is_none();
-    if session_only {
+    if change.is_session_only() {
         sessions::swap(c, user, change.read, &change.session)?;
         return Ok(Committed::default());
     }

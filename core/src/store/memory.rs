@@ -99,6 +99,11 @@ impl Inner {
         true
     }
 
+    /// A group's routine post, by the group, its time and its id (read in time order).
+    fn record_post(&mut self, post: ClubPost) {
+        self.posts.insert((post.group.clone(), post.at, post.id), post);
+    }
+
     fn append(&mut self, user: &UserKey, entry: Entry) {
         let entries = self.history.entry(user.clone()).or_default();
         let at = entry.at();
@@ -163,7 +168,7 @@ impl Store for MemoryStore {
             inner.prefs.insert(user.clone(), prefs);
         }
         if let Some(post) = change.post {
-            inner.posts.insert((post.group.clone(), post.at, post.id), post);
+            inner.record_post(post);
         }
         for entry in change.append {
             inner.append(user, entry);
@@ -240,7 +245,7 @@ impl Store for MemoryStore {
     }
 
     fn record_post(&self, post: &ClubPost) -> Result<(), StoreError> {
-        self.lock().posts.insert((post.group.clone(), post.at, post.id), post.clone());
+        self.lock().record_post(post.clone());
         Ok(())
     }
 
