@@ -574,10 +574,7 @@ fn command_args(c: &CommandInteraction) -> CommandArgs {
 /// interaction, so a change of rights counts at once. (A typed message carries none: see
 /// [`rights`].)
 fn role_of(member: Option<&serenity::all::Member>) -> Role {
-    match member.and_then(|m| m.permissions) {
-        Some(p) if p.manage_guild() || p.administrator() => Role::Moderator,
-        _ => Role::Member,
-    }
+    member.and_then(|m| m.permissions).map_or(Role::Member, rights::role_with)
 }
 
 /// Posts reminders into Discord channels.

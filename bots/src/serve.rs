@@ -63,7 +63,11 @@ impl Outbox for Later {
 /// What an error says, without the token (some clients put the request URL, and so the
 /// token, into their errors).
 fn redacted(e: &anyhow::Error, token: &str) -> String {
-    let said = format!("{e:#}");
+    without_token(format!("{e:#}"), token)
+}
+
+/// `said` with the token, should it appear, replaced.
+fn without_token(said: String, token: &str) -> String {
     if token.is_empty() {
         said
     } else {
@@ -146,7 +150,7 @@ where
         let Some(why) = closed else { return Some(running) };
         // Posts wait for the next connection, as they did for the first.
         ready.send_replace(None);
-        let why = if token.is_empty() { why } else { why.replace(token, "<token>") };
+        let why = without_token(why, token);
         let pause = retry::FIRST_PAUSE;
         tracing::error!(platform = name, error = %why, retry_in_ms = pause.as_millis() as u64, "disconnected for good; starting again");
         status.down(format!("disconnected: {why}"));

@@ -56,7 +56,13 @@ pub(super) fn base_role(
         .chain(member_roles)
         .filter_map(|r| permissions.get(r))
         .fold(Permissions::empty(), |all, p| all | *p);
-    if base.administrator() || base.manage_guild() {
+    role_with(base)
+}
+
+/// The one rule, for typed messages and slash commands alike: Administrator or Manage Server
+/// moderates.
+pub(super) fn role_with(permissions: Permissions) -> Role {
+    if permissions.administrator() || permissions.manage_guild() {
         Role::Moderator
     } else {
         Role::Member
