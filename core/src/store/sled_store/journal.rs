@@ -17,6 +17,12 @@
 //!
 //! The file grows in zero-filled, synced steps, so that a sync after a write has no file
 //! size to record and costs what the disk's write costs.
+//!
+//! A sync that fails may leave the kernel holding the pages it could not write as if they
+//! were clean (Linux does), so the next sync would succeed without writing them and
+//! acknowledge commits that are not on the disk. The journal therefore keeps a copy of what
+//! it wrote since its last good sync, and after a failed one writes it all again before it
+//! syncs again.
 
 use super::side_file::write_at;
 use super::side_file::Durability;
@@ -80,6 +86,19 @@ pub struct Journal {
     appended: AtomicU64,
     /// Bytes since the last checkpoint (the tail's, readable without it).
     length: AtomicU64,
+    /// What was written since the last good sync, taken after the tail (never before it).
+    unsynced: Mutex<Unsynced>,
+}
+
+/// A copy of the records written since the last sync that succeeded, and where they start.
+#[derive(Default)]
+struct Unsynced {
+    from: u64,
+    bytes: Vec<u8>,
+    /// Counts checkpoints: a sync that began before one does not trim the copy after it.
+    restarts: u64,
+    /// A sync failed: the copy is written again before the next one.
+    rewrite: bool,
 }
 
 fn io(what: &str, e: std::io::Error) -> StoreError {
@@ -210,6 +229,7 @@ impl Journal {
             tail: Mutex::new(Tail { seq: 0, pos: 0, allocated }),
             appended: AtomicU64::new(0),
             length: AtomicU64::new(0),
+            unsynced: Mutex::default(),
         };
         Ok((journal, found))
     }
@@ -222,6 +242,7 @@ impl Journal {
             tail: Mutex::new(Tail { seq: 0, pos: 0, allocated: 0 }),
             appended: AtomicU64::new(0),
             length: AtomicU64::new(0),
+            unsynced: Mutex::default(),
         }
     }
 
@@ -242,11 +263,48 @@ impl Journal {
 
     /// Makes every record written so far durable; returns the number of the last one.
     pub fn sync(&self) -> Result<u64, StoreError> {
+        self.sync_by(super::side_file::sync)
+    }
+
+    /// [`Self::sync`], with `sync` making the file's writes durable (a test's may fail).
+    fn sync_by(
+        &self,
+        sync: impl FnOnce(&File, Durability) -> std::io::Result<()>,
+    ) -> Result<u64, StoreError> {
+        // Read before the copy is looked at: every record up to it is in the copy, or in a
+        // sync that succeeded.
         let upto = self.appended.load(Ordering::Acquire);
-        if let Some(file) = &self.file {
-            super::side_file::sync(file, self.durability).map_err(|e| io("sync", e))?;
+        let Some(file) = &self.file else { return Ok(upto) };
+        if self.unsynced.lock().rewrite {
+            self.rewrite(file)?;
+        }
+        let (restarts, end) = {
+            let unsynced = self.unsynced.lock();
+            (unsynced.restarts, unsynced.from + unsynced.bytes.len() as u64)
+        };
+        if let Err(e) = sync(file, self.durability) {
+            self.unsynced.lock().rewrite = true;
+            return Err(io("sync", e));
+        }
+        let mut unsynced = self.unsynced.lock();
+        if unsynced.restarts == restarts && end > unsynced.from {
+            let synced = usize::try_from(end - unsynced.from).unwrap_or(usize::MAX).min(unsynced.bytes.len());
+            unsynced.bytes.drain(..synced);
+            unsynced.from = end;
         }
         Ok(upto)
+    }
+
+    /// After a failed sync: writes the copy of everything since the last good one again,
+    /// so that the kernel holds it as unwritten. The tail is held so that no record is
+    /// written meanwhile (this write would put its place back as it was).
+    fn rewrite(&self, file: &File) -> Result<(), StoreError> {
+        let _tail = self.tail.lock();
+        let mut unsynced = self.unsynced.lock();
+        write_at(file, &unsynced.bytes, unsynced.from)
+            .map_err(|e| io("write again after a failed sync", e))?;
+        unsynced.rewrite = false;
+        Ok(())
     }
 }
 
@@ -286,6 +344,12 @@ impl TailGuard<'_> {
                 self.tail.allocated = grown;
             }
             write_at(file, &record, self.tail.pos).map_err(|e| io("write", e))?;
+            let mut unsynced = self.journal.unsynced.lock();
+            if unsynced.bytes.is_empty() {
+                unsynced.from = self.tail.pos;
+            }
+            unsynced.bytes.extend_from_slice(&record);
+            drop(unsynced);
             self.tail.pos = end;
             self.journal.length.store(end, Ordering::Relaxed);
         }
@@ -299,6 +363,10 @@ impl TailGuard<'_> {
     pub fn restart(&mut self) -> Result<(), StoreError> {
         self.tail.pos = 0;
         self.journal.length.store(0, Ordering::Relaxed);
+        // Everything written is in sled's files now: nothing of the journal's need be written again.
+        let mut unsynced = self.journal.unsynced.lock();
+        *unsynced = Unsynced { restarts: unsynced.restarts.wrapping_add(1), ..Unsynced::default() };
+        drop(unsynced);
         // The older run is not read again at the next open (left readable, it would be read
         // and skipped: as much memory as the journal is long).
         if let Some(file) = self.journal.file.as_ref().filter(|_| self.tail.allocated >= HEADER as u64) {
@@ -350,6 +418,63 @@ mod tests {
         assert_eq!(found.entries.len(), 1, "the run stops where the older records begin");
         assert_eq!(found.entries[0].seq, 4);
         assert!(found.stray.is_some_and(|s| s < 4), "only older records lie past it");
+    }
+
+    /// What the disk holds of a file is all a later open reads: `lose` stands for a disk
+    /// that did not take the bytes at `at..at + len` (zeros where they should be).
+    fn lose(path: &Path, at: u64, len: usize) {
+        let file = std::fs::OpenOptions::new().write(true).open(path).expect("open");
+        write_at(&file, &vec![0; len], at).expect("zeros");
+    }
+
+    fn failing(_: &File, _: Durability) -> std::io::Result<()> {
+        Err(std::io::Error::from_raw_os_error(libc::EIO))
+    }
+
+    #[test]
+    fn after_a_failed_sync_the_next_one_writes_again_what_the_failed_one_should_have() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("journal");
+        let (journal, _) = Journal::open(&path, Durability::Disk).expect("open");
+        let commits =
+            [vec![op(1, "a", Some("one"))], vec![op(1, "b", Some("two"))], vec![op(1, "c", Some("three"))]];
+        journal.lock().append(&commits[0]).expect("append");
+        assert_eq!(journal.sync().expect("sync"), 1);
+        let first = encode(1, &commits[0]).len();
+        let rest = encode(2, &commits[1]).len() + encode(3, &commits[2]).len();
+        journal.lock().append(&commits[1]).expect("append");
+        journal.lock().append(&commits[2]).expect("append");
+        assert!(journal.sync_by(failing).is_err(), "the failed sync fails its commits");
+        // The kernel may count the pages the failed sync did not write as written.
+        lose(&path, first as u64, rest);
+        assert_eq!(journal.sync().expect("the next sync"), 3);
+        drop(journal);
+        let (_, found) = Journal::open(&path, Durability::Disk).expect("open");
+        let ops: Vec<_> = found.entries.into_iter().map(|e| e.ops).collect();
+        assert_eq!(ops, commits, "the commits the next sync acknowledged are in the file");
+    }
+
+    #[test]
+    fn a_checkpoint_after_a_failed_sync_leaves_nothing_to_write_again() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("journal");
+        let (journal, _) = Journal::open(&path, Durability::Disk).expect("open");
+        journal.lock().append(&[op(1, "a", Some("old"))]).expect("append");
+        assert!(journal.sync_by(failing).is_err());
+        {
+            let mut tail = journal.lock();
+            tail.restart().expect("restart");
+            tail.append(&[op(1, "b", Some("new"))]).expect("append");
+        }
+        assert_eq!(journal.sync().expect("sync"), 2);
+        drop(journal);
+        let (_, found) = Journal::open(&path, Durability::Disk).expect("open");
+        assert_eq!(
+            found.entries.len(),
+            1,
+            "the record before the checkpoint was not written over the new one"
+        );
+        assert_eq!(found.entries[0].ops, [op(1, "b", Some("new"))]);
     }
 
     #[test]
