@@ -27,7 +27,7 @@ pub struct ServeArgs {
     /// A file holding the Telegram token (docker secrets); instead of TELEGRAM_BOT_TOKEN.
     #[arg(long, env = "TELEGRAM_BOT_TOKEN_FILE")]
     pub telegram_token_file: Option<PathBuf>,
-    /// The Bot API server to use instead of https://api.telegram.org (a self-hosted one).
+    /// The Bot API server to use instead of <https://api.telegram.org> (a self-hosted one).
     #[arg(long, env = "TELEGRAM_API_URL")]
     pub telegram_api_url: Option<String>,
     /// Webhook mode: the public https URL Telegram posts updates to (given to setWebhook).
@@ -67,7 +67,7 @@ pub struct ServeArgs {
     /// data directory). Loopback unless set otherwise.
     #[arg(long, env = "UPBACK_ADMIN_ADDR", default_value = "127.0.0.1:9465")]
     pub admin_addr: String,
-    /// How often `upback serve` writes a verified backup into <data dir>/backups (hours; 0
+    /// How often `upback serve` writes a verified backup into `<data dir>/backups` (hours; 0
     /// turns it off).
     #[arg(long, env = "UPBACK_BACKUP_HOURS", default_value = "24")]
     pub backup_hours: String,

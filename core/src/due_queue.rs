@@ -1,7 +1,7 @@
 //! The due queue, run: the reminders whose time has come, each moved on to its next
 //! occurrence in the store before it is handed out, so a crash after sending can never post
 //! one occurrence twice (at most once is the promise). What becomes of each is the schedules'
-//! policy ([`reminders::due`]) and what a post says is theirs too ([`reminders::posts`]); this
+//! policy ([`reminders::due`](crate::reminders::due)) and what a post says is theirs too ([`reminders::posts`](crate::reminders::posts)); this
 //! is the loop that reads and saves, over any store. It sits above the store and the
 //! reminders (the store keeps reminders, so the reminders cannot call it), and the engine
 //! draws the posts in each group's language.

@@ -1,5 +1,5 @@
 //! The drafts of every screen the bot shows: the menus and what anyone may read here, the
-//! check's screens ([`check`]), a runner's record ([`history`]) and what is kept of it
+//! check's screens (`check`), a runner's record ([`history`]) and what is kept of it
 //! ([`privacy`]). Pure: state in, [`Draft`] out. Words are message ids; the engine renders them.
 //! Every screen ends with buttons that lead on: none is a dead end.
 

@@ -67,7 +67,7 @@ where
         .await
 }
 
-/// The first pause before a start is tried again; it doubles up to [`LONGEST_PAUSE`], and each
+/// The first pause before a start is tried again; it doubles up to `LONGEST_PAUSE`, and each
 /// pause gets up to as much again of jitter: 1 s up to a minute, and replicas that lost a
 /// platform together do not all knock again in the same second when it comes back.
 pub const FIRST_PAUSE: Duration = Duration::from_secs(1);

@@ -1,7 +1,7 @@
 //! The [`Store`] on sled: one embedded database, one tree per kind of record.
 //!
 //! Every record of a user is stored under a random prefix of theirs and sealed with a key of
-//! theirs ([`keyring`]), so /forget can make every copy sled still carries unreadable at once
+//! theirs (`keyring`), so /forget can make every copy sled still carries unreadable at once
 //! by destroying the key. Keys: `sessions`, `prefs` and `members` (the prefix's user key,
 //! sealed) by the prefix; `history` by the prefix and a unique id; `routine_done` by the prefix
 //! and the post; `done_by_post` by the post and the prefix; `quarantine` (unreadable records,
@@ -9,9 +9,9 @@
 //! owner (`u:<prefix in hex>` for a user, sealed; the group's key for a group, in the clear)
 //! and the id. A group reminder names who set it by their prefix only.
 //!
-//! Every write goes first into the [`journal`], in the order sled sees it, and a commit is
+//! Every write goes first into the `journal`, in the order sled sees it, and a commit is
 //! acknowledged once the journal is synced (commits that arrive together share the sync);
-//! sled itself is flushed at checkpoints. The write marks ([`mark`]) say how far both got:
+//! sled itself is flushed at checkpoints. The write marks (`mark`) say how far both got:
 //! an open that finds less refuses, instead of carrying on without acknowledged writes.
 
 use std::{
@@ -317,7 +317,7 @@ type ReminderHome = (Vec<u8>, Option<UserSeal>);
 
 impl SledStore {
     /// Opens (or creates) the database in `dir`. Fails when another process has it open, and
-    /// when it finds the database behind its write mark (see [`mark`]).
+    /// when it finds the database behind its write mark (see `mark`).
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
         Self::open_with_cache(dir, DEFAULT_CACHE_BYTES)
     }

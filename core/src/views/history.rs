@@ -56,7 +56,7 @@ pub fn trend(history: &History) -> Option<Part> {
 }
 
 /// The check-in as noted, with the trend, and the pain chart up to `today` once it has
-/// [`CHART_AFTER_CHECKIN`] scores. `held_back`: a red flag still waits to be checked.
+/// `CHART_AFTER_CHECKIN` scores. `held_back`: a red flag still waits to be checked.
 pub fn checkin_saved(
     severity: u8,
     after_run: bool,

@@ -68,7 +68,7 @@ pub fn kept(keep: bool, saved_now: usize) -> Draft {
     Draft::private([said.into()]).button_row(menu_row(&[Command::History, Command::Start]))
 }
 
-/// "On <date> I suggested you get checked. Did you?", before a new check or check-in.
+/// "On \<date\> I suggested you get checked. Did you?", before a new check or check-in.
 pub fn follow_up(nonce: Nonce, flagged_on: NaiveDate) -> Draft {
     Draft::private([
         Msg::with("follow-up-ask", vec![("date", Arg::Nested(Box::new(Msg::date(flagged_on))))]).into()
