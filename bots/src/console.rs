@@ -50,7 +50,9 @@ struct JsonInput {
 }
 
 /// Turns a typed line into an input, given the buttons on screen: a button's exact label
-/// (any case) presses it, then a number picks the button with that number.
+/// (any case) presses it, then, for a person at a terminal, a number picks the button shown
+/// with that number. With `--json` no numbers are shown, so a typed number is text, read
+/// by the bot like any typed answer (it never presses Back or Cancel by its place).
 pub fn parse_line(line: &str, buttons: &[Button], output: Output) -> Option<Input> {
     let line = line.trim();
     if line.is_empty() {
@@ -71,8 +73,10 @@ pub fn parse_line(line: &str, buttons: &[Button], output: Output) -> Option<Inpu
     {
         return Some(Input::Action(b.action.clone()));
     }
-    if let Ok(n) = line.parse::<usize>() {
-        if let Some(b) = n.checked_sub(1).and_then(|i| buttons.get(i)) {
+    if let (Output::Human, Ok(n)) = (output, line.parse::<usize>()) {
+        // A button labelled with a number is shown with its label, not its place: "11" on
+        // the pain scale is not its eleventh button.
+        if let Some(b) = n.checked_sub(1).and_then(|i| buttons.get(i)).filter(|b| !is_number(&b.label)) {
             return Some(Input::Action(b.action.clone()));
         }
     }
@@ -231,6 +235,16 @@ mod tests {
         );
         assert_eq!(parse_line("3", &b, Output::Human), Some(Input::Action("a2".into())));
         assert_eq!(parse_line("4", &b, Output::Human), Some(Input::Text("4".into())));
+        assert_eq!(
+            parse_line("2", &b, Output::Human),
+            Some(Input::Text("2".into())),
+            "the second button is shown as [7], not [2]"
+        );
+        assert_eq!(
+            parse_line("3", &b, Output::Json),
+            Some(Input::Text("3".into())),
+            "no numbers are shown with --json: a number is what the runner typed"
+        );
         assert_eq!(parse_line("/help", &b, Output::Human), Some(Input::Text("/help".into())));
         assert_eq!(parse_line("   ", &b, Output::Human), None);
         assert_eq!(parse_line(r#"{"action":"x"}"#, &b, Output::Json), Some(Input::Action("x".into())));
