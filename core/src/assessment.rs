@@ -106,6 +106,10 @@ pub enum Rejected {
     Finished,
     #[error("nothing is ticked yet")]
     NothingPicked,
+    /// "None of these" after ticking a red flag: one of the two is a slip, and dropping the
+    /// red flag without a word could miss an emergency.
+    #[error("a red flag is ticked")]
+    RedFlagTicked,
 }
 
 impl Assessment {
@@ -252,6 +256,7 @@ impl Assessment {
         let question = self.on_screen(content, step)?;
         let option = question.choices.get(choice).ok_or(Rejected::NoSuchChoice)?;
         if !question.multiple || option.exclusive {
+            self.no_red_flag_ticked(question, &[option.id.as_str()])?;
             return Ok(self.with_answer(question, smallvec::smallvec![option.id.as_str().into()]));
         }
         let mut next = self.clone();
@@ -261,6 +266,20 @@ impl Assessment {
             next.picked.push(option.id.as_str().into());
         }
         Ok(next)
+    }
+
+    /// Refuses an answer that would drop a ticked red flag: `ids` that leave out one of the
+    /// ticked options that reports a sign.
+    fn no_red_flag_ticked(&self, question: &Question, ids: &[impl AsRef<str>]) -> Result<(), Rejected> {
+        let dropped = self.picked.iter().any(|p| {
+            question.choice(p.as_str()).is_some_and(|c| c.sign.is_some())
+                && !ids.iter().any(|id| id.as_ref() == p.as_str())
+        });
+        if dropped {
+            Err(Rejected::RedFlagTicked)
+        } else {
+            Ok(())
+        }
     }
 
     /// Answers the question at `step` with what is ticked.
@@ -286,6 +305,7 @@ impl Assessment {
         if ids.len() > 1 && !question.multiple {
             return Err(Rejected::NoSuchChoice);
         }
+        self.no_red_flag_ticked(question, ids)?;
         Ok(self.with_answer(question, ids.iter().map(|id| Id::from(id.as_ref())).collect()))
     }
 

@@ -213,6 +213,14 @@ impl Understanding {
         choice::choose(self.lexicon(tag), text, options)
     }
 
+    /// Whether the text is only one of the lexicon's phrases for the answer `id` ("back" for
+    /// `back`, "nope" for `no`), with nothing else said: what a runner types for a button
+    /// that has no words of its own to match, or a bare "yes" that must not be read as a
+    /// question.
+    pub fn says(&self, tag: &str, text: &str, id: &str) -> bool {
+        choice::says_only(self.lexicon(tag), text, id)
+    }
+
     /// A search index over documents written in `tag` (the FAQ, tips and stretch texts,
     /// rendered in the user's language).
     pub fn index(&self, tag: &str, docs: Vec<Doc>) -> SearchIndex {

@@ -16,7 +16,7 @@ mod club;
 mod history;
 mod privacy;
 
-pub use check::{intro, question, referral, result, why};
+pub use check::{intro, question, referral, referral_saved, result, why};
 pub use club::{club_stats, REGULARS};
 pub use history::{checkin_after_run, checkin_ask, checkin_saved, history, stretched, trend, HIGH};
 pub use privacy::{follow_up, follow_up_not_yet, kept, privacy, saving, Saving};

@@ -170,3 +170,134 @@ fn a_checkin_takes_typed_numbers_in_words_and_a_typed_yes() {
     let noted = Chat::text(&chat.say("ja"));
     assert!(noted.contains("7/10"), "{noted}");
 }
+
+#[test]
+fn typed_back_and_next_work_like_their_buttons_and_only_when_that_is_all_that_is_said() {
+    let chat = Chat::new();
+    chat.say("/start");
+    chat.say("none");
+    chat.say("none");
+    let q3 = Chat::text(&chat.say("back"));
+    assert!(q3.contains("Question 2 of") && q3.contains("do any of these fit"), "back goes back: {q3}");
+    chat.say("none");
+    chat.say("5");
+    let q5 = Chat::text(&chat.say("it comes back after runs and settles"));
+    assert!(!q5.contains("Question 4 of"), "an answer with the word back in it answers: {q5}");
+
+    let mut chat = Chat::new();
+    chat.who.locale = Some("de".into());
+    chat.say("/start");
+    chat.press("▫️ Schmerzen oder Druck in der Brust");
+    let held = Chat::text(&chat.say("fertig"));
+    assert!(held.contains("112"), "fertig is Weiter: the ticked chest pain is answered: {held}");
+    let mut chat = Chat::new();
+    chat.who.locale = Some("de".into());
+    chat.say("/start");
+    chat.say("nichts davon");
+    let back = Chat::text(&chat.say("zurück"));
+    assert!(back.contains("Frage 1 von"), "{back}");
+}
+
+#[test]
+fn a_red_flag_option_is_never_ticked_by_a_word_it_shares_with_its_label() {
+    for text in ["start", "fever? no", "chills: nope"] {
+        let chat = Chat::new();
+        chat.say("/start");
+        chat.say("none");
+        let said = Chat::text(&chat.say(text));
+        assert!(!said.contains("pause the self-help part") && !emergency(&said), "{text}: {said}");
+    }
+    let chat = Chat::new();
+    chat.say("/start");
+    chat.say("none");
+    let said = Chat::text(&chat.say("I had a fever last week"));
+    assert!(said.contains("pause the self-help part"), "the lexicon's words still count: {said}");
+}
+
+#[test]
+fn none_of_these_after_ticking_a_red_flag_keeps_the_red_flag_and_says_so() {
+    let chat = Chat::new();
+    chat.say("/start");
+    chat.press("▫️ Chest pain or pressure");
+    let said = Chat::text(&chat.press("None of these"));
+    assert!(said.contains("take seriously") && said.contains("Question 1 of"), "{said}");
+    let said = Chat::text(&chat.press("Next ➜"));
+    assert!(emergency(&said), "the chest pain is still ticked: {said}");
+    let chat = Chat::new();
+    chat.say("/start");
+    chat.press("▫️ Chest pain or pressure");
+    let said = Chat::text(&chat.say("none of these"));
+    assert!(said.contains("take seriously") && !emergency(&said), "typed as well: {said}");
+}
+
+#[test]
+fn a_bare_yes_or_no_is_never_read_as_a_question_for_the_faq() {
+    for (lang, text, didnt) in [
+        ("en-US", "yes", "I didn't catch that"),
+        ("de", "ja", "Das habe ich nicht verstanden"),
+        ("fr", "oui", "Je n’ai pas compris"),
+        ("es", "sí", "No te he entendido"),
+    ] {
+        let mut chat = Chat::new();
+        chat.who.locale = Some(lang.into());
+        chat.say("/start");
+        let said = chat.say(text);
+        let first = said.first().map(|r| r.text.clone()).unwrap_or_default();
+        assert!(first.starts_with(didnt), "{lang} {text}: asked which, not answered from the FAQ: {first}");
+        assert!(Chat::text(&said).contains("1"), "{lang}: the question is shown again");
+    }
+}
+
+#[test]
+fn an_emergency_names_only_what_is_urgent_and_asks_nothing_about_keeping_data() {
+    let chat = Chat::new();
+    let said = Chat::text(&chat.say("I have chest pain and my left arm is numb"));
+    assert!(emergency(&said), "{said}");
+    assert!(!said.contains("within a day or two"), "no leave to wait beside the emergency: {said}");
+    assert!(!said.contains("Before I save anything"), "no consent question now: {said}");
+    let chat = Chat::new();
+    let said = Chat::text(&chat.say("my left arm has been numb since the run"));
+    assert!(said.contains("pause the self-help part") && said.contains("Before I save anything"), "{said}");
+}
+
+#[test]
+fn a_message_too_long_to_read_is_still_read_for_red_flags_and_the_question_comes_back() {
+    let story =
+        format!("{} and now I have chest pain", "I ran along the river and it was lovely. ".repeat(150));
+    assert!(story.len() > 4096);
+    let chat = Chat::new();
+    assert!(emergency(&Chat::text(&chat.say(&story))), "a long story ending in chest pain");
+    let chat = Chat::new();
+    chat.say("/start");
+    let said = Chat::text(&chat.say(&"la ".repeat(3000)));
+    assert!(said.contains("too long") && said.contains("Question 1 of"), "{said}");
+}
+
+#[test]
+fn hello_help_thanks_and_are_you_a_doctor_get_answers_in_every_language() {
+    for (lang, hello, thanks, doctor, not_doctor) in [
+        ("en-US", "hi", "thanks!", "are you a doctor?", "I'm a bot, not a doctor"),
+        ("de", "Hallo", "danke", "Bist du ein Arzt?", "ich bin ein Bot"),
+        ("es", "hola", "gracias", "¿eres médico?", "soy un bot"),
+        ("fr", "bonjour", "merci", "tu es médecin ?", "je suis un bot"),
+    ] {
+        let mut chat = Chat::new();
+        chat.who.locale = Some(lang.into());
+        let greeted = chat.say(hello);
+        let mut helped = Chat::new();
+        helped.who.locale = Some(lang.into());
+        assert_eq!(
+            Chat::text(&greeted),
+            Chat::text(&helped.say("/help")),
+            "{lang}: a hello gets what /help says"
+        );
+        let mut free = Chat::new();
+        free.who.locale = Some(lang.into());
+        let free = free.say("qwzx");
+        assert_ne!(Chat::text(&greeted), Chat::text(&free), "{lang}: a hello is not 'I didn't get that'");
+        let thanked = Chat::text(&chat.say(thanks));
+        assert_ne!(thanked, Chat::text(&free), "{lang}: {thanked}");
+        let said = Chat::text(&chat.say(doctor));
+        assert!(said.contains(not_doctor), "{lang}: {said}");
+    }
+}

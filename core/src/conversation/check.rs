@@ -151,7 +151,18 @@ impl<S: Store> Turn<'_, S> {
             return Ok(self.expired());
         };
         if let Err(Rejected::NothingPicked) = a.confirm(self.content, usize::from(step)) {
-            let mut d = Decision::show([Draft::private([Msg::new("pick-at-least-one").into()])]);
+            // Named as the question names it: "None of these", "Neither", "Deep and steady…".
+            let alone = match a.next(self.content) {
+                Next::Ask { question, .. } => {
+                    question.choices.iter().find(|c| c.exclusive).and_then(|c| question.label_id(c))
+                }
+                _ => None,
+            };
+            let said = match alone {
+                Some(label) => Msg::with("pick-at-least-one", vec![("none", Arg::Msg(label))]),
+                None => Msg::new("pick-at-least-one-plain"),
+            };
+            let mut d = Decision::show([Draft::private([said.into()])]);
             d.drafts.extend(self.ask(nonce, a, false));
             return Ok(d);
         }
@@ -170,6 +181,11 @@ impl<S: Store> Turn<'_, S> {
         let Some(s) = self.session.as_ref() else { return Ok(self.expired()) };
         let answered = match now {
             Ok(next) => next,
+            Err(Rejected::RedFlagTicked) => {
+                let mut d = Decision::show([Draft::private([Msg::new("red-flag-ticked").into()])]);
+                d.drafts.extend(self.ask(nonce, was, false));
+                return Ok(d);
+            }
             Err(_) => {
                 // A double tap or an old question's button: show where we really are.
                 let mut d = Decision::show([Draft::private([Msg::new("already-answered").into()])]);
@@ -185,7 +201,7 @@ impl<S: Store> Turn<'_, S> {
             Next::RedFlag { outcome, signs } => {
                 let ended = s.with_assessment(None, self.now);
                 let record = self.record(&answered, outcome, signs.clone(), Vec::new());
-                let shown = views::saving(views::referral(self.content, outcome, &signs), self.saving());
+                let shown = views::referral_saved(self.content, outcome, &signs, self.saving());
                 Ok(self.keep(Decision::show([shown.editing()]), ended, record))
             }
             Next::Complete => {

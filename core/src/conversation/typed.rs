@@ -17,10 +17,29 @@ use crate::{
     views,
 };
 
+/// How much of a message too long to read is still read for red flags (the first 16 KiB:
+/// more than any platform sends at once, and a bound on the work a pasted book can cause).
+const RED_FLAG_READ: usize = 16 * 1024;
+
+/// The first `at_most` bytes of `text`, cut at a character boundary.
+fn prefix(text: &str, at_most: usize) -> &str {
+    let mut end = at_most.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 impl<S: Store> Turn<'_, S> {
     pub(super) fn text(&self, text: &str) -> Result<Decision, StoreError> {
         if text.len() > MAX_TEXT {
-            return Ok(Decision::show([Draft::private([Msg::new("too-long").into()])]));
+            // Too long to read for an answer, never too long to be read for a red flag: a
+            // long story can still end in "and now my chest hurts".
+            if let Some(flagged) = self.red_flags_in(prefix(text, RED_FLAG_READ))? {
+                return Ok(flagged);
+            }
+            let said = Decision::show([Draft::private([Msg::new("too-long").into()])]);
+            return Ok(self.back_to_the_check(said));
         }
         if let Some((name, args)) = typed_command(text) {
             // A command's own text is read for red flags too ("/start I have chest pain").
@@ -28,6 +47,9 @@ impl<S: Store> Turn<'_, S> {
         }
         if let Some(flagged) = self.red_flags_in(text)? {
             return Ok(flagged);
+        }
+        if let Some(said) = self.small_talk(text) {
+            return Ok(self.back_to_the_check(said));
         }
         if self.who.in_group() {
             // Only what is addressed to the bot reaches it from a group (a mention, a reply):
@@ -79,6 +101,28 @@ impl<S: Store> Turn<'_, S> {
         }
     }
 
+    /// What people say to a bot rather than answer it: a hello or "help" gets what the bot
+    /// does, a thank-you a kind word, "are you a doctor?" the plain answer. Only when that
+    /// is all the message says: "help, my chest hurts" was read for its red flag above.
+    fn small_talk(&self, text: &str) -> Option<Decision> {
+        let says = |id: &str| self.understanding.says(&self.tag, text, id);
+        if says("hello") || says("help") {
+            return Some(self.help());
+        }
+        let menu = || views::menu_row(&[Command::Start, Command::Checkin]);
+        if says("thanks") {
+            return Some(Decision::show([
+                Draft::public([Msg::new("thanks-reply").into()]).button_row(menu())
+            ]));
+        }
+        if says("doctor") {
+            let said = Draft::public([Msg::new("bot-not-doctor").into()])
+                .button_row(views::menu_row(&[Command::Start, Command::Faq]));
+            return Some(Decision::show([said]));
+        }
+        None
+    }
+
     fn word(&self, id: &str) -> String {
         self.locales.format(&self.tag, &Msg::new(id))
     }
@@ -105,7 +149,7 @@ impl<S: Store> Turn<'_, S> {
             None => (self.session_or_new()?, Assessment::default()),
         };
         let record = self.record(&answered, outcome, ids.clone(), Vec::new());
-        let said = views::saving(views::referral(self.content, outcome, &ids), self.saving());
+        let said = views::referral_saved(self.content, outcome, &ids, self.saving());
         Ok(Some(self.keep(Decision::show([said]), session, record)))
     }
 
@@ -114,6 +158,14 @@ impl<S: Store> Turn<'_, S> {
     fn typed_answer(&self, session: &Session, a: &Assessment, text: &str) -> Result<Decision, StoreError> {
         let Next::Ask { question, .. } = a.next(self.content) else { return Ok(self.expired()) };
         let step = a.step();
+        let nonce = session.nonce;
+        // "back", "zurück", "next", "fertig": the buttons' words, when that is all it says.
+        if self.understanding.says(&self.tag, text, "back") {
+            return self.back(nonce, step as u16);
+        }
+        if question.multiple && self.understanding.says(&self.tag, text, "next") {
+            return self.confirm(nonce, step as u16);
+        }
         let chosen = if question.is_scale {
             self.understanding
                 .score(&self.tag, text)
@@ -127,11 +179,17 @@ impl<S: Store> Turn<'_, S> {
                 })
                 .collect();
             let offers: Vec<Offer> = labels.iter().map(|(id, label)| Offer { id, label }).collect();
-            self.understanding.choose(&self.tag, text, &offers)
+            // A red flag is taken from the words the lexicon holds for it (read above, before
+            // any answer), never from a word it shares with its label: "start" is not "it
+            // started after a fall". Every label is still offered, so that "no chest pain"
+            // denies that one and answers nothing.
+            self.understanding
+                .choose(&self.tag, text, &offers)
+                .filter(|i| question.choices[*i].sign.is_none())
         };
         if let Some(i) = chosen {
             let id = question.choices[i].id.clone();
-            return self.answered(session.nonce, a, a.answer_with(self.content, step, &[id]));
+            return self.answered(nonce, a, a.answer_with(self.content, step, &[id]));
         }
         if let Some(answer) = self.typed_question(text) {
             return Ok(answer);
@@ -144,6 +202,10 @@ impl<S: Store> Turn<'_, S> {
     /// A typed question answered from what the bot knows, when it is sure enough; in a check,
     /// the question on screen comes back below.
     fn typed_question(&self, text: &str) -> Option<Decision> {
+        // A bare "yes" or "nope" answers something; it never asks about shoes.
+        if ["yes", "no", "unsure", "none"].iter().any(|id| self.understanding.says(&self.tag, text, id)) {
+            return None;
+        }
         let hit = self.index?.best(text)?;
         let answer = if let Some(id) = hit.id.strip_prefix("faq-") {
             views::faq_found(self.content, id)

@@ -131,3 +131,17 @@ pub(crate) fn choose(lex: &Lexicon, text: &str, options: &[Offer<'_>]) -> Option
     let rivals = fits.iter().filter(|f| better(f, top).is_eq()).count();
     (top.0 >= MIN_FIT && rivals == 1).then_some(best)
 }
+
+/// Whether the text is, word for word, one of the lexicon's phrases for `id` and nothing
+/// more: "back" and "go back" are, "it comes back after runs" is not.
+pub(crate) fn says_only(lex: &Lexicon, text: &str, id: &str) -> bool {
+    let tokens = lex.analyzer.tokens(text);
+    let reading = Reading::new(lex, &tokens, &Rules { typos: false, ..Rules::default() });
+    let words =
+        reading.slots.iter().filter(|s| tokens.get(s.token).is_some_and(|t| t.kind != Kind::Punct)).count();
+    lex.answers
+        .get(id)
+        .into_iter()
+        .flatten()
+        .any(|phrase| phrase.terms.len() == words && reading.finds(phrase))
+}

@@ -24,9 +24,31 @@ fn known_by(lex: &Lexicon, tokens: &[Token]) -> HashSet<String> {
         .collect()
 }
 
+/// Whether the text asks itself about one thing and answers no: "fever? no", "chest pain:
+/// nope". Only a short question of one clause counts; "chest pain, and fever? no" is left to
+/// be read as it stands (a red flag read too many is the safe mistake).
+fn answered_no(lexicons: &[&Lexicon], text: &str) -> bool {
+    let text = text.trim().trim_end_matches(['.', '!', ' ']);
+    let Some((cut, mark)) = text.char_indices().rev().find(|(_, c)| matches!(c, '?' | ':' | '-' | '–' | '—'))
+    else {
+        return false;
+    };
+    let (asked, answer) = (&text[..cut], text[cut + mark.len_utf8()..].trim());
+    let one_clause = !asked.contains(['?', ':', ',', '.', ';', '!'])
+        && (1..=6).contains(&asked.split_whitespace().count());
+    let no = |lex: &&Lexicon| {
+        super::choice::says_only(lex, answer, "no")
+            || (answer.split_whitespace().count() == 1 && lex.negation_words.contains(&answer.to_lowercase()))
+    };
+    one_clause && !answer.is_empty() && lexicons.iter().any(no)
+}
+
 /// The signs the text describes in any of the lexicons, the user's own first, in the order
 /// of [`Sign::ALL`].
 pub(crate) fn red_flags(lexicons: &[&Lexicon], text: &str) -> Vec<Sign> {
+    if answered_no(lexicons, text) {
+        return Vec::new();
+    }
     let tokenized: Vec<_> = lexicons.iter().map(|l| l.analyzer.tokens(text)).collect();
     let taken = match (lexicons.first(), tokenized.first()) {
         (Some(lex), Some(tokens)) => known_by(lex, tokens),

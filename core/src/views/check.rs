@@ -101,12 +101,25 @@ pub fn referral(content: &Content, outcome: Outcome, signs: &[String]) -> Draft 
         _ => Msg::new("red-flag-professional"),
     };
     let mut parts: Vec<Part> = vec![head.into()];
-    // The most urgent first: an emergency sign before one that can wait a few days.
-    let mut known: Vec<_> = signs.iter().filter_map(|s| content.sign(s)).collect();
-    known.sort_by_key(|s| std::cmp::Reverse(s.outcome));
-    parts.extend(known.iter().map(|s| Part::Msg(s.referral())));
+    // Only the most urgent signs' lines: beside "call your emergency number now", a "see a
+    // doctor within a day or two" for the numb arm would read as leave to wait (and chest
+    // pain with a numb arm is the emergency's own pattern). Whoever sees them hears it all.
+    let known: Vec<_> = signs.iter().filter_map(|s| content.sign(s)).collect();
+    let most = known.iter().map(|s| s.outcome).max();
+    parts.extend(known.iter().filter(|s| Some(s.outcome) == most).map(|s| Part::Msg(s.referral())));
     parts.push(Msg::new("not-a-doctor").into());
     Draft::private(parts).button_row(menu_row(&[Command::History, Command::Help]))
+}
+
+/// The referral, ended with what became of the record. Someone just told to call their
+/// emergency number is not asked whether their history may be kept: the record waits, and
+/// the question comes with their next check or check-in (or /privacy).
+pub fn referral_saved(content: &Content, outcome: Outcome, signs: &[String], saved: Saving) -> Draft {
+    let draft = referral(content, outcome, signs);
+    match (outcome, saved) {
+        (Outcome::Emergency, Saving::Ask { .. }) => draft,
+        _ => saving(draft, saved),
+    }
 }
 
 fn level_msg(level: Level) -> Msg {
