@@ -76,6 +76,8 @@ const META_EPOCH: &[u8] = b"epoch";
 const META_ID_OFFSET: &[u8] = b"id_offset";
 /// `forgetting:` + a prefix: a /forget whose clean-up may not have finished.
 const META_FORGETTING: &[u8] = b"forgetting:";
+/// How long the key file had grown when a key was last made (see [`KeyRing::allocated`]).
+const META_KEYS_LENGTH: &[u8] = b"keys_length";
 /// `seen:` + a member's prefix -> the day they last did something (days from the common era,
 /// big-endian): the retention clock, kept beside the other bookkeeping, never sealed (it
 /// says nothing without the sealed member record).
@@ -146,6 +148,8 @@ pub struct SledStore {
     commits: super::group_commit::GroupCommit,
     /// Set once the open finished: a database refused at its open is left as it was found.
     opened: std::sync::atomic::AtomicBool,
+    /// The key file's length last recorded in the database.
+    keys_length: AtomicU64,
 }
 
 /// A store that closes checkpoints, so the next open has nothing to replay.
@@ -544,6 +548,7 @@ impl SledStore {
             recent: Default::default(),
             commits,
             opened: Default::default(),
+            keys_length: AtomicU64::new(0),
             db,
         })
     }
@@ -578,7 +583,72 @@ impl SledStore {
                 self.clean_up(&prefix)?;
             }
         }
+        if dir.is_some() {
+            self.check_keys()?;
+        }
         self.flush()
+    }
+
+    /// Refuses a key file that does not fit the database: cut short of the length it had
+    /// grown to, or holding keys that are not the ones their runners' records were sealed
+    /// with (a changed byte). Either would make runners look new, their history gone without
+    /// a word, and every backup from then on hold nothing of them. A runner whose key is
+    /// simply not there is what a power cut at `UPBACK_SYNC=disk` can leave (their newest
+    /// records are lost with it): said, not refused.
+    fn check_keys(&self) -> Result<(), StoreError> {
+        let length = self.keys.allocated();
+        let recorded = self.meta.get(META_KEYS_LENGTH).map_err(backend)?.and_then(|v| be_u64(&v));
+        if let Some(recorded) = recorded.filter(|r| *r > length) {
+            return Err(StoreError::Corrupt(format!(
+                "the key file ({KEY_FILE}) is cut short: it holds {length} bytes of the {recorded} it had grown to"
+            )));
+        }
+        let (mut wrong, mut missing, mut keyed) = (0usize, 0usize, 0usize);
+        for item in self.members.iter() {
+            let (k, sealed) = item.map_err(backend)?;
+            let Ok(prefix) = <Prefix>::try_from(k.as_ref()) else { continue };
+            let Some(seal) = self.keys.by_prefix(&prefix) else {
+                missing += 1;
+                continue;
+            };
+            keyed += 1;
+            let user = seal
+                .open(names::MEMBERS, &prefix, &sealed)
+                .ok()
+                .and_then(|bytes| String::from_utf8(bytes).ok())
+                // Any key the store made one for, a chat's own (`chat:…`) too.
+                .and_then(|s| s.split_once(':').map(|(platform, id)| UserKey::new(platform, id)));
+            let fits = match user {
+                Some(user) => self.keys.belongs_to(&prefix, &user)?,
+                None => false,
+            };
+            if !fits {
+                wrong += 1;
+            }
+        }
+        // A runner without their key while a key belongs to nobody: a key's name changed.
+        if missing > 0 && self.keys.count() > keyed {
+            wrong += missing;
+        }
+        if wrong > 0 {
+            return Err(StoreError::Corrupt(format!(
+                "the key file ({KEY_FILE}) is damaged: {wrong} runners' keys do not match their records"
+            )));
+        }
+        if missing > 0 {
+            tracing::warn!(
+                runners = missing,
+                "runners with records but no key (a power cut while their key was made): their records cannot be read"
+            );
+        }
+        self.keys_length.store(length, Ordering::SeqCst);
+        if recorded != Some(length) {
+            self.write(|w| {
+                w.insert(TreeId::Meta, META_KEYS_LENGTH, length.to_be_bytes());
+                Ok(())
+            })?;
+        }
+        Ok(())
     }
 
     /// Moves a database of the first layout into this one. A backup of it goes into
@@ -647,10 +717,19 @@ impl SledStore {
         }
         let seal = self.keys.get_or_create(user)?;
         let sealed = seal.seal(names::MEMBERS, &seal.prefix, user.as_str().as_bytes())?;
+        // After a key that grew the file: from now on the file must be at least this long.
+        let length = self.keys.allocated();
+        let grew = length > self.keys_length.load(Ordering::SeqCst);
         self.write(|w| {
             w.insert(TreeId::Members, seal.prefix, sealed);
+            if grew {
+                w.insert(TreeId::Meta, META_KEYS_LENGTH, length.to_be_bytes());
+            }
             Ok(())
         })?;
+        if grew {
+            self.keys_length.fetch_max(length, Ordering::SeqCst);
+        }
         Ok(seal)
     }
 
@@ -1611,6 +1690,42 @@ mod tests {
         for min in 0..n {
             store.commit(user, Change { append: vec![checkin(min)], ..Change::none() }).expect("commit");
         }
+    }
+
+    #[test]
+    fn a_key_file_cut_short_or_changed_is_refused_instead_of_runners_looking_new() {
+        let root = tempfile::tempdir().expect("dir");
+        let good = root.path().join("good");
+        {
+            let store = SledStore::open(&good).expect("store");
+            for name in ["ana", "ben", "cy"] {
+                checked_in(&store, &UserKey::new("tg", name), 2);
+            }
+        }
+        let keys = std::fs::read(good.join(KEY_FILE)).expect("keys");
+        let damaged = |name: &str, bytes: &[u8]| {
+            let dir = root.path().join(name);
+            files_now(&good, &dir);
+            std::fs::write(dir.join(KEY_FILE), bytes).expect("write");
+            SledStore::open(&dir).err().map(|e| e.to_string())
+        };
+        let refused = |said: Option<String>, what: &str| {
+            assert!(
+                said.as_deref().is_some_and(|s| s.contains("database is damaged") && s.contains(what)),
+                "{what}: {said:?}"
+            );
+        };
+        refused(damaged("cut", &keys[..100]), "cut short");
+        refused(damaged("header", &keys[..48]), "cut short");
+        refused(damaged("empty", &[]), "cut short");
+        for at in [48 + 3, 48 + 20, 48 + 40] {
+            // The first slot's lookup, prefix and key in turn.
+            let mut flipped = keys.clone();
+            flipped[at] ^= 0x40;
+            refused(damaged(&format!("flip-{at}"), &flipped), "do not match their records");
+        }
+        let store = SledStore::open(&good).expect("the undamaged copy opens");
+        assert_eq!(store.history(&UserKey::new("tg", "ana")).expect("history").entries.len(), 2);
     }
 
     #[test]

@@ -286,6 +286,23 @@ impl KeyRing {
         })
     }
 
+    /// How long the key file is (its header and every slot it has grown to); 0 for a
+    /// throwaway store. The store records it, so that a file cut short is found at the next
+    /// open instead of its users looking new.
+    pub fn allocated(&self) -> u64 {
+        self.file.as_ref().map_or(0, |f| f.lock().unwrap_or_else(|p| p.into_inner()).allocated)
+    }
+
+    /// How many keys the file holds.
+    pub fn count(&self) -> usize {
+        self.ring().by_prefix.len()
+    }
+
+    /// Whether the key under `prefix` is the one `user` is looked up by.
+    pub fn belongs_to(&self, prefix: &Prefix, user: &UserKey) -> Result<bool, StoreError> {
+        Ok(self.get(user)?.is_some_and(|seal| seal.prefix == *prefix))
+    }
+
     /// Keys in memory only, for a throwaway store.
     pub fn temporary() -> Result<Self, StoreError> {
         Ok(Self {
