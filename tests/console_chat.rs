@@ -273,3 +273,57 @@ fn with_json_the_chart_is_base64_in_image_bytes() {
     bot.finish();
     assert!(!dir.path().join("files").exists(), "a script gets the bytes, not a file");
 }
+
+/// Every file under `dir`, its folders included.
+#[cfg(unix)]
+fn everything_in(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut found = vec![dir.to_path_buf()];
+    let mut i = 0;
+    while i < found.len() {
+        if found[i].is_dir() {
+            let inside: Vec<_> =
+                std::fs::read_dir(&found[i]).expect("dir").flatten().map(|e| e.path()).collect();
+            found.extend(inside);
+        }
+        i += 1;
+    }
+    found
+}
+
+#[cfg(unix)]
+#[test]
+fn the_database_backups_exports_and_charts_are_readable_by_their_owner_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let root = tempfile::tempdir().expect("temp dir");
+    let data = root.path().join("data");
+    let mut bot = Console::start(&data, &["--user", "ana"]);
+    for line in ["/privacy", "✅ OK, keep my history", "/checkin", "4", "After a run", "/history", "/export"]
+    {
+        bot.send(line);
+    }
+    bot.finish();
+    let backup = root.path().join("ana.backup");
+    let made = Command::new(env!("CARGO_BIN_EXE_upback"))
+        .args(["backup", "--data-dir"])
+        .arg(&data)
+        .arg("--to")
+        .arg(&backup)
+        .env_remove("UPBACK_DATA_DIR")
+        .env_remove("DATABASE_URL")
+        .output()
+        .expect("upback backup runs");
+    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    let mut files = everything_in(&data);
+    files.push(backup);
+    assert!(files.iter().any(|f| f.extension().is_some_and(|e| e == "png")), "a chart was made: {files:?}");
+    for file in files {
+        let mode = std::fs::metadata(&file).expect("there").permissions().mode();
+        assert_eq!(
+            mode & 0o077,
+            0,
+            "{} is {:o}: runners' answers for its owner only",
+            file.display(),
+            mode & 0o777
+        );
+    }
+}

@@ -11,6 +11,7 @@ pub mod database;
 pub mod delivery;
 pub mod discord;
 pub mod doctor;
+pub mod file_mode;
 pub mod http;
 pub mod invite;
 pub mod logging;

@@ -2,6 +2,7 @@
 
 fn main() -> std::process::ExitCode {
     upback::allocator::one_arena();
+    upback::file_mode::private_files();
     match upback::cli::run() {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
