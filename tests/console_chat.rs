@@ -194,6 +194,21 @@ fn a_data_dir_in_use_is_refused_with_a_clear_message() {
     assert!(!second.status.success());
     let err = String::from_utf8_lossy(&second.stderr);
     assert!(err.contains("is in use by another upback; stop it first"), "{err}");
+    let to = tempfile::tempdir().expect("temp dir");
+    let backup = Command::new(env!("CARGO_BIN_EXE_upback"))
+        .args(["backup", "--data-dir"])
+        .arg(dir.path())
+        .arg("--to")
+        .arg(to.path().join("b.backup"))
+        .env_remove("DATABASE_URL")
+        .output()
+        .expect("runs");
+    let err = String::from_utf8_lossy(&backup.stderr);
+    assert!(
+        !backup.status.success() && err.contains("an `upback chat`") && err.contains("end it first"),
+        "{err}"
+    );
+    assert!(!err.contains("os error"), "no raw error: {err}");
     first.finish();
 }
 

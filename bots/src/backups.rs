@@ -75,7 +75,7 @@ pub fn explain(dir: &Path, e: &StoreError) -> String {
     let d = dir.display();
     match e {
         StoreError::Locked => format!(
-            "the database in {d} is in use by another upback; stop it first (`upback backup` works while it runs)"
+            "the database in {d} is in use by another upback; stop it first (a running `upback serve` can still be backed up: `upback backup`)"
         ),
         StoreError::ReadOnly => format!("the database in {d} is on a read-only file system; mount it writable"),
         StoreError::PermissionDenied(_) => {

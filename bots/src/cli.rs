@@ -190,9 +190,13 @@ pub fn backup(args: BackupArgs) -> Result<()> {
 /// Asks the running bot for a backup, streams it to a temporary file beside `--to`, and
 /// keeps it only once its trailer checks out.
 fn from_running_bot(args: &BackupArgs) -> Result<u64> {
-    let token = std::fs::read_to_string(crate::serve::admin_token_path(&args.data_dir)).context(
-        "the database is in use, and no running bot's admin token was found in the data directory",
-    )?;
+    let token = std::fs::read_to_string(crate::serve::admin_token_path(&args.data_dir)).map_err(|_| {
+        anyhow::anyhow!(
+            "the database in {} is in use by an upback that takes no backups while it runs (an `upback chat`, \
+             most likely: only `upback serve` answers a backup); end it first, then run this again",
+            args.data_dir.display()
+        )
+    })?;
     // The bot says where it listens; UPBACK_ADMIN_ADDR is for a bot that did not (older).
     let addr = std::fs::read_to_string(crate::serve::admin_addr_path(&args.data_dir))
         .map(|a| a.trim().to_string())
