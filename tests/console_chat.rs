@@ -342,3 +342,20 @@ fn the_database_backups_exports_and_charts_are_readable_by_their_owner_alone() {
         );
     }
 }
+
+#[test]
+fn a_data_dir_that_is_a_file_is_named_as_one() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let file = root.path().join("afile");
+    std::fs::write(&file, b"not a folder").expect("write");
+    let out = Command::new(env!("CARGO_BIN_EXE_upback"))
+        .args(["chat", "--data-dir"])
+        .arg(&file)
+        .env_remove("DATABASE_URL")
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("is a file, not a directory"), "{err}");
+    assert!(!err.contains("os error"), "{err}");
+}

@@ -91,6 +91,12 @@ pub fn explain(dir: &Path, e: &StoreError) -> String {
 
 /// Opens the database in `dir` (made if it is new), saying in one line why it cannot be.
 pub fn open(dir: &Path, cache_bytes: u64, durability: Durability) -> Result<SledStore> {
+    if dir.is_file() {
+        anyhow::bail!(
+            "the data directory {} is a file, not a directory (check --data-dir / UPBACK_DATA_DIR)",
+            dir.display()
+        );
+    }
     std::fs::create_dir_all(dir)
         .with_context(|| format!("cannot create the data directory {}", dir.display()))?;
     SledStore::open_with(dir, cache_bytes, durability).map_err(|e| anyhow::anyhow!(explain(dir, &e)))
@@ -181,7 +187,7 @@ pub fn restore_into(store: &impl Store, from: &Path) -> Result<u64> {
         Ok(())
     })?;
     if there > 0 {
-        bail!("the database already holds {there} records; restore into an empty one");
+        bail!("the database already holds {}; restore into an empty one", records(there));
     }
     let file = std::fs::File::open(from).with_context(|| format!("cannot read {}", from.display()))?;
     let read = backup::read(std::io::BufReader::new(file), |r| Ok(store.import(r)?))?;
@@ -250,7 +256,7 @@ pub fn restore(
             Ok(())
         })?;
         if again != read.records || read.records != verified.records {
-            bail!("the restored database holds {again} records of the backup's {}", read.records);
+            bail!("the restored database holds {} of the backup's {}", records(again), read.records);
         }
         Ok(read.records)
     })();
@@ -370,6 +376,16 @@ pub fn start(
         }
     });
     Running { stop, task, latest }
+}
+
+/// "1 record", "2 records".
+fn records(n: impl Into<u64>) -> String {
+    let n = n.into();
+    if n == 1 {
+        "1 record".to_string()
+    } else {
+        format!("{n} records")
+    }
 }
 
 #[cfg(test)]

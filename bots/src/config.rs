@@ -117,12 +117,14 @@ pub enum ConfigError {
     Url { setting: &'static str, value: String, reason: String },
     #[error("{setting} contains a line break or a space; check the env file or secret")]
     TokenWhitespace { setting: &'static str },
-    #[error("{setting}: cannot read {path}: {reason}")]
+    #[error("{setting}_FILE: cannot read {path}: {reason}")]
     TokenFile { setting: &'static str, path: String, reason: String },
     #[error("both {0} and {0}_FILE are set; use one")]
     TokenTwice(&'static str),
     #[error("UPBACK_DATA_DIR ({path}) is not writable: {reason}")]
     DataDir { path: String, reason: String },
+    #[error("UPBACK_DATA_DIR ({0}) is a file, not a directory")]
+    DataDirIsFile(String),
     #[error("UPBACK_DEFAULT_TIME_ZONE: unknown time zone {0:?} (use an IANA name like Europe/Berlin)")]
     Zone(String),
     #[error("UPBACK_HTTP_ADDR: {0:?} is not an address like 127.0.0.1:9464")]
@@ -265,6 +267,9 @@ fn telegram(
 pub fn check_data_dir(dir: &Path) -> Result<(), ConfigError> {
     let fail =
         |e: std::io::Error| ConfigError::DataDir { path: dir.display().to_string(), reason: e.to_string() };
+    if dir.is_file() {
+        return Err(ConfigError::DataDirIsFile(dir.display().to_string()));
+    }
     std::fs::create_dir_all(dir).map_err(fail)?;
     let probe = dir.join(".upback-write-test");
     std::fs::write(&probe, b"ok").map_err(fail)?;

@@ -79,7 +79,7 @@ pub enum BackupError {
     NotABackup,
     #[error("this backup is in format version {0}, which this upback does not read")]
     Version(u64),
-    #[error("the backup is incomplete: it has no trailer (it was cut short after {records} records)")]
+    #[error("the backup is incomplete: it has no trailer (it was cut short after {records} record(s))")]
     Truncated { records: u64 },
     #[error("line {line} is not a backup record: {reason}")]
     BadLine { line: u64, reason: String },
