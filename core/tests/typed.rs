@@ -301,3 +301,18 @@ fn hello_help_thanks_and_are_you_a_doctor_get_answers_in_every_language() {
         assert!(said.contains(not_doctor), "{lang}: {said}");
     }
 }
+
+#[test]
+fn a_typed_answer_says_what_it_was_taken_for() {
+    let mut chat = Chat::new();
+    chat.who.locale = Some("es".into());
+    chat.say("/start");
+    chat.say("nada de esto");
+    let said = chat.say("nada de esto");
+    let first = said.first().map(|r| r.text.clone()).unwrap_or_default();
+    assert!(first.starts_with("Apuntado: «Nada de esto»."), "{first}");
+    let scored = Chat::text(&chat.say("un 7"));
+    assert!(scored.starts_with("Apuntado: «7»."), "{scored}");
+    let tapped = Chat::text(&chat.press("Empezó con esta carrera"));
+    assert!(!tapped.contains("Apuntado"), "a tap needs no echo: {tapped}");
+}

@@ -35,6 +35,7 @@ red-flag-ticked = Du hast oben etwas angekreuzt, das ich ernst nehmen muss, desh
 toggle-on = ✅ { $label }
 toggle-off = ▫️ { $label }
 tap-a-button = Das habe ich nicht verstanden. Tippe auf eine der Antworten unten oder schick /cancel zum Abbrechen.
+typed-noted = Notiert: „{ $answer }“.
 non-text = Ich kann nur Textnachrichten lesen. Schick /help, um zu sehen, was ich kann.
 too-long = Das ist mir etwas zu lang zum Lesen. Magst du dich kürzer fassen oder einen Button nehmen?
 unknown-command = /{ $name } kenne ich nicht. Schick /help, um zu sehen, was ich kann.

@@ -35,6 +35,7 @@ red-flag-ticked = You've ticked something above that I need to take seriously, s
 toggle-on = ✅ { $label }
 toggle-off = ▫️ { $label }
 tap-a-button = I didn't catch that. Tap one of the answers below, or send /cancel to stop.
+typed-noted = Noted: “{ $answer }”.
 non-text = I can only read text messages. Send /help to see what I can do.
 too-long = That's a bit too long for me to read. Could you keep it short, or pick a button?
 unknown-command = I don't know /{ $name }. Send /help to see what I can do.

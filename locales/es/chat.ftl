@@ -35,6 +35,7 @@ red-flag-ticked = Has marcado arriba algo que tengo que tomarme en serio, así q
 toggle-on = ✅ { $label }
 toggle-off = ▫️ { $label }
 tap-a-button = No te he entendido. Toca una de las respuestas de abajo o envía /cancel para parar.
+typed-noted = Apuntado: «{ $answer }».
 non-text = Solo puedo leer mensajes de texto. Envía /help para ver lo que sé hacer.
 too-long = Eso es un poco largo para mí. ¿Puedes resumirlo o elegir un botón?
 unknown-command = No conozco /{ $name }. Envía /help para ver lo que sé hacer.

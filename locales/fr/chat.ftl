@@ -35,6 +35,7 @@ red-flag-ticked = Tu as coché plus haut quelque chose que je dois prendre au s�
 toggle-on = ✅ { $label }
 toggle-off = ▫️ { $label }
 tap-a-button = Je n’ai pas compris. Touche une des réponses ci-dessous, ou envoie /cancel pour arrêter.
+typed-noted = Noté : « { $answer } ».
 non-text = Je ne sais lire que les messages texte. Envoie /help pour voir ce que je sais faire.
 too-long = C’est un peu long pour moi. Tu peux faire plus court, ou choisir un bouton ?
 unknown-command = Je ne connais pas /{ $name }. Envoie /help pour voir ce que je sais faire.

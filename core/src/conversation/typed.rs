@@ -9,7 +9,7 @@ use crate::{
     assessment::{Assessment, Next},
     command::Command,
     input::CommandArgs,
-    msg::Msg,
+    msg::{Arg, Msg},
     reply::Draft,
     session::{Prompt, Session},
     store::{Store, StoreError},
@@ -188,8 +188,20 @@ impl<S: Store> Turn<'_, S> {
                 .filter(|i| question.choices[*i].sign.is_none())
         };
         if let Some(i) = chosen {
-            let id = question.choices[i].id.clone();
-            return self.answered(nonce, a, a.answer_with(self.content, step, &[id]));
+            let choice = &question.choices[i];
+            let mut d = self.answered(nonce, a, a.answer_with(self.content, step, &[choice.id.clone()]))?;
+            // What the typed words were taken for, above what comes next: a misreading is
+            // seen at once, and ← Back is right there.
+            let label = match question.label_id(choice) {
+                Some(id) => Arg::Msg(id),
+                None => Arg::Str(choice.id.clone()),
+            };
+            if d.change.is_some() {
+                if let Some(first) = d.drafts.first_mut() {
+                    first.parts.insert(0, Msg::with("typed-noted", vec![("answer", label)]).into());
+                }
+            }
+            return Ok(d);
         }
         if let Some(answer) = self.typed_question(text) {
             return Ok(answer);
