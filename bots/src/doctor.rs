@@ -116,7 +116,9 @@ fn settings(args: &ServeArgs) -> Check {
             ok("settings", format!("{}; club reminders default to {}", on.join(" and "), c.default_time_zone))
         }
         // The last thing `serve` checks: everything else read. The next line says more.
-        Err(ConfigError::DataDir { .. }) => ok("settings", "every value reads"),
+        Err(ConfigError::DataDir { .. } | ConfigError::DataDirIsFile(_)) => {
+            ok("settings", "every value reads")
+        }
         Err(e) => fail("settings", e.to_string()),
     }
 }
