@@ -138,11 +138,13 @@ fn factor_ref(f: Factor) -> Arg {
 /// them, and when to see a professional: one message, which replaces the last question. `held_back`: a red flag still waits to be checked,
 /// so stretches and workouts are not suggested yet.
 pub fn result(content: &Content, verdict: &Verdict, held_back: bool, saved: Saving) -> Draft {
-    let mut ranked: Vec<Part> = vec![Msg::new("result-head").into()];
     let relevant: Vec<_> = verdict.factors.iter().filter(|f| f.level > Level::Unlikely).collect();
-    if relevant.is_empty() {
-        ranked.push(Msg::new("result-nothing-stands-out").into());
-    }
+    // "Most likely first:" heads a ranking; with nothing ranked it would promise one.
+    let mut ranked: Vec<Part> = if relevant.is_empty() {
+        vec![Msg::new("result-nothing-stands-out").into()]
+    } else {
+        vec![Msg::new("result-head").into()]
+    };
     for (i, f) in relevant.iter().enumerate() {
         let mut args = vec![
             num("rank", (i + 1) as f64),
@@ -198,4 +200,24 @@ pub fn result(content: &Content, verdict: &Verdict, held_back: bool, saved: Savi
     };
     let [first, second] = buttons;
     saving(Draft::private(parts), saved).button_row(first).button_row(second)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_result_with_nothing_likely_does_not_promise_a_ranking() {
+        let content = Content::built_in().expect("content");
+        let calm = Verdict { factors: Vec::new(), advice: Vec::new() };
+        let ids = |d: &Draft| -> Vec<String> {
+            d.parts
+                .iter()
+                .filter_map(|p| if let Part::Msg(m) = p { Some(m.id.clone()) } else { None })
+                .collect()
+        };
+        let said = ids(&result(&content, &calm, false, Saving::Saved));
+        assert_eq!(said.first().map(String::as_str), Some("result-nothing-stands-out"), "{said:?}");
+        assert!(!said.iter().any(|id| id == "result-head"), "{said:?}");
+    }
 }
