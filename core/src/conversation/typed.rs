@@ -189,7 +189,8 @@ impl<S: Store> Turn<'_, S> {
         };
         if let Some(i) = chosen {
             let choice = &question.choices[i];
-            let mut d = self.answered(nonce, a, a.answer_with(self.content, step, &[choice.id.clone()]))?;
+            let mut d =
+                self.answered(nonce, a, a.answer_with(self.content, step, std::slice::from_ref(&choice.id)))?;
             // What the typed words were taken for, above what comes next: a misreading is
             // seen at once, and ← Back is right there.
             let label = match question.label_id(choice) {
