@@ -288,7 +288,7 @@ impl<S: Store> Turn<'_, S> {
             Command::Help => self.help(),
             Command::Export => self.export()?,
             Command::Language => self.language_menu(),
-            Command::Privacy => Decision::show([views::privacy(self.prefs.history, self.retention_days)]),
+            Command::Privacy => self.privacy()?,
             Command::Routine | Command::Remind | Command::Reminders | Command::Clubstats => {
                 self.club_command(command, args)?
             }
