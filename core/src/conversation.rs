@@ -280,7 +280,11 @@ impl<S: Store> Turn<'_, S> {
                 let off = self.prefs.history == Some(Keeping::Off);
                 let history = self.store.history(&self.who.key())?;
                 let streak = self.stretch_streak(&history);
-                Decision::show([views::history(&history, off, streak, self.now.date_naive())])
+                let waiting = self
+                    .session
+                    .as_ref()
+                    .map(|s| views::Waiting { count: s.pending.len(), days: self.retention_days });
+                Decision::show([views::history(&history, off, streak, self.now.date_naive(), waiting)])
             }
             Command::Faq => Decision::show([views::faq_menu(self.content)]),
             Command::Tips => Decision::show([views::tips(self.content)]),

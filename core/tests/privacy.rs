@@ -2,8 +2,11 @@
 //! over every record kept about them (a reminder, an unfinished check, what waits for their
 //! consent), and /privacy says what is stored right now, never "nothing" while something is.
 
+#[path = "../../tests/support/personas.rs"]
+mod personas;
 mod support;
 
+use personas::DESK_WORKER;
 use support::Chat;
 use upback_core::{
     engine::Engine,
@@ -93,4 +96,60 @@ fn with_nothing_stored_privacy_says_so() {
     let chat = Chat::new();
     let privacy = Chat::text(&chat.say("/privacy"));
     assert!(privacy.contains("Nothing else about you is stored right now."), "{privacy}");
+}
+
+#[test]
+fn a_checkin_waiting_for_consent_has_no_history_button_and_history_says_it_waits() {
+    let chat = Chat::new();
+    chat.say("/checkin");
+    chat.press("6");
+    let noted = Chat::text(&chat.press("After a run"));
+    assert!(noted.contains("Got it: 6/10 after a run.") && noted.contains("may I keep"), "{noted}");
+    assert!(chat.has_button("✅ OK, keep my history") && chat.has_button("Use without history"));
+    assert!(!chat.has_button("📈 My history"), "no way into a history it is not in yet");
+
+    let history = Chat::text(&chat.say("/history"));
+    assert!(!history.contains("Nothing here yet"), "{history}");
+    assert!(
+        history.contains("What you just did isn't in your history yet: it's waiting for your answer below.")
+            && history.contains("Before I save anything: may I keep your checks, check-ins and settings?"),
+        "{history}"
+    );
+    assert!(chat.has_button("✅ OK, keep my history") && chat.has_button("Use without history"));
+    let kept = Chat::text(&chat.press("✅ OK, keep my history"));
+    assert!(kept.contains("I've saved what you just did, too."), "{kept}");
+    let history = Chat::text(&chat.say("/history"));
+    assert!(history.contains("check-in 6/10, after a run"), "{history}");
+}
+
+#[test]
+fn a_result_or_a_stretch_waiting_for_consent_has_no_history_button() {
+    let chat = Chat::new();
+    chat.say("/start");
+    for label in DESK_WORKER {
+        chat.press(label);
+    }
+    assert!(chat.has_button("✅ OK, keep my history"), "the result asks");
+    assert!(!chat.has_button("📈 My history") && chat.has_button("❓ FAQ"), "{:#?}", chat.last.borrow());
+    chat.say("/stretch");
+    let done = Chat::text(&chat.press("✅ I did it"));
+    assert!(done.contains("may I keep"), "{done}");
+    assert!(!chat.has_button("📈 My history"), "{:#?}", chat.last.borrow());
+    let history = Chat::text(&chat.say("/history"));
+    assert!(history.contains("The last 2 things you did aren't in your history yet"), "{history}");
+}
+
+#[test]
+fn the_score_is_acknowledged_without_saying_it_was_noted() {
+    for (tag, score, said, not) in [
+        ("es", "4", "4 sobre 10, vale.", "anotado"),
+        ("de", "4", "4 von 10, verstanden.", "notiert"),
+        ("fr", "4", "4 sur 10, d’accord.", "noté"),
+    ] {
+        let mut chat = Chat::new();
+        chat.who.locale = Some(tag.into());
+        chat.say("/checkin");
+        let asked = Chat::text(&chat.press(score));
+        assert!(asked.contains(said) && !asked.contains(not), "{tag}: {asked}");
+    }
 }

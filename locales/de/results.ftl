@@ -55,7 +55,7 @@ advice-held-back = Dehnungen und Übungen lasse ich vorerst weg: Bitte lass dich
 result-see-professional = Geh zur Ärztin, zum Arzt oder in die Physiotherapie, wenn die Schmerzen länger als zwei Wochen anhalten, immer schlimmer werden, dich nachts wecken oder mit Taubheit, Kribbeln, Fieber oder Beschwerden in der Brust einhergehen.
 
 checkin-ask = Wie fühlt sich dein oberer Rücken heute an, von 0 (gar nicht verspannt) bis 10 (schlimmer geht’s nicht)?
-checkin-after-run = { $severity } von 10, notiert. Ist das nach einem Lauf?
+checkin-after-run = { $severity } von 10, verstanden. Ist das nach einem Lauf?
 checkin-noted = Alles klar: { $severity }/10{ $after_run ->
         [yes] {" "}nach einem Lauf.
        *[no] , nicht nach einem Lauf.
@@ -84,4 +84,11 @@ history-checkin = { $date } · Check-in { $severity }/10{ $kind ->
         [after-run] , nach einem Lauf
         [stretch] , Dehnroutine gemacht
        *[other] {""}
+    }
+
+# /history while what the runner just did waits for their answer to "may I keep your history?"
+# (the question follows).
+history-waiting = { $count ->
+        [one] Was du gerade gemacht hast, steht noch nicht in deinem Verlauf: Es wartet auf deine Antwort hier unten.
+       *[other] Deine letzten { $count } Einträge stehen noch nicht in deinem Verlauf: Sie warten auf deine Antwort hier unten.
     }

@@ -86,3 +86,10 @@ history-checkin = { $date } · check-in { $severity }/10{ $kind ->
         [stretch] , stretch routine done
        *[other] {""}
     }
+
+# /history while what the runner just did waits for their answer to "may I keep your history?"
+# (the question follows).
+history-waiting = { $count ->
+        [one] What you just did isn't in your history yet: it's waiting for your answer below.
+       *[other] The last { $count } things you did aren't in your history yet: they're waiting for your answer below.
+    }

@@ -55,7 +55,7 @@ advice-held-back = De momento he dejado fuera los estiramientos y los ejercicios
 result-see-professional = Consulta a un médico o fisioterapeuta si el dolor dura más de dos semanas, va a más, te despierta por la noche o viene con hormigueo, entumecimiento, fiebre o molestias en el pecho.
 
 checkin-ask = ¿Cómo sientes hoy la espalda alta, de 0 (nada de molestias) a 10 (lo peor que puedas imaginar)?
-checkin-after-run = { $severity } sobre 10, anotado. ¿Es después de correr?
+checkin-after-run = { $severity } sobre 10, vale. ¿Es después de correr?
 checkin-noted = Entendido: { $severity }/10{ $after_run ->
         [yes] {" "}después de correr.
        *[no] , no después de correr.
@@ -84,4 +84,11 @@ history-checkin = { $date } · registro { $severity }/10{ $kind ->
         [after-run] , después de correr
         [stretch] , rutina de estiramientos hecha
        *[other] {""}
+    }
+
+# /history while what the runner just did waits for their answer to "may I keep your history?"
+# (the question follows).
+history-waiting = { $count ->
+        [one] Lo que acabas de hacer aún no está en tu historial: espera tu respuesta aquí abajo.
+       *[other] Las últimas { $count } cosas que has hecho aún no están en tu historial: esperan tu respuesta aquí abajo.
     }

@@ -55,7 +55,7 @@ advice-held-back = J’ai laissé de côté les étirements et les exercices pou
 result-see-professional = Consulte un médecin ou un kiné si la douleur dure plus de deux semaines, s’aggrave, te réveille la nuit ou s’accompagne d’engourdissements, de fourmillements, de fièvre ou de symptômes dans la poitrine.
 
 checkin-ask = Comment va le haut de ton dos aujourd’hui, de 0 (aucune gêne) à 10 (le pire imaginable) ?
-checkin-after-run = { $severity } sur 10, c’est noté. C’est après une course ?
+checkin-after-run = { $severity } sur 10, d’accord. C’est après une course ?
 checkin-noted = Compris : { $severity }/10{ $after_run ->
         [yes] {" "}après une course.
        *[no] , pas après une course.
@@ -84,4 +84,11 @@ history-checkin = { $date } · suivi { $severity }/10{ $kind ->
         [after-run] , après une course
         [stretch] , routine d’étirements faite
        *[other] {""}
+    }
+
+# /history while what the runner just did waits for their answer to "may I keep your history?"
+# (the question follows).
+history-waiting = { $count ->
+        [one] Ce que tu viens de faire n’est pas encore dans ton historique : ça attend ta réponse juste en dessous.
+       *[other] Les { $count } dernières choses que tu as faites ne sont pas encore dans ton historique : elles attendent ta réponse juste en dessous.
     }

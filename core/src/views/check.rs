@@ -2,7 +2,7 @@
 //! toggles and Next where several fit), "why do you ask?", the red-flag stop with a referral
 //! per sign, and the ranked result with a reason and advice for every factor it lists.
 
-use super::{button, menu_row, num, saving, Saving};
+use super::{button, menu_row, menu_row_after, num, saving, Saving};
 use crate::{
     action::{Action, Nonce},
     assessment::{Assessment, Next},
@@ -179,9 +179,12 @@ pub fn result(content: &Content, verdict: &Verdict, held_back: bool, saved: Savi
     parts.push(Msg::new("result-see-professional").into());
     parts.push(Msg::new("not-a-doctor").into());
     let buttons = if held_back {
-        [menu_row(&[Command::Checkin, Command::History]), menu_row(&[Command::Faq])]
+        [menu_row_after(&[Command::Checkin, Command::History], saved), menu_row(&[Command::Faq])]
     } else {
-        [menu_row(&[Command::Stretch, Command::Checkin]), menu_row(&[Command::History, Command::Faq])]
+        [
+            menu_row(&[Command::Stretch, Command::Checkin]),
+            menu_row_after(&[Command::History, Command::Faq], saved),
+        ]
     };
     let [first, second] = buttons;
     saving(Draft::private(parts), saved).button_row(first).button_row(second)
