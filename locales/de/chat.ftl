@@ -166,3 +166,7 @@ kept-language = die Sprache, die du gewählt hast
 kept-leaderboard = den Namen, unter dem du in der Vereinsstatistik erscheinst
 kept-presses = deine Klicks auf „Erledigt“ unter den Dehnroutinen des Vereins
 kept-unreadable = ältere Einträge, die ich nicht mehr lesen kann (aufbewahrt, nicht gelöscht)
+
+# A number off the 0-10 scale typed for a score (the check-in's question or the check's pain
+# question, which follows).
+off-the-scale = Das liegt außerhalb der Skala: Sie geht von 0 bis 10. Tippe unten auf die passende Zahl oder schick /cancel zum Abbrechen.

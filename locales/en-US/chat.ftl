@@ -166,3 +166,7 @@ kept-language = the language you chose
 kept-leaderboard = the name you show in club stats
 kept-presses = your Done presses under the club's stretch routines
 kept-unreadable = older records I can't read any more (kept, not deleted)
+
+# A number off the 0-10 scale typed for a score (the check-in's question or the check's pain
+# question, which follows).
+off-the-scale = That's off the scale: it goes from 0 to 10. Tap the number that fits below, or send /cancel to stop.

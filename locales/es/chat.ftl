@@ -166,3 +166,7 @@ kept-language = el idioma que elegiste
 kept-leaderboard = el nombre con el que sales en las estadísticas del club
 kept-presses = las veces que pulsaste «Hecho» en las rutinas de estiramiento del club
 kept-unreadable = registros antiguos que ya no puedo leer (guardados, no borrados)
+
+# A number off the 0-10 scale typed for a score (the check-in's question or the check's pain
+# question, which follows).
+off-the-scale = Eso se sale de la escala: va de 0 a 10. Toca abajo el número que encaje o envía /cancel para parar.

@@ -166,3 +166,7 @@ kept-language = la langue que tu as choisie
 kept-leaderboard = le nom sous lequel tu apparais dans les stats du club
 kept-presses = tes clics sur « Fait » sous les routines d’étirement du club
 kept-unreadable = d’anciens enregistrements que je n’arrive plus à lire (gardés, pas effacés)
+
+# A number off the 0-10 scale typed for a score (the check-in's question or the check's pain
+# question, which follows).
+off-the-scale = C’est hors de l’échelle : elle va de 0 à 10. Touche le nombre qui convient ci-dessous, ou envoie /cancel pour arrêter.
