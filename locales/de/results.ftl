@@ -1,7 +1,7 @@
 # Was der Bot am Ende eines Checks, beim Check-in und im Verlauf sagt.
 
 intro =
-    Finden wir heraus, was hinter deinem verspannten oberen Rücken steckt. Ich stelle dir { $questions } kurze Fragen (ein paar mehr, falls wir bei etwas genauer hinschauen sollten) – das dauert zwei, drei Minuten, und du kannst jederzeit zurückgehen oder aufhören.
+    Finden wir heraus, was hinter deinem verspannten oberen Rücken steckt. Ich stelle dir { $questions } kurze Fragen – das dauert zwei, drei Minuten, und du kannst jederzeit zurückgehen oder aufhören.
 
     Zuerst ein paar Fragen zu deiner Sicherheit.
 progress = Frage { $number } von { $total }
@@ -92,3 +92,13 @@ history-waiting = { $count ->
         [one] Was du gerade gemacht hast, steht noch nicht in deinem Verlauf: Es wartet auf deine Antwort hier unten.
        *[other] Deine letzten { $count } Einträge stehen noch nicht in deinem Verlauf: Sie warten auf deine Antwort hier unten.
     }
+
+# The intro when the answers decide how many questions there are (follow-ups open for what
+# needs a closer look): as few and as many as it can be, so the counter never contradicts it.
+intro-range =
+    Finden wir heraus, was hinter deinem verspannten oberen Rücken steckt. Ich stelle dir { $least } bis { $most } kurze Fragen, je nachdem, was du antwortest – das dauert zwei, drei Minuten, und du kannst jederzeit zurückgehen oder aufhören.
+
+    Zuerst ein paar Fragen zu deiner Sicherheit.
+# The counter while answers still to come may close follow-ups: the most there can be, which
+# only comes down (progress is the exact count).
+progress-up-to = Frage { $number } von höchstens { $total }

@@ -1,7 +1,7 @@
 # Ce que dit le bot à la fin d'un bilan, lors d'un suivi et dans l'historique.
 
 intro =
-    Voyons ce qui se cache derrière ta gêne dans le haut du dos. Je vais te poser { $questions } petites questions (quelques-unes de plus si quelque chose mérite qu’on s’y attarde) : ça prend deux ou trois minutes, et tu peux revenir en arrière ou arrêter à tout moment.
+    Voyons ce qui se cache derrière ta gêne dans le haut du dos. Je vais te poser { $questions } petites questions : ça prend deux ou trois minutes, et tu peux revenir en arrière ou arrêter à tout moment.
 
     D’abord, quelques questions de sécurité.
 progress = Question { $number } sur { $total }
@@ -92,3 +92,13 @@ history-waiting = { $count ->
         [one] Ce que tu viens de faire n’est pas encore dans ton historique : ça attend ta réponse juste en dessous.
        *[other] Les { $count } dernières choses que tu as faites ne sont pas encore dans ton historique : elles attendent ta réponse juste en dessous.
     }
+
+# The intro when the answers decide how many questions there are (follow-ups open for what
+# needs a closer look): as few and as many as it can be, so the counter never contradicts it.
+intro-range =
+    Voyons ce qui se cache derrière ta gêne dans le haut du dos. Je vais te poser entre { $least } et { $most } petites questions, selon tes réponses : ça prend deux ou trois minutes, et tu peux revenir en arrière ou arrêter à tout moment.
+
+    D’abord, quelques questions de sécurité.
+# The counter while answers still to come may close follow-ups: the most there can be, which
+# only comes down (progress is the exact count).
+progress-up-to = Question { $number } sur { $total } au maximum
