@@ -777,7 +777,7 @@ async fn check_in(bot: &Bot, place: Place, score: &str) -> Shown {
 async fn keep_history(bot: &Bot, place: Place) {
     let privacy = slash(&bot.fake, ANA, place, "privacy", "en-US");
     bot.send(&privacy);
-    let asked = bot.shown(&privacy, "kept nothing").await;
+    let asked = bot.shown(&privacy, "haven't saved any of your checks").await;
     let keep = bot.press(ANA, place, &asked, "✅ OK, keep my history");
     bot.shown(&keep, "I'll keep").await;
 }

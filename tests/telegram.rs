@@ -538,7 +538,7 @@ async fn the_pain_chart_comes_as_a_photo_under_history_and_after_the_third_check
     let dir = tempfile::tempdir().expect("temp dir");
     let mut bot = Bot::start(fake.clone(), dir.path()).await;
     bot.say(ANA, ANA, "/privacy");
-    let privacy = bot.shown(ANA, "kept nothing").await;
+    let privacy = bot.shown(ANA, "haven't saved any of your checks").await;
     bot.press(ANA, &privacy, "✅ OK, keep my history");
     bot.shown(ANA, "I'll keep").await;
     for score in ["6", "5"] {
@@ -637,7 +637,7 @@ async fn a_telegram_group_gets_no_personal_picture_or_file_but_the_clubs_bar_cha
     let dir = tempfile::tempdir().expect("temp dir");
     let mut bot = Bot::start(fake.clone(), dir.path()).await;
     bot.say(ANA, ANA, "/privacy");
-    let privacy = bot.shown(ANA, "kept nothing").await;
+    let privacy = bot.shown(ANA, "haven't saved any of your checks").await;
     bot.press(ANA, &privacy, "✅ OK, keep my history");
     bot.shown(ANA, "I'll keep").await;
     for score in ["6", "5", "4"] {
@@ -708,7 +708,7 @@ async fn a_runner_silent_past_the_retention_limit_is_forgotten_by_the_daily_swee
     let mut bot = Bot::start(fake.clone(), dir.path()).await;
     bot.engine.set_retention_days(30);
     bot.say(ANA, ANA, "/privacy");
-    let privacy = bot.shown(ANA, "kept nothing").await;
+    let privacy = bot.shown(ANA, "haven't saved any of your checks").await;
     assert!(text(&privacy).contains("30 days"), "the limit is stated: {}", text(&privacy));
     bot.press(ANA, &privacy, "✅ OK, keep my history");
     bot.shown(ANA, "I'll keep").await;

@@ -113,7 +113,10 @@ impl<S: Store> Turn<'_, S> {
             Input::NonText if self.who.in_group() => Ok(Decision::default()),
             Input::NonText => Ok(Decision::show([Draft::private([Msg::new("non-text").into()])
                 .button_row(views::menu_row(&[Command::Start, Command::Help]))])),
-            Input::Text(text) => self.text(&text),
+            Input::Text(text) => match self.off_the_scale(&text) {
+                Some(d) => Ok(d),
+                None => self.text(&text),
+            },
             Input::Command { name, args } => self.command_text(&name, &args),
             Input::Action(code) => match Action::decode(&code) {
                 Ok(action) => self.action(action),
@@ -280,7 +283,11 @@ impl<S: Store> Turn<'_, S> {
                 let off = self.prefs.history == Some(Keeping::Off);
                 let history = self.store.history(&self.who.key())?;
                 let streak = self.stretch_streak(&history);
-                Decision::show([views::history(&history, off, streak, self.now.date_naive())])
+                let waiting = self
+                    .session
+                    .as_ref()
+                    .map(|s| views::Waiting { count: s.pending.len(), days: self.retention_days });
+                Decision::show([views::history(&history, off, streak, self.now.date_naive(), waiting)])
             }
             Command::Faq => Decision::show([views::faq_menu(self.content)]),
             Command::Tips => Decision::show([views::tips(self.content)]),
@@ -288,7 +295,7 @@ impl<S: Store> Turn<'_, S> {
             Command::Help => self.help(),
             Command::Export => self.export()?,
             Command::Language => self.language_menu(),
-            Command::Privacy => Decision::show([views::privacy(self.prefs.history, self.retention_days)]),
+            Command::Privacy => self.privacy()?,
             Command::Routine | Command::Remind | Command::Reminders | Command::Clubstats => {
                 self.club_command(command, args)?
             }

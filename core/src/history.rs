@@ -1,11 +1,10 @@
-//! A user's history: finished assessments and check-ins, what /history shows (with the
-//! trend) and what /export hands back.
+//! A user's history: finished assessments and check-ins, and what /history shows (with the
+//! trend); /export hands it back with the rest (see [`crate::kept`]).
 
-use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
 
-use crate::{assessment::Answer, content::Outcome, prefs::Prefs, scoring::FactorScore};
+use crate::{assessment::Answer, content::Outcome, scoring::FactorScore};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AssessmentRecord {
@@ -164,51 +163,6 @@ impl History {
         let s = self.severities();
         s[s.len().saturating_sub(10)..].iter().map(|v| BARS[usize::from((*v).min(10))]).collect()
     }
-
-    /// Everything stored about the user, in the documented export format.
-    pub fn export(&self, user: &str, prefs: &Prefs) -> Value {
-        let time = |t: &DateTime<Utc>| t.to_rfc3339_opts(SecondsFormat::Secs, true);
-        let assessments: Vec<Value> = self
-            .entries
-            .iter()
-            .filter_map(|e| match e {
-                Entry::Assessment(a) => Some(json!({
-                    "at": time(&a.at),
-                    "severity": a.severity,
-                    "outcome": a.outcome,
-                    "factors": a.factors.iter().map(|f| json!({
-                        "factor": f.factor, "level": f.level, "score": f.score,
-                    })).collect::<Vec<_>>(),
-                    "red_flags": a.signs,
-                    "answers": a.answers.iter().map(|x| {
-                        let value = match x.choices.as_slice() {
-                            [one] => Value::from(one.as_str()),
-                            many => Value::from(many.iter().map(|c| c.as_str()).collect::<Vec<_>>()),
-                        };
-                        (x.question.to_string(), value)
-                    }).collect::<serde_json::Map<_, _>>(),
-                })),
-                Entry::Checkin(_) => None,
-            })
-            .collect();
-        let checkins: Vec<Value> = self
-            .entries
-            .iter()
-            .filter_map(|e| match e {
-                Entry::Checkin(c) => Some(json!({
-                    "at": time(&c.at), "severity": c.severity, "after_run": c.after_run, "kind": c.kind,
-                })),
-                Entry::Assessment(_) => None,
-            })
-            .collect();
-        json!({
-            "user": user,
-            "preferences": { "language": prefs.locale, "time_zone": prefs.zone, "history": prefs.history },
-            "assessments": assessments,
-            "checkins": checkins,
-            "unreadable_records": self.unreadable,
-        })
-    }
 }
 
 #[cfg(test)]
@@ -236,15 +190,5 @@ mod tests {
         assert_eq!(h(&[3, 3, 4, 3]).trend(), Some(Trend::Steady));
         assert_eq!(h(&[2, 2, 2, 5, 6, 6]).trend(), Some(Trend::Worse));
         assert_eq!(h(&[0, 5, 10]).sparkline(), "▁▄█");
-    }
-
-    #[test]
-    fn export_has_the_documented_shape() {
-        let h = History { entries: vec![checkin(2, 4)], unreadable: 0 };
-        let v = h.export("console:ana", &Prefs::default());
-        assert_eq!(v["user"], "console:ana");
-        assert_eq!(v["checkins"][0]["at"], "2026-03-02T08:00:00Z");
-        assert_eq!(v["checkins"][0]["severity"], 4);
-        assert_eq!(v["assessments"], json!([]));
     }
 }

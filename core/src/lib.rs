@@ -5,7 +5,7 @@
 //! it. From the top: the [`engine`]; what a turn decides ([`conversation`]) and the
 //! [`due_queue`]; the [`store`], with the [`backup`] file it reads and writes; the
 //! [`reminders`], whose posts are [`views`]; the views; the [`reply`] they are drafted in; the
-//! records and what they are made of ([`history`], [`session`], [`club`], [`scoring`],
+//! records and what they are made of ([`kept`], [`history`], [`session`], [`club`], [`scoring`],
 //! [`assessment`], [`content`]); and at the bottom the vocabulary ([`input`], [`action`],
 //! [`command`], [`prefs`], [`msg`]). `tests/layers.rs` reads the sources and fails on an
 //! import that closes a circle.
@@ -24,6 +24,7 @@ mod fast_hash;
 pub mod history;
 pub mod i18n;
 pub mod input;
+pub mod kept;
 pub mod knowledge;
 pub mod msg;
 pub mod prefs;

@@ -189,6 +189,11 @@ pub trait Store: Send + Sync {
     /// What was owed to `platform` at the last stop, oldest first, and forgets it.
     fn take_owed(&self, platform: &str) -> Result<Vec<serde_json::Value>, StoreError>;
 
+    /// Every record kept about one person, as a backup holds them: their preferences,
+    /// session (an unfinished check, what waits for their consent), history, Done presses,
+    /// unreadable records and their own reminders. Their /export and /privacy are made from
+    /// it, so neither can leave out what a backup would carry.
+    fn kept_about(&self, user: &UserKey) -> Result<Vec<Record>, StoreError>;
     /// Every record, one at a time (a big store is never held whole), for a backup. Records
     /// of forgotten users are not among them.
     fn export(&self, each: &mut dyn FnMut(Record) -> Result<(), StoreError>) -> Result<(), StoreError>;
@@ -263,6 +268,9 @@ impl<T: Store + ?Sized> Store for std::sync::Arc<T> {
     }
     fn take_owed(&self, platform: &str) -> Result<Vec<serde_json::Value>, StoreError> {
         (**self).take_owed(platform)
+    }
+    fn kept_about(&self, user: &UserKey) -> Result<Vec<Record>, StoreError> {
+        (**self).kept_about(user)
     }
     fn export(&self, each: &mut dyn FnMut(Record) -> Result<(), StoreError>) -> Result<(), StoreError> {
         (**self).export(each)

@@ -188,21 +188,31 @@ impl Understanding {
     /// reading for a scale whose top end is a red flag. Number words of other languages count
     /// only when the user's language finds no number at all.
     pub fn score(&self, tag: &str, text: &str) -> Option<u8> {
+        match self.number(tag, text) {
+            numbers::Reading::Score(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Whether the text gives a number, but none on the 0–10 scale ("11", "15/10"):
+    /// a runner who means a score, to be told the scale rather than "I didn't get that".
+    pub fn off_scale(&self, tag: &str, text: &str) -> bool {
+        self.number(tag, text) == numbers::Reading::OffScale
+    }
+
+    /// The numbers in the text as the user's language reads them, or, when it finds none, as
+    /// the first other language that finds some.
+    fn number(&self, tag: &str, text: &str) -> numbers::Reading {
         let own = self.lexicon(tag);
         match numbers::read(own, text) {
-            numbers::Reading::Score(s) => Some(s),
-            numbers::Reading::Unclear => None,
             numbers::Reading::Nothing => self
                 .lexicons
                 .iter()
                 .filter(|l| l.tag != own.tag)
                 .map(|l| numbers::read(l, text))
-                .find_map(|r| match r {
-                    numbers::Reading::Score(s) => Some(Some(s)),
-                    numbers::Reading::Unclear => Some(None),
-                    numbers::Reading::Nothing => None,
-                })
-                .flatten(),
+                .find(|r| *r != numbers::Reading::Nothing)
+                .unwrap_or(numbers::Reading::Nothing),
+            reading => reading,
         }
     }
 

@@ -18,7 +18,7 @@ mod privacy;
 
 pub use check::{intro, question, referral, referral_saved, result, why};
 pub use club::{club_stats, REGULARS};
-pub use history::{checkin_after_run, checkin_ask, checkin_saved, history, stretched, trend, HIGH};
+pub use history::{checkin_after_run, checkin_ask, checkin_saved, history, stretched, trend, Waiting, HIGH};
 pub use privacy::{follow_up, follow_up_not_yet, kept, privacy, saving, Saving};
 
 /// A button with a message for its label.
@@ -32,6 +32,16 @@ pub(crate) fn num(name: &'static str, n: impl Into<f64>) -> (&'static str, Arg) 
 
 pub(crate) fn text(name: &'static str, s: impl Into<String>) -> (&'static str, Arg) {
     (name, Arg::Str(s.into()))
+}
+
+/// The buttons under something that may be saved: while the runner is asked whether it may
+/// be kept, none leads into a history it is not in yet (the history says it waits for the
+/// answer, but the answer is right here).
+pub fn menu_row_after(commands: &[Command], saved: Saving) -> Vec<DraftButton> {
+    let asking = matches!(saved, Saving::Ask { .. });
+    let shown: Vec<Command> =
+        commands.iter().copied().filter(|c| !(asking && *c == Command::History)).collect();
+    menu_row(&shown)
 }
 
 /// The buttons that lead somewhere useful from any dead end.

@@ -65,7 +65,7 @@ privacy =
     /export zeigt dir alles, was ich habe.
 privacy-now-kept = Im Moment speichere ich deinen Verlauf.
 privacy-now-off = Im Moment nutzt du mich ohne Verlauf: Ich zeige dir Ergebnisse, speichere sie aber nicht.
-privacy-now-unasked = Du hast mir noch nicht gesagt, ob ich deinen Verlauf speichern darf, also habe ich nichts gespeichert.
+privacy-now-unasked = Du hast mir noch nicht gesagt, ob ich deinen Verlauf speichern darf, also habe ich noch keine Checks oder Check-ins gespeichert.
 history-on = Okay, ab jetzt speichere ich deinen Verlauf.
 history-on-saved = Okay, ich speichere deinen Verlauf. { $count ->
         [one] Was du gerade gemacht hast, habe ich auch gleich gespeichert.
@@ -155,3 +155,23 @@ command-name-remind = erinnern
 command-name-reminders = erinnerungen
 command-name-clubstats = vereinsstatistik
 command-name-leaderboard = bestenliste
+
+# /privacy and /export: what the database holds about the runner right now, one item each,
+# joined into one sentence (list-separator).
+privacy-kept-now = Das habe ich gerade über dich gespeichert: { $items }.
+privacy-kept-nothing = Sonst ist gerade nichts über dich gespeichert.
+kept-history = deine Checks und Check-ins (siehe /history)
+kept-pending = was du gerade gemacht hast, bis du mir sagst, ob ich deinen Verlauf speichern darf
+kept-open-check = deinen noch nicht beendeten Check, damit du weitermachen kannst
+kept-open-checkin = dein noch nicht beendetes Check-in
+kept-reminder = deine Erinnerung (siehe /reminders)
+kept-reminders = deine Erinnerungen (siehe /reminders)
+kept-zone = deine Zeitzone
+kept-language = die Sprache, die du gewählt hast
+kept-leaderboard = den Namen, unter dem du in der Vereinsstatistik erscheinst
+kept-presses = deine Klicks auf „Erledigt“ unter den Dehnroutinen des Vereins
+kept-unreadable = ältere Einträge, die ich nicht mehr lesen kann (aufbewahrt, nicht gelöscht)
+
+# A number off the 0-10 scale typed for a score (the check-in's question or the check's pain
+# question, which follows).
+off-the-scale = Das liegt außerhalb der Skala: Sie geht von 0 bis 10. Tippe unten auf die passende Zahl oder schick /cancel zum Abbrechen.

@@ -56,3 +56,6 @@ export-file = 📄 Hier ist alles, was ich über dich speichere, in einer JSON-D
 # lines say where. They are removed with everything else by /forget.
 console-picture-saved = 🖼 { $alt } Gespeichert unter { $path }
 console-file-saved = 💾 Gespeichert unter { $path }
+
+# Under export-file, when the file holds more than checks, check-ins and settings.
+export-also = Außerdem findest du darin: { $items }.

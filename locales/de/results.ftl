@@ -1,7 +1,7 @@
 # Was der Bot am Ende eines Checks, beim Check-in und im Verlauf sagt.
 
 intro =
-    Finden wir heraus, was hinter deinem verspannten oberen Rücken steckt. Ich stelle dir { $questions } kurze Fragen (ein paar mehr, falls wir bei etwas genauer hinschauen sollten) – das dauert zwei, drei Minuten, und du kannst jederzeit zurückgehen oder aufhören.
+    Finden wir heraus, was hinter deinem verspannten oberen Rücken steckt. Ich stelle dir { $questions } kurze Fragen – das dauert zwei, drei Minuten, und du kannst jederzeit zurückgehen oder aufhören.
 
     Zuerst ein paar Fragen zu deiner Sicherheit.
 progress = Frage { $number } von { $total }
@@ -55,7 +55,7 @@ advice-held-back = Dehnungen und Übungen lasse ich vorerst weg: Bitte lass dich
 result-see-professional = Geh zur Ärztin, zum Arzt oder in die Physiotherapie, wenn die Schmerzen länger als zwei Wochen anhalten, immer schlimmer werden, dich nachts wecken oder mit Taubheit, Kribbeln, Fieber oder Beschwerden in der Brust einhergehen.
 
 checkin-ask = Wie fühlt sich dein oberer Rücken heute an, von 0 (gar nicht verspannt) bis 10 (schlimmer geht’s nicht)?
-checkin-after-run = { $severity } von 10, notiert. Ist das nach einem Lauf?
+checkin-after-run = { $severity } von 10, verstanden. Ist das nach einem Lauf?
 checkin-noted = Alles klar: { $severity }/10{ $after_run ->
         [yes] {" "}nach einem Lauf.
        *[no] , nicht nach einem Lauf.
@@ -85,3 +85,20 @@ history-checkin = { $date } · Check-in { $severity }/10{ $kind ->
         [stretch] , Dehnroutine gemacht
        *[other] {""}
     }
+
+# /history while what the runner just did waits for their answer to "may I keep your history?"
+# (the question follows).
+history-waiting = { $count ->
+        [one] Was du gerade gemacht hast, steht noch nicht in deinem Verlauf: Es wartet auf deine Antwort hier unten.
+       *[other] Deine letzten { $count } Einträge stehen noch nicht in deinem Verlauf: Sie warten auf deine Antwort hier unten.
+    }
+
+# The intro when the answers decide how many questions there are (follow-ups open for what
+# needs a closer look): as few and as many as it can be, so the counter never contradicts it.
+intro-range =
+    Finden wir heraus, was hinter deinem verspannten oberen Rücken steckt. Ich stelle dir { $least } bis { $most } kurze Fragen, je nachdem, was du antwortest – das dauert zwei, drei Minuten, und du kannst jederzeit zurückgehen oder aufhören.
+
+    Zuerst ein paar Fragen zu deiner Sicherheit.
+# The counter while answers still to come may close follow-ups: the most there can be, which
+# only comes down (progress is the exact count).
+progress-up-to = Frage { $number } von höchstens { $total }

@@ -65,7 +65,7 @@ privacy =
     /export shows you everything I have.
 privacy-now-kept = Right now I keep your history.
 privacy-now-off = Right now you use me without a history: I show you results but don't keep them.
-privacy-now-unasked = You haven't told me yet whether I may keep your history, so I've kept nothing.
+privacy-now-unasked = You haven't told me yet whether I may keep your history, so I haven't saved any of your checks or check-ins.
 history-on = Okay, I'll keep your history from now on.
 history-on-saved = Okay, I'll keep your history. { $count ->
         [one] I've saved what you just did, too.
@@ -155,3 +155,23 @@ command-name-remind = remind
 command-name-reminders = reminders
 command-name-clubstats = clubstats
 command-name-leaderboard = leaderboard
+
+# /privacy and /export: what the database holds about the runner right now, one item each,
+# joined into one sentence (list-separator).
+privacy-kept-now = Stored about you right now: { $items }.
+privacy-kept-nothing = Nothing else about you is stored right now.
+kept-history = your checks and check-ins (see /history)
+kept-pending = what you just did, until you tell me whether I may keep your history
+kept-open-check = the check you haven't finished yet, so you can carry on
+kept-open-checkin = the check-in you haven't finished yet
+kept-reminder = your reminder (see /reminders)
+kept-reminders = your reminders (see /reminders)
+kept-zone = your time zone
+kept-language = the language you chose
+kept-leaderboard = the name you show in club stats
+kept-presses = your Done presses under the club's stretch routines
+kept-unreadable = older records I can't read any more (kept, not deleted)
+
+# A number off the 0-10 scale typed for a score (the check-in's question or the check's pain
+# question, which follows).
+off-the-scale = That's off the scale: it goes from 0 to 10. Tap the number that fits below, or send /cancel to stop.

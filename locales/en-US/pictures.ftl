@@ -56,3 +56,6 @@ export-file = 📄 Here's everything I keep about you, in one JSON file: { $asse
 # lines say where. They are removed with everything else by /forget.
 console-picture-saved = 🖼 { $alt } It's saved as { $path }
 console-file-saved = 💾 It's saved as { $path }
+
+# Under export-file, when the file holds more than checks, check-ins and settings.
+export-also = Also in it: { $items }.

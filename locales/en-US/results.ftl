@@ -1,7 +1,7 @@
 # What the bot says at the end of a check, on a check-in and in the history.
 
 intro =
-    Let's find out what's behind your sore upper back. I'll ask { $questions } quick questions (a few more if something needs a closer look) — it takes two or three minutes, and you can go back or stop at any time.
+    Let's find out what's behind your sore upper back. I'll ask { $questions } quick questions — it takes two or three minutes, and you can go back or stop at any time.
 
     First, a few safety questions.
 progress = Question { $number } of { $total }
@@ -86,3 +86,20 @@ history-checkin = { $date } · check-in { $severity }/10{ $kind ->
         [stretch] , stretch routine done
        *[other] {""}
     }
+
+# /history while what the runner just did waits for their answer to "may I keep your history?"
+# (the question follows).
+history-waiting = { $count ->
+        [one] What you just did isn't in your history yet: it's waiting for your answer below.
+       *[other] The last { $count } things you did aren't in your history yet: they're waiting for your answer below.
+    }
+
+# The intro when the answers decide how many questions there are (follow-ups open for what
+# needs a closer look): as few and as many as it can be, so the counter never contradicts it.
+intro-range =
+    Let's find out what's behind your sore upper back. I'll ask { $least } to { $most } quick questions, depending on your answers — it takes two or three minutes, and you can go back or stop at any time.
+
+    First, a few safety questions.
+# The counter while answers still to come may close follow-ups: the most there can be, which
+# only comes down (progress is the exact count).
+progress-up-to = Question { $number } of up to { $total }

@@ -65,7 +65,7 @@ privacy =
     /export te enseña todo lo que tengo.
 privacy-now-kept = Ahora mismo guardo tu historial.
 privacy-now-off = Ahora mismo me usas sin historial: te enseño los resultados, pero no los guardo.
-privacy-now-unasked = Todavía no me has dicho si puedo guardar tu historial, así que no he guardado nada.
+privacy-now-unasked = Todavía no me has dicho si puedo guardar tu historial, así que no he guardado ninguna de tus revisiones ni de tus registros.
 history-on = Vale, a partir de ahora guardo tu historial.
 history-on-saved = Vale, guardaré tu historial. { $count ->
         [one] También he guardado lo que acabas de hacer.
@@ -155,3 +155,23 @@ command-name-remind = recordar
 command-name-reminders = recordatorios
 command-name-clubstats = estadisticas
 command-name-leaderboard = clasificacion
+
+# /privacy and /export: what the database holds about the runner right now, one item each,
+# joined into one sentence (list-separator).
+privacy-kept-now = Esto es lo que tengo guardado sobre ti ahora mismo: { $items }.
+privacy-kept-nothing = Ahora mismo no tengo nada más guardado sobre ti.
+kept-history = tus revisiones y registros (mira /history)
+kept-pending = lo que acabas de hacer, hasta que me digas si puedo guardar tu historial
+kept-open-check = la revisión que aún no has terminado, para que puedas seguir
+kept-open-checkin = el registro que aún no has terminado
+kept-reminder = tu recordatorio (mira /reminders)
+kept-reminders = tus recordatorios (mira /reminders)
+kept-zone = tu zona horaria
+kept-language = el idioma que elegiste
+kept-leaderboard = el nombre con el que sales en las estadísticas del club
+kept-presses = las veces que pulsaste «Hecho» en las rutinas de estiramiento del club
+kept-unreadable = registros antiguos que ya no puedo leer (guardados, no borrados)
+
+# A number off the 0-10 scale typed for a score (the check-in's question or the check's pain
+# question, which follows).
+off-the-scale = Eso se sale de la escala: va de 0 a 10. Toca abajo el número que encaje o envía /cancel para parar.

@@ -56,3 +56,6 @@ export-file = 📄 Aquí tienes todo lo que guardo sobre ti, en un archivo JSON:
 # lines say where. They are removed with everything else by /forget.
 console-picture-saved = 🖼 { $alt } Está guardado en { $path }
 console-file-saved = 💾 Está guardado en { $path }
+
+# Under export-file, when the file holds more than checks, check-ins and settings.
+export-also = También incluye: { $items }.

@@ -1,7 +1,7 @@
 # Lo que dice el bot al final de una revisión, en un registro y en el historial.
 
 intro =
-    Vamos a ver qué hay detrás de tus molestias en la espalda alta. Te haré { $questions } preguntas rápidas (alguna más si hay algo que conviene mirar de cerca): son dos o tres minutos, y puedes volver atrás o parar cuando quieras.
+    Vamos a ver qué hay detrás de tus molestias en la espalda alta. Te haré { $questions } preguntas rápidas: son dos o tres minutos, y puedes volver atrás o parar cuando quieras.
 
     Primero, unas preguntas de seguridad.
 progress = Pregunta { $number } de { $total }
@@ -55,7 +55,7 @@ advice-held-back = De momento he dejado fuera los estiramientos y los ejercicios
 result-see-professional = Consulta a un médico o fisioterapeuta si el dolor dura más de dos semanas, va a más, te despierta por la noche o viene con hormigueo, entumecimiento, fiebre o molestias en el pecho.
 
 checkin-ask = ¿Cómo sientes hoy la espalda alta, de 0 (nada de molestias) a 10 (lo peor que puedas imaginar)?
-checkin-after-run = { $severity } sobre 10, anotado. ¿Es después de correr?
+checkin-after-run = { $severity } sobre 10, vale. ¿Es después de correr?
 checkin-noted = Entendido: { $severity }/10{ $after_run ->
         [yes] {" "}después de correr.
        *[no] , no después de correr.
@@ -85,3 +85,20 @@ history-checkin = { $date } · registro { $severity }/10{ $kind ->
         [stretch] , rutina de estiramientos hecha
        *[other] {""}
     }
+
+# /history while what the runner just did waits for their answer to "may I keep your history?"
+# (the question follows).
+history-waiting = { $count ->
+        [one] Lo que acabas de hacer aún no está en tu historial: espera tu respuesta aquí abajo.
+       *[other] Las últimas { $count } cosas que has hecho aún no están en tu historial: esperan tu respuesta aquí abajo.
+    }
+
+# The intro when the answers decide how many questions there are (follow-ups open for what
+# needs a closer look): as few and as many as it can be, so the counter never contradicts it.
+intro-range =
+    Vamos a ver qué hay detrás de tus molestias en la espalda alta. Te haré entre { $least } y { $most } preguntas rápidas, según lo que respondas: son dos o tres minutos, y puedes volver atrás o parar cuando quieras.
+
+    Primero, unas preguntas de seguridad.
+# The counter while answers still to come may close follow-ups: the most there can be, which
+# only comes down (progress is the exact count).
+progress-up-to = Pregunta { $number } de { $total } como máximo

@@ -65,7 +65,7 @@ privacy =
     /export te montre tout ce que j’ai.
 privacy-now-kept = En ce moment, je garde ton historique.
 privacy-now-off = En ce moment, tu m’utilises sans historique : je te montre les résultats, mais je ne les garde pas.
-privacy-now-unasked = Tu ne m’as pas encore dit si je peux garder ton historique, donc je n’ai rien gardé.
+privacy-now-unasked = Tu ne m’as pas encore dit si je peux garder ton historique, donc je n’ai gardé aucun de tes bilans ni de tes suivis.
 history-on = D’accord, je garde ton historique à partir de maintenant.
 history-on-saved = D’accord, je garde ton historique. { $count ->
         [one] J’ai aussi enregistré ce que tu viens de faire.
@@ -155,3 +155,23 @@ command-name-remind = rappel
 command-name-reminders = rappels
 command-name-clubstats = stats-club
 command-name-leaderboard = classement
+
+# /privacy and /export: what the database holds about the runner right now, one item each,
+# joined into one sentence (list-separator).
+privacy-kept-now = Voici ce que je garde sur toi en ce moment : { $items }.
+privacy-kept-nothing = Je ne garde rien d’autre sur toi en ce moment.
+kept-history = tes bilans et suivis (voir /history)
+kept-pending = ce que tu viens de faire, jusqu’à ce que tu me dises si je peux garder ton historique
+kept-open-check = le bilan que tu n’as pas encore terminé, pour que tu puisses reprendre
+kept-open-checkin = le suivi que tu n’as pas encore terminé
+kept-reminder = ton rappel (voir /reminders)
+kept-reminders = tes rappels (voir /reminders)
+kept-zone = ton fuseau horaire
+kept-language = la langue que tu as choisie
+kept-leaderboard = le nom sous lequel tu apparais dans les stats du club
+kept-presses = tes clics sur « Fait » sous les routines d’étirement du club
+kept-unreadable = d’anciens enregistrements que je n’arrive plus à lire (gardés, pas effacés)
+
+# A number off the 0-10 scale typed for a score (the check-in's question or the check's pain
+# question, which follows).
+off-the-scale = C’est hors de l’échelle : elle va de 0 à 10. Touche le nombre qui convient ci-dessous, ou envoie /cancel pour arrêter.

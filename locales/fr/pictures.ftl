@@ -56,3 +56,6 @@ export-file = 📄 Voici tout ce que je garde sur toi, dans un fichier JSON : { 
 # lines say where. They are removed with everything else by /forget.
 console-picture-saved = 🖼 { $alt } Enregistré sous { $path }
 console-file-saved = 💾 Enregistré sous { $path }
+
+# Under export-file, when the file holds more than checks, check-ins and settings.
+export-also = Il contient aussi : { $items }.

@@ -1,7 +1,7 @@
 # Ce que dit le bot à la fin d'un bilan, lors d'un suivi et dans l'historique.
 
 intro =
-    Voyons ce qui se cache derrière ta gêne dans le haut du dos. Je vais te poser { $questions } petites questions (quelques-unes de plus si quelque chose mérite qu’on s’y attarde) : ça prend deux ou trois minutes, et tu peux revenir en arrière ou arrêter à tout moment.
+    Voyons ce qui se cache derrière ta gêne dans le haut du dos. Je vais te poser { $questions } petites questions : ça prend deux ou trois minutes, et tu peux revenir en arrière ou arrêter à tout moment.
 
     D’abord, quelques questions de sécurité.
 progress = Question { $number } sur { $total }
@@ -55,7 +55,7 @@ advice-held-back = J’ai laissé de côté les étirements et les exercices pou
 result-see-professional = Consulte un médecin ou un kiné si la douleur dure plus de deux semaines, s’aggrave, te réveille la nuit ou s’accompagne d’engourdissements, de fourmillements, de fièvre ou de symptômes dans la poitrine.
 
 checkin-ask = Comment va le haut de ton dos aujourd’hui, de 0 (aucune gêne) à 10 (le pire imaginable) ?
-checkin-after-run = { $severity } sur 10, c’est noté. C’est après une course ?
+checkin-after-run = { $severity } sur 10, d’accord. C’est après une course ?
 checkin-noted = Compris : { $severity }/10{ $after_run ->
         [yes] {" "}après une course.
        *[no] , pas après une course.
@@ -85,3 +85,20 @@ history-checkin = { $date } · suivi { $severity }/10{ $kind ->
         [stretch] , routine d’étirements faite
        *[other] {""}
     }
+
+# /history while what the runner just did waits for their answer to "may I keep your history?"
+# (the question follows).
+history-waiting = { $count ->
+        [one] Ce que tu viens de faire n’est pas encore dans ton historique : ça attend ta réponse juste en dessous.
+       *[other] Les { $count } dernières choses que tu as faites ne sont pas encore dans ton historique : elles attendent ta réponse juste en dessous.
+    }
+
+# The intro when the answers decide how many questions there are (follow-ups open for what
+# needs a closer look): as few and as many as it can be, so the counter never contradicts it.
+intro-range =
+    Voyons ce qui se cache derrière ta gêne dans le haut du dos. Je vais te poser entre { $least } et { $most } petites questions, selon tes réponses : ça prend deux ou trois minutes, et tu peux revenir en arrière ou arrêter à tout moment.
+
+    D’abord, quelques questions de sécurité.
+# The counter while answers still to come may close follow-ups: the most there can be, which
+# only comes down (progress is the exact count).
+progress-up-to = Question { $number } sur { $total } au maximum

@@ -48,6 +48,86 @@ fn unreadable(user: String, from: &str, doc: &[u8]) -> Record {
     Record::Unreadable { user, from: from.into(), bytes: STANDARD.encode(doc) }
 }
 
+/// The queries of a person's own records (each with `user_key` in its first column), the
+/// order a backup reads them in, and how a row becomes a record: one list for a backup
+/// (every person) and an /export (one).
+struct Personal {
+    select: &'static str,
+    order: &'static str,
+    record: fn(&Row) -> Result<Record, StoreError>,
+}
+
+const PERSONAL: [Personal; 5] = [
+    Personal { select: "SELECT user_key, doc FROM prefs", order: "user_key", record: prefs_record },
+    Personal { select: "SELECT user_key, doc, rev FROM sessions", order: "user_key", record: session_record },
+    Personal { select: "SELECT user_key, doc FROM history", order: "user_key, at, id", record: entry_record },
+    Personal {
+        select: "SELECT user_key, doc, source FROM quarantine",
+        order: "user_key, id",
+        record: quarantined_record,
+    },
+    Personal {
+        select: "SELECT user_key, post, at FROM done_presses",
+        order: "user_key, post",
+        record: done_record,
+    },
+];
+
+fn prefs_record(row: &Row) -> Result<Record, StoreError> {
+    let (user, doc): (String, &[u8]) = (col(row, 0)?, col(row, 1)?);
+    Ok(match decode::<Prefs>("preferences", doc) {
+        Ok(prefs) => Record::Prefs { user, prefs },
+        Err(_) => unreadable(user, "prefs", doc),
+    })
+}
+
+fn session_record(row: &Row) -> Result<Record, StoreError> {
+    let (user, doc): (String, &[u8]) = (col(row, 0)?, col(row, 1)?);
+    Ok(match decode::<Session>("session", doc) {
+        Ok(session) => Record::Session { user, session: Session { rev: unsigned(col(row, 2)?)?, ..session } },
+        Err(_) => unreadable(user, "sessions", doc),
+    })
+}
+
+fn entry_record(row: &Row) -> Result<Record, StoreError> {
+    let (user, doc): (String, &[u8]) = (col(row, 0)?, col(row, 1)?);
+    Ok(match decode::<Entry>("history record", doc) {
+        Ok(entry) => Record::Entry { user, entry },
+        Err(_) => unreadable(user, "history", doc),
+    })
+}
+
+fn quarantined_record(row: &Row) -> Result<Record, StoreError> {
+    let (user, doc, from): (String, &[u8], &str) = (col(row, 0)?, col(row, 1)?, col(row, 2)?);
+    Ok(unreadable(user, from, doc))
+}
+
+fn done_record(row: &Row) -> Result<Record, StoreError> {
+    Ok(Record::Done { user: col(row, 0)?, post: unsigned(col(row, 1)?)?, at: col(row, 2)? })
+}
+
+/// Every record of one person, read as one moment, their reminders included (see
+/// `Store::kept_about`).
+pub(crate) fn kept_about(c: &mut Client, user: &UserKey) -> Result<Vec<Record>, StoreError> {
+    let mut tx = c
+        .build_transaction()
+        .isolation_level(IsolationLevel::RepeatableRead)
+        .read_only(true)
+        .start()
+        .map_err(from_pg)?;
+    let key = user.as_str();
+    let mut out = Vec::new();
+    for p in PERSONAL {
+        let sql = format!("{} WHERE user_key = $1 ORDER BY {}", p.select, p.order);
+        for row in tx.query_typed(&sql, &[text(&key)]).map_err(from_pg)? {
+            out.push((p.record)(&row)?);
+        }
+    }
+    out.extend(reminders::of_owner(&mut tx, key)?.into_iter().map(|reminder| Record::Reminder { reminder }));
+    tx.commit().map_err(from_pg)?;
+    Ok(out)
+}
+
 pub(crate) fn export(
     c: &mut Client,
     each: &mut dyn FnMut(Record) -> Result<(), StoreError>,
@@ -58,36 +138,9 @@ pub(crate) fn export(
         .read_only(true)
         .start()
         .map_err(from_pg)?;
-    each_row(&mut tx, "SELECT user_key, doc FROM prefs ORDER BY user_key", |row| {
-        let (user, doc): (String, &[u8]) = (col(row, 0)?, col(row, 1)?);
-        each(match decode::<Prefs>("preferences", doc) {
-            Ok(prefs) => Record::Prefs { user, prefs },
-            Err(_) => unreadable(user, "prefs", doc),
-        })
-    })?;
-    each_row(&mut tx, "SELECT user_key, rev, doc FROM sessions ORDER BY user_key", |row| {
-        let (user, doc): (String, &[u8]) = (col(row, 0)?, col(row, 2)?);
-        each(match decode::<Session>("session", doc) {
-            Ok(session) => {
-                Record::Session { user, session: Session { rev: unsigned(col(row, 1)?)?, ..session } }
-            }
-            Err(_) => unreadable(user, "sessions", doc),
-        })
-    })?;
-    each_row(&mut tx, "SELECT user_key, doc FROM history ORDER BY user_key, at, id", |row| {
-        let (user, doc): (String, &[u8]) = (col(row, 0)?, col(row, 1)?);
-        each(match decode::<Entry>("history record", doc) {
-            Ok(entry) => Record::Entry { user, entry },
-            Err(_) => unreadable(user, "history", doc),
-        })
-    })?;
-    each_row(&mut tx, "SELECT user_key, source, doc FROM quarantine ORDER BY user_key, id", |row| {
-        let (user, from, doc): (String, &str, &[u8]) = (col(row, 0)?, col(row, 1)?, col(row, 2)?);
-        each(unreadable(user, from, doc))
-    })?;
-    each_row(&mut tx, "SELECT user_key, post, at FROM done_presses ORDER BY user_key, post", |row| {
-        each(Record::Done { user: col(row, 0)?, post: unsigned(col(row, 1)?)?, at: col(row, 2)? })
-    })?;
+    for p in PERSONAL {
+        each_row(&mut tx, &format!("{} ORDER BY {}", p.select, p.order), |row| each((p.record)(row)?))?;
+    }
     each_row(&mut tx, "SELECT owner, id, rev, created_by, doc FROM reminders ORDER BY owner, id", |row| {
         match reminders::from_row(row) {
             Ok(reminder) => each(Record::Reminder { reminder }),

@@ -217,6 +217,10 @@ impl Store for PostgresStore {
         owed::take(&mut *self.conn()?, platform)
     }
 
+    fn kept_about(&self, user: &UserKey) -> Result<Vec<Record>, StoreError> {
+        backup::kept_about(&mut *self.conn()?, user)
+    }
+
     fn export(&self, each: &mut dyn FnMut(Record) -> Result<(), StoreError>) -> Result<(), StoreError> {
         backup::export(&mut *self.conn()?, each)
     }

@@ -117,6 +117,10 @@ impl Store for Faulty {
     fn take_owed(&self, platform: &str) -> Result<Vec<serde_json::Value>, StoreError> {
         self.inner.take_owed(platform)
     }
+    fn kept_about(&self, user: &UserKey) -> Result<Vec<upback_core::store::Record>, StoreError> {
+        self.failing_read()?;
+        self.inner.kept_about(user)
+    }
     fn export(
         &self,
         each: &mut dyn FnMut(upback_core::store::Record) -> Result<(), StoreError>,

@@ -50,6 +50,7 @@ pub fn checks<S: Store + Damage>() -> Vec<Check<S>> {
         ("what_was_owed_at_a_stop_is_handed_back_once", owed::<S>),
         ("club_posts_and_presses_are_kept_by_group_and_forgotten_with_the_member", club::<S>),
         ("people_inactive_past_the_limit_are_found_and_groups_never", inactive::<S>),
+        ("a_person_s_records_are_all_kept_about_them_and_no_one_else_s", kept_about::<S>),
     ]
 }
 
@@ -447,6 +448,96 @@ pub fn inactive<S: Store>(store: &S) {
     store.forget(&bob).expect("forgotten");
     assert!(!store.inactive(day(28), day(28)).expect("swept").contains(&bob), "forgotten with the rest");
     assert!(!store.inactive(day(28), day(28)).expect("swept").contains(&group), "a group never");
+}
+
+/// What a backup holds of one person is what `kept_about` hands them (their /export): every
+/// kind of record, their own reminders and not the club's, nobody else's; nothing once they
+/// are forgotten.
+pub fn kept_about<S: Store + Damage>(store: &S) {
+    use upback_core::{
+        assessment::{Answer, Assessment},
+        store::Record,
+    };
+    let ana = UserKey::new("tg", "ana");
+    let bob = UserKey::new("tg", "bob");
+    for user in [&ana, &bob] {
+        let open = Session {
+            assessment: Some(Assessment {
+                answers: vec![Answer::one("alarm", "none")].into(),
+                picked: Vec::new(),
+            }),
+            pending: vec![checkin(3, 6)],
+            ..session(1)
+        };
+        let prefs = Prefs { zone: Some("Europe/Berlin".into()), welcomed: true, ..Prefs::default() };
+        store
+            .commit(
+                user,
+                Change {
+                    session: SessionChange::Set(open),
+                    prefs: Some(prefs),
+                    append: vec![checkin(1, 3)],
+                    done: Some(DonePress { post: 9, entry: Some(checkin(2, 0)) }),
+                    ..Change::none()
+                },
+            )
+            .expect("saved");
+        let own = Reminder { audience: Audience::Personal, ..reminder(store, user.as_str(), 10) };
+        save(store, user, &own).expect("a personal reminder");
+    }
+    let club = Reminder { created_by: ana.to_string(), ..reminder(store, "chat:tg:-5", 30) };
+    save(store, &ana, &club).expect("a club reminder Ana set");
+    store.damage_history(&ana);
+
+    let by_text = |mut records: Vec<Record>| {
+        records.sort_by_cached_key(|r| serde_json::to_string(r).unwrap_or_default());
+        records
+    };
+    let about = |r: &Record, who: &UserKey| match r {
+        Record::Prefs { user, .. }
+        | Record::Session { user, .. }
+        | Record::Entry { user, .. }
+        | Record::Done { user, .. }
+        | Record::Unreadable { user, .. } => user == who.as_str(),
+        Record::Reminder { reminder } => reminder.owner == who.as_str(),
+        Record::Post { .. } | Record::Count { .. } | Record::Owed { .. } => false,
+    };
+    let mut backup = Vec::new();
+    store
+        .export(&mut |r| {
+            backup.push(r);
+            Ok(())
+        })
+        .expect("exported");
+    let kept = by_text(store.kept_about(&ana).expect("read"));
+    let expected = by_text(backup.iter().filter(|r| about(r, &ana)).cloned().collect());
+    assert_eq!(kept, expected, "what a backup holds of Ana is what she is handed");
+    let count = |pick: fn(&Record) -> bool| kept.iter().filter(|r| pick(r)).count();
+    assert_eq!(count(|r| matches!(r, Record::Prefs { .. })), 1, "her settings: {kept:?}");
+    assert_eq!(
+        count(
+            |r| matches!(r, Record::Session { session, .. } if session.assessment.is_some() && session.pending.len() == 1)
+        ),
+        1,
+        "her unfinished check, with what waits for her consent: {kept:?}"
+    );
+    assert_eq!(count(|r| matches!(r, Record::Entry { .. })), 2, "her check-in and her stretch: {kept:?}");
+    assert_eq!(count(|r| matches!(r, Record::Done { post: 9, .. })), 1, "her Done press: {kept:?}");
+    assert_eq!(
+        count(|r| matches!(r, Record::Unreadable { .. })),
+        1,
+        "the record that cannot be read: {kept:?}"
+    );
+    assert_eq!(
+        count(|r| matches!(r, Record::Reminder { reminder } if reminder.audience == Audience::Personal)),
+        1,
+        "her own reminder, not the club's: {kept:?}"
+    );
+    assert_eq!(kept.len(), 7, "nothing else, and nothing of Bob's: {kept:?}");
+    assert!(store.kept_about(&UserKey::new("tg", "nobody")).expect("read").is_empty());
+    store.forget(&ana).expect("forgotten");
+    assert!(store.kept_about(&ana).expect("read").is_empty(), "nothing once forgotten");
+    assert_eq!(store.kept_about(&bob).expect("read").len(), 6, "Bob's stay");
 }
 
 /// Between two backends, as `round_trip::<dyn Store>(&sled, &postgres)`.

@@ -4,6 +4,7 @@
 use super::{Decision, Turn};
 use crate::{
     action::{Action, Nonce},
+    kept::Kept,
     msg::{Arg, Msg},
     prefs::{Keeping, Prefs},
     reply::{Attachment, Draft, DraftButton, Part, JSON},
@@ -13,21 +14,28 @@ use crate::{
 };
 
 impl<S: Store> Turn<'_, S> {
-    /// /export: everything stored about the runner as one JSON file, named after the day on
-    /// their calendar, with a line saying what is in it.
+    /// /export: everything stored about the runner (every record a backup holds of them) as
+    /// one JSON file, named after the day on their calendar, with a line saying what is in it.
     pub(super) fn export(&self) -> Result<Decision, StoreError> {
         let user = self.who.key();
-        let history = self.store.history(&user)?;
-        let json = history.export(user.as_str(), &self.prefs);
+        let kept = Kept::from_records(self.store.kept_about(&user)?);
+        let json = kept.export(user.as_str());
         let mut bytes = serde_json::to_vec_pretty(&json).unwrap_or_else(|_| json.to_string().into_bytes());
         bytes.push(b'\n');
-        let count = |key: &str| json[key].as_array().map_or(0, Vec::len) as f64;
         let said = Msg::with(
             "export-file",
-            vec![("assessments", Arg::Num(count("assessments"))), ("checkins", Arg::Num(count("checkins")))],
+            vec![
+                ("assessments", Arg::Num(kept.assessments() as f64)),
+                ("checkins", Arg::Num(kept.checkins() as f64)),
+            ],
         );
         let day = self.now.with_timezone(&self.zone()).date_naive();
-        let mut d = Draft::private([said.into()]);
+        let mut parts = vec![said.into()];
+        let also = kept.items(false);
+        if !also.is_empty() {
+            parts.push(Msg::with("export-also", vec![("items", Arg::List(also))]).into());
+        }
+        let mut d = Draft::private(parts);
         d.file = Some(Attachment {
             name: format!("upback-export-{day}.json"),
             mime: JSON.to_string(),
@@ -35,6 +43,12 @@ impl<S: Store> Turn<'_, S> {
             description: None,
         });
         Ok(Decision::show([d]))
+    }
+
+    /// /privacy, saying what the database holds about the runner right now.
+    pub(super) fn privacy(&self) -> Result<Decision, StoreError> {
+        let kept = Kept::from_records(self.store.kept_about(&self.who.key())?);
+        Ok(Decision::show([views::privacy(self.prefs.history, self.retention_days, kept.items(true))]))
     }
 
     pub(super) fn forget(&self) -> Result<Decision, StoreError> {

@@ -2,11 +2,14 @@
 //! the line noted with its trend; and the answer to "did you get checked?" that comes before
 //! a check or check-in after a red flag.
 
-use super::{Decision, Turn};
+use super::{typed_command, Decision, Turn, MAX_TEXT};
 use crate::{
     action::Nonce,
+    assessment::Next,
     command::Command,
     history::{CheckinKind, CheckinRecord, Entry},
+    msg::Msg,
+    reply::Draft,
     session::{Prompt, Session},
     store::{Store, StoreError},
     views::{self, Saving},
@@ -24,6 +27,39 @@ impl<S: Store> Turn<'_, S> {
         let mut session = self.session_or_new()?;
         session.prompt = Some(Prompt::Checkin { severity: None });
         Ok(Decision::show([views::checkin_ask(session.nonce)]).with_session(session))
+    }
+
+    /// A number off the 0–10 scale ("11", "15/10") typed while a 0–10 question waits (the
+    /// check-in's, or the check's pain question): the scale, and the same question again,
+    /// never a score made up by clamping it. Only for text with nothing else in it to answer
+    /// first: a command, or a red flag, which goes on to be read as always.
+    pub(super) fn off_the_scale(&self, text: &str) -> Option<Decision> {
+        if self.who.in_group() || text.len() > MAX_TEXT || typed_command(text).is_some() {
+            return None;
+        }
+        let session = self.session.as_ref()?;
+        let asking: Vec<Draft> = match &session.assessment {
+            Some(a) => match a.next(self.content) {
+                Next::Ask { question, .. } if question.is_scale => self.ask(session.nonce, a, false),
+                // Another question of the check is on screen: it is its answer that is typed.
+                Next::Ask { .. } => return None,
+                _ => Vec::new(),
+            },
+            None => Vec::new(),
+        };
+        let asking = match (asking.is_empty(), &session.prompt) {
+            (false, _) => asking,
+            (true, Some(Prompt::Checkin { severity: None })) => vec![views::checkin_ask(session.nonce)],
+            (true, _) => return None,
+        };
+        if !self.understanding.off_scale(&self.tag, text)
+            || !self.understanding.red_flags(&self.tag, text).is_empty()
+        {
+            return None;
+        }
+        let mut d = Decision::show([Draft::private([Msg::new("off-the-scale").into()])]);
+        d.drafts.extend(asking);
+        Some(d)
     }
 
     pub(super) fn severity(&self, nonce: Nonce, value: u8) -> Result<Decision, StoreError> {

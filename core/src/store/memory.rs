@@ -273,6 +273,28 @@ impl Store for MemoryStore {
         Ok(self.lock().owed.remove(platform).unwrap_or_default())
     }
 
+    fn kept_about(&self, user: &UserKey) -> Result<Vec<Record>, StoreError> {
+        let inner = self.lock();
+        let name = user.to_string();
+        let mut out = Vec::new();
+        if let Some(prefs) = inner.prefs.get(user) {
+            out.push(Record::Prefs { user: name.clone(), prefs: prefs.clone() });
+        }
+        if let Some(session) = inner.sessions.get(user) {
+            out.push(Record::Session { user: name.clone(), session: session.clone() });
+        }
+        for entry in inner.history.get(user).into_iter().flatten() {
+            out.push(Record::Entry { user: name.clone(), entry: entry.clone() });
+        }
+        for (post, _) in inner.done.iter().filter(|(_, u)| u == user) {
+            out.push(Record::Done { user: name.clone(), post: *post, at: None });
+        }
+        out.extend(inner.unreadable(user));
+        let own = inner.reminders.range((name.clone(), 0)..=(name.clone(), u64::MAX));
+        out.extend(own.map(|(_, r)| Record::Reminder { reminder: r.clone() }));
+        Ok(out)
+    }
+
     fn export(&self, each: &mut dyn FnMut(Record) -> Result<(), StoreError>) -> Result<(), StoreError> {
         // A copy first: `each` may write to a file for a while, and the bot goes on meanwhile.
         let records = {
@@ -292,6 +314,9 @@ impl Store for MemoryStore {
             }
             for (post, user) in &inner.done {
                 out.push(Record::Done { user: user.to_string(), post: *post, at: None });
+            }
+            for (user, _) in sorted(&inner.unreadable_history) {
+                out.extend(inner.unreadable(user));
             }
             out.extend(inner.reminders.values().map(|r| Record::Reminder { reminder: r.clone() }));
             out.extend(inner.posts.values().map(|p| Record::Post { post: p.clone() }));
@@ -393,6 +418,18 @@ fn sorted<V>(map: &HashMap<UserKey, V>) -> Vec<(&UserKey, &V)> {
 }
 
 impl Inner {
+    /// The user's planted unreadable history records, as a durable store reports them (their
+    /// bytes are gone: nothing was ever written).
+    fn unreadable(&self, user: &UserKey) -> impl Iterator<Item = Record> + '_ {
+        let n = self.unreadable_history.get(user).copied().unwrap_or(0);
+        let name = user.to_string();
+        (0..n).map(move |_| Record::Unreadable {
+            user: name.clone(),
+            from: "history".into(),
+            bytes: String::new(),
+        })
+    }
+
     fn has_records(&self, user: &UserKey) -> bool {
         self.sessions.contains_key(user)
             || self.prefs.contains_key(user)

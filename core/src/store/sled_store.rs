@@ -875,6 +875,69 @@ impl SledStore {
         Ok(n)
     }
 
+    /// The records kept under one member's prefix, as a backup holds them (their reminders
+    /// aside): the one list of them, for a backup and for the member's /export alike.
+    fn member_records(
+        &self,
+        seal: &UserSeal,
+        user: &UserKey,
+        each: &mut dyn FnMut(Record) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        use base64::{engine::general_purpose::STANDARD, Engine as _};
+        let prefix = seal.prefix;
+        let name = user.to_string();
+        if let Some(bytes) = self.prefs.get(prefix).map_err(backend)? {
+            match Self::unsealed(seal, names::PREFS, &prefix, &bytes) {
+                Ok(prefs) => each(Record::Prefs { user: name.clone(), prefs })?,
+                Err(_) => each(Record::Unreadable {
+                    user: name.clone(),
+                    from: "prefs".into(),
+                    bytes: STANDARD.encode(&bytes),
+                })?,
+            }
+        }
+        if let Some(bytes) = self.sessions.get(prefix).map_err(backend)? {
+            match Self::unsealed(seal, names::SESSIONS, &prefix, &bytes) {
+                Ok(session) => each(Record::Session { user: name.clone(), session })?,
+                Err(_) => each(Record::Unreadable {
+                    user: name.clone(),
+                    from: "sessions".into(),
+                    bytes: STANDARD.encode(&bytes),
+                })?,
+            }
+        }
+        for kv in self.history.scan_prefix(prefix) {
+            let (k, bytes) = kv.map_err(backend)?;
+            match Self::unsealed(seal, names::HISTORY, &k, &bytes) {
+                Ok(entry) => each(Record::Entry { user: name.clone(), entry })?,
+                Err(_) => each(Record::Unreadable {
+                    user: name.clone(),
+                    from: "history".into(),
+                    bytes: STANDARD.encode(&bytes),
+                })?,
+            }
+        }
+        for kv in self.routine_done.scan_prefix(prefix) {
+            let (k, bytes) = kv.map_err(backend)?;
+            let Some(post) = k.get(16..).and_then(be_u64) else { continue };
+            let at = Self::unsealed(seal, names::ROUTINE_DONE, &k, &bytes).unwrap_or(None);
+            each(Record::Done { user: name.clone(), post, at })?;
+        }
+        for kv in self.quarantine.scan_prefix(prefix) {
+            let (k, bytes) = kv.map_err(backend)?;
+            let from = k.get(16..).map(|rest| {
+                let end = rest.iter().position(|b| *b == 0).unwrap_or(rest.len());
+                String::from_utf8_lossy(&rest[..end]).trim_start_matches("2.").to_string()
+            });
+            each(Record::Unreadable {
+                user: name.clone(),
+                from: from.unwrap_or_default(),
+                bytes: STANDARD.encode(&bytes),
+            })?;
+        }
+        Ok(())
+    }
+
     /// The trees in which the user has records (for tests: "only their settings").
     pub fn trees_of(&self, user: &UserKey) -> Result<Vec<&'static str>, StoreError> {
         let Some(seal) = self.keys.get(user)? else { return Ok(Vec::new()) };
@@ -1407,8 +1470,19 @@ impl Store for SledStore {
             .unwrap_or(0))
     }
 
+    fn kept_about(&self, user: &UserKey) -> Result<Vec<Record>, StoreError> {
+        let mut out = Vec::new();
+        if let Some(seal) = self.keys.get(user)? {
+            self.member_records(&seal, user, &mut |r| {
+                out.push(r);
+                Ok(())
+            })?;
+        }
+        out.extend(self.reminders(user.as_str())?.into_iter().map(|reminder| Record::Reminder { reminder }));
+        Ok(out)
+    }
+
     fn export(&self, each: &mut dyn FnMut(Record) -> Result<(), StoreError>) -> Result<(), StoreError> {
-        use base64::{engine::general_purpose::STANDARD, Engine as _};
         let owed = |u: &UserKey| u.as_str().starts_with("owed:");
         for kv in self.members.iter() {
             let (prefix, _) = kv.map_err(backend)?;
@@ -1418,56 +1492,7 @@ impl Store for SledStore {
                 continue;
             }
             let Some(seal) = self.keys.by_prefix(&prefix) else { continue };
-            let name = user.to_string();
-            if let Some(bytes) = self.prefs.get(prefix).map_err(backend)? {
-                match Self::unsealed(&seal, names::PREFS, &prefix, &bytes) {
-                    Ok(prefs) => each(Record::Prefs { user: name.clone(), prefs })?,
-                    Err(_) => each(Record::Unreadable {
-                        user: name.clone(),
-                        from: "prefs".into(),
-                        bytes: STANDARD.encode(&bytes),
-                    })?,
-                }
-            }
-            if let Some(bytes) = self.sessions.get(prefix).map_err(backend)? {
-                match Self::unsealed(&seal, names::SESSIONS, &prefix, &bytes) {
-                    Ok(session) => each(Record::Session { user: name.clone(), session })?,
-                    Err(_) => each(Record::Unreadable {
-                        user: name.clone(),
-                        from: "sessions".into(),
-                        bytes: STANDARD.encode(&bytes),
-                    })?,
-                }
-            }
-            for kv in self.history.scan_prefix(prefix) {
-                let (k, bytes) = kv.map_err(backend)?;
-                match Self::unsealed(&seal, names::HISTORY, &k, &bytes) {
-                    Ok(entry) => each(Record::Entry { user: name.clone(), entry })?,
-                    Err(_) => each(Record::Unreadable {
-                        user: name.clone(),
-                        from: "history".into(),
-                        bytes: STANDARD.encode(&bytes),
-                    })?,
-                }
-            }
-            for kv in self.routine_done.scan_prefix(prefix) {
-                let (k, bytes) = kv.map_err(backend)?;
-                let Some(post) = k.get(16..).and_then(be_u64) else { continue };
-                let at = Self::unsealed(&seal, names::ROUTINE_DONE, &k, &bytes).unwrap_or(None);
-                each(Record::Done { user: name.clone(), post, at })?;
-            }
-            for kv in self.quarantine.scan_prefix(prefix) {
-                let (k, bytes) = kv.map_err(backend)?;
-                let from = k.get(16..).map(|rest| {
-                    let end = rest.iter().position(|b| *b == 0).unwrap_or(rest.len());
-                    String::from_utf8_lossy(&rest[..end]).trim_start_matches("2.").to_string()
-                });
-                each(Record::Unreadable {
-                    user: name.clone(),
-                    from: from.unwrap_or_default(),
-                    bytes: STANDARD.encode(&bytes),
-                })?;
-            }
+            self.member_records(&seal, &user, each)?;
         }
         for kv in self.reminders.iter() {
             let (k, bytes) = kv.map_err(backend)?;

@@ -25,6 +25,8 @@ pub(crate) enum Reading {
     Unclear,
     /// No number at all.
     Nothing,
+    /// Numbers, none of them on the 0–10 scale ("11", "15/10").
+    OffScale,
 }
 
 struct Candidate {
@@ -82,6 +84,9 @@ pub(crate) fn read(lex: &Lexicon, text: &str) -> Reading {
         return Reading::Nothing;
     }
     candidates.retain(|c| (0.0..=10.0).contains(&c.value));
+    if candidates.is_empty() {
+        return Reading::OffScale;
+    }
     let rounded = |c: &Candidate| (c.value + 0.5).floor() as u8;
     let mut values: Vec<u8> = candidates.iter().map(rounded).collect();
     values.sort_unstable();

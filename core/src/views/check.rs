@@ -2,10 +2,10 @@
 //! toggles and Next where several fit), "why do you ask?", the red-flag stop with a referral
 //! per sign, and the ranked result with a reason and advice for every factor it lists.
 
-use super::{button, menu_row, num, saving, Saving};
+use super::{button, menu_row, menu_row_after, num, saving, Saving};
 use crate::{
     action::{Action, Nonce},
-    assessment::{Assessment, Next},
+    assessment::{Assessment, Next, Total},
     command::Command,
     content::{Content, Factor, Outcome, Question},
     msg::{Arg, Msg},
@@ -16,28 +16,38 @@ use crate::{
 /// The most pieces of advice a result lists.
 const MAX_ADVICE: usize = 7;
 
-/// The intro, said once at the top of the first question (one message, not two).
+/// The intro, said once at the top of the first question (one message, not two): how many
+/// questions, as few and as many as the answers can make it, so that no count on the way
+/// contradicts it.
 pub fn intro(content: &Content) -> Vec<Part> {
     let total = match Assessment::default().next(content) {
         Next::Ask { total, .. } => total,
-        _ => 0,
+        _ => Total { least: 0, most: 0 },
     };
-    vec![Msg::with("intro", vec![num("questions", total as f64)]).into(), Msg::new("not-a-doctor").into()]
+    let said = if total.exact() {
+        Msg::with("intro", vec![num("questions", total.most as f64)])
+    } else {
+        Msg::with("intro-range", vec![num("least", total.least as f64), num("most", total.most as f64)])
+    };
+    vec![said.into(), Msg::new("not-a-doctor").into()]
 }
 
-/// The question the assessment is on, with Back, Why and Cancel.
+/// The question the assessment is on, with Back, Why and Cancel. Its count is the most
+/// questions there can still be ("of up to 26"), which only comes down as answers close
+/// follow-ups, and exact ("of 22") once nothing can change it: a count that grew under the
+/// runner would break the intro's word.
 pub fn question(
     nonce: Nonce,
     assessment: &Assessment,
     question: &Question,
     number: usize,
-    total: usize,
+    total: Total,
 ) -> Draft {
     let step = u16::try_from(assessment.step()).unwrap_or(u16::MAX);
-    let mut parts: Vec<Part> = vec![
-        Msg::with("progress", vec![num("number", number as f64), num("total", total as f64)]).into(),
-        question.text().into(),
-    ];
+    let count = vec![num("number", number as f64), num("total", total.most as f64)];
+    let progress =
+        if total.exact() { Msg::with("progress", count) } else { Msg::with("progress-up-to", count) };
+    let mut parts: Vec<Part> = vec![progress.into(), question.text().into()];
     if question.multiple {
         parts.push(Msg::new("pick-several").into());
     }
@@ -194,9 +204,12 @@ pub fn result(content: &Content, verdict: &Verdict, held_back: bool, saved: Savi
     parts.push(Msg::new("result-see-professional").into());
     parts.push(Msg::new("not-a-doctor").into());
     let buttons = if held_back {
-        [menu_row(&[Command::Checkin, Command::History]), menu_row(&[Command::Faq])]
+        [menu_row_after(&[Command::Checkin, Command::History], saved), menu_row(&[Command::Faq])]
     } else {
-        [menu_row(&[Command::Stretch, Command::Checkin]), menu_row(&[Command::History, Command::Faq])]
+        [
+            menu_row(&[Command::Stretch, Command::Checkin]),
+            menu_row_after(&[Command::History, Command::Faq], saved),
+        ]
     };
     let [first, second] = buttons;
     saving(Draft::private(parts), saved).button_row(first).button_row(second)

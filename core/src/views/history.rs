@@ -1,7 +1,7 @@
 //! The screens of a runner's own record: the check-in (0–10, after a run?), the line saved
 //! with its trend, and /history.
 
-use super::{button, menu_row, num, saving, text, Saving};
+use super::{button, menu_row, menu_row_after, num, saving, text, Saving};
 use crate::{
     action::{Action, Nonce},
     command::Command,
@@ -75,9 +75,9 @@ pub fn checkin_saved(
         parts.push(Msg::new("checkin-high").into());
     }
     let row = if severity >= HIGH || held_back {
-        menu_row(&[Command::History, Command::Start])
+        menu_row_after(&[Command::History, Command::Start], saved)
     } else {
-        menu_row(&[Command::Stretch, Command::History])
+        menu_row_after(&[Command::Stretch, Command::History], saved)
     };
     let mut d = saving(Draft::private(parts), saved).button_row(row).editing();
     d.image = Picture::pain(history, today).filter(|p| p.scores() >= CHART_AFTER_CHECKIN);
@@ -124,10 +124,34 @@ fn line(e: &Entry) -> Part {
     }
 }
 
+/// What waits for the runner's answer to "may I keep your history?": `count` results and
+/// check-ins held in their session, and the days after which a silent runner's records go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Waiting {
+    pub count: usize,
+    pub days: u32,
+}
+
 /// The last ten entries with the trend and the stretch streak (`streak` days in a row, shown
 /// from two), and the pain chart of the last 90 days up to `today`; `off`: the runner chose
-/// not to keep a history.
-pub fn history(history: &History, off: bool, streak: u32, today: NaiveDate) -> Draft {
+/// not to keep a history. What `waiting` for their consent is not in it yet: the history says
+/// so and asks again, rather than "nothing here" to someone who just did a check-in.
+pub fn history(
+    history: &History,
+    off: bool,
+    streak: u32,
+    today: NaiveDate,
+    waiting: Option<Waiting>,
+) -> Draft {
+    if let Some(w) = waiting.filter(|w| w.count > 0 && !off) {
+        let mut d = Draft::private([Msg::with("history-waiting", vec![num("count", w.count as f64)]).into()]);
+        if !history.entries.is_empty() {
+            let shown = self::history(history, off, streak, today, None);
+            d.parts.extend(shown.parts);
+            d.image = shown.image;
+        }
+        return saving(d, Saving::Ask { days: w.days }).button_row(menu_row(&[Command::Start]));
+    }
     let unreadable = (history.unreadable > 0)
         .then(|| Msg::with("history-unreadable", vec![num("count", history.unreadable as f64)]));
     if history.entries.is_empty() {
@@ -159,5 +183,5 @@ pub fn stretched(streak: u32, saved: Saving) -> Draft {
     if streak >= 2 {
         d.parts.push(Msg::with("history-streak", vec![num("days", streak)]).into());
     }
-    super::saving(d, saved).button_row(menu_row(&[Command::History, Command::Checkin]))
+    super::saving(d, saved).button_row(menu_row_after(&[Command::History, Command::Checkin], saved))
 }

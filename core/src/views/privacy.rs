@@ -47,15 +47,21 @@ fn choices() -> Vec<crate::reply::DraftButton> {
 }
 
 /// /privacy: what is kept, why, where, for how long, how to see or delete it, and the choice.
-pub fn privacy(keeping: Option<Keeping>, days: u32) -> Draft {
+/// `kept`: the message ids of what the database holds about the runner right now (a reminder,
+/// their time zone, an unfinished check…), so that what it says is what is stored.
+pub fn privacy(keeping: Option<Keeping>, days: u32, kept: Vec<String>) -> Draft {
     let now = match keeping {
         Some(Keeping::Keep) => Msg::new("privacy-now-kept"),
         Some(Keeping::Off) => Msg::new("privacy-now-off"),
         None => Msg::new("privacy-now-unasked"),
     };
-    Draft::private([Msg::with("privacy", vec![num("days", days)]).into(), now.into()])
-        .button_row(choices())
-        .button_row(menu_row(&[Command::Export, Command::Forget]))
+    let mut parts: Vec<Part> = vec![Msg::with("privacy", vec![num("days", days)]).into(), now.into()];
+    parts.push(if kept.is_empty() {
+        Msg::new("privacy-kept-nothing").into()
+    } else {
+        Msg::with("privacy-kept-now", vec![("items", Arg::List(kept))]).into()
+    });
+    Draft::private(parts).button_row(choices()).button_row(menu_row(&[Command::Export, Command::Forget]))
 }
 
 /// The answer to a press of either choice.
