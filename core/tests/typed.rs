@@ -231,12 +231,13 @@ fn none_of_these_after_ticking_a_red_flag_keeps_the_red_flag_and_says_so() {
 }
 
 #[test]
-fn a_bare_yes_or_no_is_never_read_as_a_question_for_the_faq() {
+fn a_bare_yes_no_or_number_is_never_read_as_a_question_for_the_faq() {
     for (lang, text, didnt) in [
         ("en-US", "yes", "I didn't catch that"),
         ("de", "ja", "Das habe ich nicht verstanden"),
         ("fr", "oui", "Je n’ai pas compris"),
         ("es", "sí", "No te he entendido"),
+        ("en-US", "8", "I didn't catch that"),
     ] {
         let mut chat = Chat::new();
         chat.who.locale = Some(lang.into());

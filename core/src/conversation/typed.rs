@@ -215,8 +215,10 @@ impl<S: Store> Turn<'_, S> {
     /// A typed question answered from what the bot knows, when it is sure enough; in a check,
     /// the question on screen comes back below.
     fn typed_question(&self, text: &str) -> Option<Decision> {
-        // A bare "yes" or "nope" answers something; it never asks about shoes.
-        if ["yes", "no", "unsure", "none"].iter().any(|id| self.understanding.says(&self.tag, text, id)) {
+        // A bare "yes", "nope" or "8" answers something; it never asks about shoes.
+        if !text.chars().any(char::is_alphabetic)
+            || ["yes", "no", "unsure", "none"].iter().any(|id| self.understanding.says(&self.tag, text, id))
+        {
             return None;
         }
         let hit = self.index?.best(text)?;
