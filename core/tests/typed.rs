@@ -317,3 +317,34 @@ fn a_typed_answer_says_what_it_was_taken_for() {
     let tapped = Chat::text(&chat.press("Empezó con esta carrera"));
     assert!(!tapped.contains("Apuntado"), "a tap needs no echo: {tapped}");
 }
+
+#[test]
+fn vague_words_back_on_the_first_question_and_answer_like_text_are_asked_again() {
+    let didnt = |said: &str| said.starts_with("I didn't catch that");
+    let chat = Chat::new();
+    chat.say("/start");
+    let said = Chat::text(&chat.say("back"));
+    assert!(didnt(&said) && said.contains("Question 1 of"), "no Back on the first question: {said}");
+    chat.say("none");
+    let said = Chat::text(&chat.say("start"));
+    assert!(
+        didnt(&said) && said.contains("Question 2 of"),
+        "an unmatched word is not a FAQ question: {said}"
+    );
+    chat.say("none");
+    chat.say("5");
+    let said = Chat::text(&chat.say("more or less"));
+    assert!(didnt(&said) && said.contains("Question 4 of"), "{said}");
+    let thanked = chat.say("thanks");
+    let said = Chat::text(&thanked);
+    assert!(said.contains("welcome") && said.contains("Question 4 of"), "{said}");
+    assert!(thanked[0].buttons.is_empty(), "no menu mid-check: {:?}", thanked[0].buttons);
+    let mut chat = Chat::new();
+    chat.who.locale = Some("de".into());
+    chat.say("/start");
+    chat.say("nichts davon");
+    chat.say("nichts davon");
+    chat.say("5");
+    let said = Chat::text(&chat.say("mehr oder weniger"));
+    assert!(said.starts_with("Das habe ich nicht verstanden") && said.contains("Frage 4 von"), "{said}");
+}

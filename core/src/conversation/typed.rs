@@ -111,9 +111,10 @@ impl<S: Store> Turn<'_, S> {
         }
         let menu = || views::menu_row(&[Command::Start, Command::Checkin]);
         if says("thanks") {
-            return Some(Decision::show([
-                Draft::public([Msg::new("thanks-reply").into()]).button_row(menu())
-            ]));
+            let said = Draft::public([Msg::new("thanks-reply").into()]);
+            // In the middle of a check the question follows instead: no menu that reads as goodbye.
+            let checking = self.session.as_ref().is_some_and(|s| s.assessment.is_some());
+            return Some(Decision::show([if checking { said } else { said.button_row(menu()) }]));
         }
         if says("doctor") {
             let said = Draft::public([Msg::new("bot-not-doctor").into()])
@@ -160,13 +161,17 @@ impl<S: Store> Turn<'_, S> {
         let step = a.step();
         let nonce = session.nonce;
         // "back", "zurück", "next", "fertig": the buttons' words, when that is all it says.
-        if self.understanding.says(&self.tag, text, "back") {
+        if self.understanding.says(&self.tag, text, "back") && step > 0 {
             return self.back(nonce, step as u16);
         }
+        // "more or less", "más o menos": no answer, however many words it shares with one.
+        let vague = self.understanding.says(&self.tag, text, "vague");
         if question.multiple && self.understanding.says(&self.tag, text, "next") {
             return self.confirm(nonce, step as u16);
         }
-        let chosen = if question.is_scale {
+        let chosen = if vague {
+            None
+        } else if question.is_scale {
             self.understanding
                 .score(&self.tag, text)
                 .and_then(|n| question.choices.iter().position(|c| c.id == n.to_string()))
@@ -204,7 +209,7 @@ impl<S: Store> Turn<'_, S> {
             }
             return Ok(d);
         }
-        if let Some(answer) = self.typed_question(text) {
+        if let Some(answer) = self.typed_question(text).filter(|_| !vague && self.asks_a_question(text)) {
             return Ok(answer);
         }
         let mut d = Decision::show([Draft::private([Msg::new("tap-a-button").into()])]);
@@ -212,12 +217,24 @@ impl<S: Store> Turn<'_, S> {
         Ok(d)
     }
 
+    /// Whether text typed where an answer was expected reads as a question of its own: a
+    /// question mark, or four words or more that the FAQ covers well. "start", "between my
+    /// shoulder blades" and "I've never looked" are answers the bot did not match, not
+    /// questions about exercises.
+    fn asks_a_question(&self, text: &str) -> bool {
+        text.contains(['?', '¿'])
+            || (text.split_whitespace().count() >= 4
+                && self.index.and_then(|i| i.confidence(text)).is_some_and(|c| c.coverage >= 0.75))
+    }
+
     /// A typed question answered from what the bot knows, when it is sure enough; in a check,
     /// the question on screen comes back below.
     fn typed_question(&self, text: &str) -> Option<Decision> {
         // A bare "yes", "nope" or "8" answers something; it never asks about shoes.
         if !text.chars().any(char::is_alphabetic)
-            || ["yes", "no", "unsure", "none"].iter().any(|id| self.understanding.says(&self.tag, text, id))
+            || ["yes", "no", "unsure", "none", "vague"]
+                .iter()
+                .any(|id| self.understanding.says(&self.tag, text, id))
         {
             return None;
         }
