@@ -69,8 +69,11 @@ fn converse(lang: &str) -> Vec<JsonReply> {
         if i + 1 < DESK_WORKER.len() {
             q = read_until(&mut all, &question);
         } else {
-            // The result ends with the menu of what to do next.
-            read_until(&mut all, &|r| r.buttons.iter().flatten().any(|b| b.action == "1:c:history"));
+            // The result ends with the question whether the history may be kept (nothing is
+            // asked yet), or with the menu of what to do next.
+            read_until(&mut all, &|r| {
+                r.buttons.iter().flatten().any(|b| b.action == "1:c:history" || b.action.starts_with("1:v:"))
+            });
         }
     }
     for command in ["/history", "/tips", "/stretch", "/faq", "/checkin", "/help"] {
