@@ -1,8 +1,11 @@
 //! Typed text. Safety first: a red flag described in words, in any of the bot's languages,
-//! stops everything and gets its referral at once, wherever the runner is. Then a command; an
-//! answer typed instead of tapped (a label, a synonym, a number on the pain scale); a typed
-//! question, answered from the FAQ, the tips or the routine; and otherwise a kind "I did not
-//! understand" with the menu. It reads words, not stories: nothing here is a diagnosis.
+//! stops everything and gets its referral at once, wherever the runner is, even in a message
+//! too long to read otherwise. Then a command; what people say to a bot rather than answer it
+//! (hello, help, thanks, "are you a doctor?"); an answer typed instead of tapped (a label, a
+//! synonym, a number on the pain scale, Back and Next by their words), said back so that a
+//! misreading shows; a typed question, answered from the FAQ, the tips or the routine; and
+//! otherwise a kind "I did not understand" with the menu. It reads words, not stories:
+//! nothing here is a diagnosis.
 
 use super::{typed_command, Decision, Turn, MAX_TEXT};
 use crate::{
