@@ -66,6 +66,8 @@ fn only_numbers_none_of_which_is_on_the_scale_are_off_it() {
     for (text, off) in [
         ("11", true),
         ("15/10", true),
+        ("-1", true),
+        ("7-8", false),
         ("7", false),
         ("10/10", false),
         ("after 20 minutes it's a 6", false),
@@ -74,4 +76,6 @@ fn only_numbers_none_of_which_is_on_the_scale_are_off_it() {
         assert_eq!(u.off_scale("en-US", text), off, "{text:?}");
     }
     assert_eq!(u.score("en-US", "11"), None, "still no score");
+    assert_eq!(u.score("en-US", "-1"), None, "a minus one is not a one");
+    assert_eq!(u.score("en-US", "7-8"), Some(8), "a range still reads");
 }

@@ -6,7 +6,7 @@
 //! - the words for one are also articles and pronouns ("un peu", "this one hurts"), so they
 //!   count only when no word follows them;
 //! - digits beat number words ("seven, I mean 7", "un 7");
-//! - numbers outside 0–10 are no scores ("after 20 minutes it's a 6");
+//! - numbers outside 0–10 are no scores ("after 20 minutes it's a 6", "-1");
 //! - a decimal is rounded half up ("7.5" → 8, "7,5" → 8);
 //! - two numbers joined by a range word ("7 or 8", "7-8", "between 7 and 8") give the higher
 //!   one, the safe reading of a runner who hesitates on a scale whose top is a red flag;
@@ -62,6 +62,15 @@ pub(crate) fn read(lex: &Lexicon, text: &str) -> Reading {
     let mut candidates = Vec::new();
     for (at, token) in tokens.iter().enumerate() {
         let (value, is_digits) = match digits(token) {
+            // A minus sign that opens the message makes it negative ("-1"): off the scale,
+            // not a 1. Between two numbers it is a range ("7-8").
+            Some(v)
+                if at == 1
+                    && tokens[0].kind == Kind::Punct
+                    && matches!(tokens[0].word.as_str(), "-" | "–") =>
+            {
+                (-v, true)
+            }
             Some(v) => (v, true),
             None => match exact[at].iter().find_map(|t| lex.numbers.get(t)) {
                 Some(v) => (f32::from(*v), false),
