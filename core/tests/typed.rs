@@ -348,3 +348,17 @@ fn vague_words_back_on_the_first_question_and_answer_like_text_are_asked_again()
     let said = Chat::text(&chat.say("mehr oder weniger"));
     assert!(said.starts_with("Das habe ich nicht verstanden") && said.contains("Frage 4 von"), "{said}");
 }
+
+#[test]
+fn at_a_checkin_what_is_not_its_answer_gets_its_question_again() {
+    let chat = Chat::new();
+    chat.say("/checkin");
+    let said = Chat::text(&chat.say("hmm"));
+    assert!(said.starts_with("I didn't catch that") && chat.has_button("7"), "{said}");
+    chat.say("4");
+    let said = Chat::text(&chat.say("about 4"));
+    assert!(said.starts_with("I didn't catch that") && !said.contains("Stand, sit and run tall"), "{said}");
+    assert!(chat.has_button("After a run"), "the after-a-run question again: {said}");
+    let said = Chat::text(&chat.say("how long should I hold a stretch?"));
+    assert!(!said.starts_with("I didn't catch that"), "a real question is still answered: {said}");
+}

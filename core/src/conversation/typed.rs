@@ -68,13 +68,23 @@ impl<S: Store> Turn<'_, S> {
                     return self.typed_answer(session, a, text);
                 }
             }
+            // A check-in's question on screen: what is not its answer, nor a question of its
+            // own, gets the question again ("about 4" at "after a run?" is not tip 4).
+            let again = |asked: Draft| {
+                let mut d = Decision::show([Draft::private([Msg::new("tap-a-button").into()])]);
+                d.drafts.push(asked);
+                d
+            };
             match session.prompt {
                 Some(Prompt::Checkin { severity: None }) => {
                     if let Some(value) = self.understanding.score(&self.tag, text) {
                         return self.severity(session.nonce, value);
                     }
+                    if !self.asks_a_question(text) {
+                        return Ok(again(views::checkin_ask(session.nonce)));
+                    }
                 }
-                Some(Prompt::Checkin { severity: Some(_) }) => {
+                Some(Prompt::Checkin { severity: Some(severity) }) => {
                     let offers = [
                         (true, Offer { id: "yes", label: &self.word("button-after-run") }),
                         (false, Offer { id: "no", label: &self.word("button-not-after-run") }),
@@ -83,6 +93,9 @@ impl<S: Store> Turn<'_, S> {
                         offers.iter().map(|(_, o)| Offer { id: o.id, label: o.label }).collect();
                     if let Some(i) = self.understanding.choose(&self.tag, text, &only) {
                         return self.after_run(session.nonce, offers[i].0);
+                    }
+                    if !self.asks_a_question(text) {
+                        return Ok(again(views::checkin_after_run(session.nonce, severity)));
                     }
                 }
                 _ => {}
