@@ -113,10 +113,7 @@ impl<S: Store> Turn<'_, S> {
             Input::NonText if self.who.in_group() => Ok(Decision::default()),
             Input::NonText => Ok(Decision::show([Draft::private([Msg::new("non-text").into()])
                 .button_row(views::menu_row(&[Command::Start, Command::Help]))])),
-            Input::Text(text) => match self.off_the_scale(&text) {
-                Some(d) => Ok(d),
-                None => self.text(&text),
-            },
+            Input::Text(text) => self.text(&text),
             Input::Command { name, args } => self.command_text(&name, &args),
             Input::Action(code) => match Action::decode(&code) {
                 Ok(action) => self.action(action),

@@ -2,7 +2,7 @@
 //! the line noted with its trend; and the answer to "did you get checked?" that comes before
 //! a check or check-in after a red flag.
 
-use super::{typed_command, Decision, Turn, MAX_TEXT};
+use super::{Decision, Turn};
 use crate::{
     action::Nonce,
     assessment::Next,
@@ -31,12 +31,9 @@ impl<S: Store> Turn<'_, S> {
 
     /// A number off the 0–10 scale ("11", "15/10") typed while a 0–10 question waits (the
     /// check-in's, or the check's pain question): the scale, and the same question again,
-    /// never a score made up by clamping it. Only for text with nothing else in it to answer
-    /// first: a command, or a red flag, which goes on to be read as always.
+    /// never a score made up by clamping it. Asked by the typed text's reading once commands
+    /// and red flags had their turn, in a private chat.
     pub(super) fn off_the_scale(&self, text: &str) -> Option<Decision> {
-        if self.who.in_group() || text.len() > MAX_TEXT || typed_command(text).is_some() {
-            return None;
-        }
         let session = self.session.as_ref()?;
         let asking: Vec<Draft> = match &session.assessment {
             Some(a) => match a.next(self.content) {
@@ -52,9 +49,7 @@ impl<S: Store> Turn<'_, S> {
             (true, Some(Prompt::Checkin { severity: None })) => vec![views::checkin_ask(session.nonce)],
             (true, _) => return None,
         };
-        if !self.understanding.off_scale(&self.tag, text)
-            || !self.understanding.red_flags(&self.tag, text).is_empty()
-        {
+        if !self.understanding.off_scale(&self.tag, text) {
             return None;
         }
         let mut d = Decision::show([Draft::private([Msg::new("off-the-scale").into()])]);

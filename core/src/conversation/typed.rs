@@ -62,6 +62,9 @@ impl<S: Store> Turn<'_, S> {
                 None => Decision::show([views::go_private(Command::Start)]),
             });
         }
+        if let Some(off) = self.off_the_scale(text) {
+            return Ok(off);
+        }
         if let Some(session) = &self.session {
             if let Some(a) = &session.assessment {
                 if let Next::Ask { .. } = a.next(self.content) {

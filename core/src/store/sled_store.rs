@@ -886,35 +886,29 @@ impl SledStore {
         use base64::{engine::general_purpose::STANDARD, Engine as _};
         let prefix = seal.prefix;
         let name = user.to_string();
+        // A value that does not open is handed over as its bytes, so nothing is lost.
+        let unreadable = |from: &str, bytes: &[u8]| Record::Unreadable {
+            user: name.clone(),
+            from: from.into(),
+            bytes: STANDARD.encode(bytes),
+        };
         if let Some(bytes) = self.prefs.get(prefix).map_err(backend)? {
             match Self::unsealed(seal, names::PREFS, &prefix, &bytes) {
                 Ok(prefs) => each(Record::Prefs { user: name.clone(), prefs })?,
-                Err(_) => each(Record::Unreadable {
-                    user: name.clone(),
-                    from: "prefs".into(),
-                    bytes: STANDARD.encode(&bytes),
-                })?,
+                Err(_) => each(unreadable("prefs", &bytes))?,
             }
         }
         if let Some(bytes) = self.sessions.get(prefix).map_err(backend)? {
             match Self::unsealed(seal, names::SESSIONS, &prefix, &bytes) {
                 Ok(session) => each(Record::Session { user: name.clone(), session })?,
-                Err(_) => each(Record::Unreadable {
-                    user: name.clone(),
-                    from: "sessions".into(),
-                    bytes: STANDARD.encode(&bytes),
-                })?,
+                Err(_) => each(unreadable("sessions", &bytes))?,
             }
         }
         for kv in self.history.scan_prefix(prefix) {
             let (k, bytes) = kv.map_err(backend)?;
             match Self::unsealed(seal, names::HISTORY, &k, &bytes) {
                 Ok(entry) => each(Record::Entry { user: name.clone(), entry })?,
-                Err(_) => each(Record::Unreadable {
-                    user: name.clone(),
-                    from: "history".into(),
-                    bytes: STANDARD.encode(&bytes),
-                })?,
+                Err(_) => each(unreadable("history", &bytes))?,
             }
         }
         for kv in self.routine_done.scan_prefix(prefix) {
@@ -929,11 +923,7 @@ impl SledStore {
                 let end = rest.iter().position(|b| *b == 0).unwrap_or(rest.len());
                 String::from_utf8_lossy(&rest[..end]).trim_start_matches("2.").to_string()
             });
-            each(Record::Unreadable {
-                user: name.clone(),
-                from: from.unwrap_or_default(),
-                bytes: STANDARD.encode(&bytes),
-            })?;
+            each(unreadable(&from.unwrap_or_default(), &bytes))?;
         }
         Ok(())
     }
