@@ -25,7 +25,7 @@ use upback_core::{
     content::Content,
     engine::Engine,
     i18n::Locales,
-    input::{Input, Platform, Who},
+    input::{Input, Platform, UserKey, Who},
     prefs::{Keeping, Prefs},
     scoring,
     store::{sled_store::Durability, Change, MemoryStore, SledStore, Store},
@@ -114,6 +114,114 @@ fn steps_per_second<S: Store + 'static>(
     group.finish();
 }
 
+/// The sled store's durable commit alone, without the engine: each user commits a change
+/// of their preferences and waits for it to be on disk, over and over. No engine step on
+/// sled can go faster than this; what a step adds is the engine's own work.
+fn commits_per_second(c: &mut Criterion, name: &str, store: Arc<SledStore>, threads: usize) {
+    let users: Vec<UserKey> =
+        (0..threads).map(|i| Who::private(Platform::Telegram, format!("bench-commit-{i}")).key()).collect();
+    let mut group = c.benchmark_group(name);
+    group.throughput(Throughput::Elements(threads as u64));
+    group.bench_function("commit", |b| {
+        b.iter_custom(|iterations| {
+            let start = Instant::now();
+            std::thread::scope(|scope| {
+                for user in &users {
+                    let store = store.clone();
+                    scope.spawn(move || {
+                        for i in 0..iterations {
+                            let prefs = Prefs {
+                                history: Some(Keeping::Keep),
+                                welcomed: true,
+                                locale: Some(if i % 2 == 0 { "de" } else { "fr" }.into()),
+                                ..Prefs::default()
+                            };
+                            store
+                                .commit(user, Change { prefs: Some(prefs), ..Change::none() })
+                                .expect("commit");
+                        }
+                    });
+                }
+            });
+            start.elapsed()
+        })
+    });
+    group.finish();
+}
+
+/// The disk alone, as a ceiling for the two above: each user appends a record of a step's
+/// size (1.5 KB) to one file and waits until a sync has covered it, the first to find no sync
+/// under way leading one (`sync_file_range`, as the journal syncs at `UPBACK_SYNC=disk`) for
+/// every record written so far. No store, no engine: nothing a durable commit could do
+/// without less of the disk goes faster than this.
+#[cfg(target_os = "linux")]
+fn disk_alone(c: &mut Criterion, threads: usize) {
+    use std::{
+        os::unix::{fs::FileExt, io::AsRawFd},
+        sync::{atomic::AtomicBool, Mutex},
+    };
+    let dir = tempfile::tempdir().expect("dir");
+    let file = std::fs::File::options()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(dir.path().join("disk"))
+        .expect("file");
+    const SIZE: u64 = 64 << 20;
+    const RECORD: u64 = 1536;
+    for at in (0..SIZE).step_by(1 << 20) {
+        file.write_all_at(&vec![0; 1 << 20], at).expect("zeros");
+    }
+    file.sync_all().expect("sync");
+    let (tail, written, durable, syncing) =
+        (Mutex::new(0u64), AtomicU64::new(0), AtomicU64::new(0), AtomicBool::new(false));
+    let sync = || {
+        let flags = libc::SYNC_FILE_RANGE_WAIT_BEFORE
+            | libc::SYNC_FILE_RANGE_WRITE
+            | libc::SYNC_FILE_RANGE_WAIT_AFTER;
+        // SAFETY: the descriptor stays open while `file` is borrowed; the call reads only its arguments.
+        assert_eq!(unsafe { libc::sync_file_range(file.as_raw_fd(), 0, 0, flags) }, 0, "sync");
+    };
+    let mut group = c.benchmark_group(format!("the disk alone, group commit, {threads} users"));
+    group.throughput(Throughput::Elements(threads as u64));
+    group.bench_function("commit", |b| {
+        b.iter_custom(|iterations| {
+            let start = Instant::now();
+            std::thread::scope(|scope| {
+                for _ in 0..threads {
+                    scope.spawn(|| {
+                        let record = [7u8; RECORD as usize];
+                        for _ in 0..iterations {
+                            let mine = {
+                                let mut at = tail.lock().expect("tail");
+                                *at = (*at + RECORD) % (SIZE - RECORD);
+                                file.write_all_at(&record, *at).expect("write");
+                                written.fetch_add(1, Ordering::SeqCst) + 1
+                            };
+                            while durable.load(Ordering::SeqCst) < mine {
+                                if syncing
+                                    .compare_exchange(false, true, Ordering::SeqCst, Ordering::SeqCst)
+                                    .is_ok()
+                                {
+                                    let upto = written.load(Ordering::SeqCst);
+                                    sync();
+                                    durable.fetch_max(upto, Ordering::SeqCst);
+                                    syncing.store(false, Ordering::SeqCst);
+                                } else {
+                                    std::thread::yield_now();
+                                }
+                            }
+                        }
+                    });
+                }
+            });
+            start.elapsed()
+        })
+    });
+    group.finish();
+}
+
 fn engine_steps(c: &mut Criterion) {
     let memory = Arc::new(Engine::built_in(MemoryStore::new()).expect("engine"));
     steps_per_second(c, "engine step, memory store, 1 thread", memory.clone(), 1, After::Forgotten);
@@ -122,6 +230,12 @@ fn engine_steps(c: &mut Criterion) {
     let sled = Arc::new(Engine::built_in(SledStore::open(dir.path()).expect("sled")).expect("engine"));
     steps_per_second(c, "engine step, sled durable, 1 user", sled.clone(), 1, After::Kept);
     steps_per_second(c, "engine step, sled durable, 4 users", sled, 4, After::Kept);
+    let dir = tempfile::tempdir().expect("dir");
+    let alone = Arc::new(SledStore::open(dir.path()).expect("sled"));
+    commits_per_second(c, "sled store alone, durable commit, 1 user", alone.clone(), 1);
+    commits_per_second(c, "sled store alone, durable commit, 4 users", alone, 4);
+    #[cfg(target_os = "linux")]
+    disk_alone(c, 4);
     let dir = tempfile::tempdir().expect("dir");
     let full = SledStore::open_with(dir.path(), 64 << 20, Durability::Full).expect("sled");
     let full = Arc::new(Engine::built_in(full).expect("engine"));

@@ -34,6 +34,7 @@ use crate::{
     session::Session,
 };
 
+mod direct;
 mod journal;
 mod keyring;
 mod mark;
@@ -409,7 +410,11 @@ impl SledStore {
                 "the journal holds writes past one that does not read back; none was confirmed saved, and they are left out"
             );
         }
-        tail.resume(last);
+        // Numbering goes on past every record either file still holds, so that none left
+        // behind can be taken for a later one; the checkpoint below then says so.
+        let resumed = found.stray.map_or(last, |stray| stray.max(last));
+        tail.resume(resumed);
+        tail.ready()?;
         if replayed > 0 {
             tracing::info!(writes = replayed, "replayed the journal past the last checkpoint");
         }
@@ -423,7 +428,7 @@ impl SledStore {
         self.db.generate_id().map_err(backend)?;
         // What was replayed goes into sled's files before anything new is written: the next
         // record goes at the start of the journal, over what was just replayed.
-        if replayed > 0 {
+        if replayed > 0 || resumed > last {
             self.flush()?;
         }
         Ok(())
@@ -1768,6 +1773,19 @@ mod tests {
         assert_eq!(SledStore::open(&last).expect("again").history(&ana).expect("history").entries.len(), 40);
     }
 
+    /// Both files of the journal, where this file system takes the direct writes of its copy.
+    fn journal_files(dir: &Path) -> Vec<std::path::PathBuf> {
+        let journal = dir.join(JOURNAL_FILE);
+        let copy = journal::copy_path(&journal);
+        std::iter::once(journal).chain(copy.exists().then_some(copy)).collect()
+    }
+
+    fn flip(path: &Path, at: usize) {
+        let mut bytes = std::fs::read(path).expect("journal");
+        bytes[at] ^= 0xff;
+        std::fs::write(path, &bytes).expect("write");
+    }
+
     #[test]
     fn a_journal_damaged_in_the_middle_or_cut_short_of_its_mark_is_refused() {
         let root = tempfile::tempdir().expect("dir");
@@ -1777,17 +1795,47 @@ mod tests {
 
         let flipped = root.path().join("flipped");
         files_now(&live, &flipped);
-        let journal = flipped.join(JOURNAL_FILE);
-        let mut bytes = std::fs::read(&journal).expect("journal");
-        bytes[30] ^= 0xff;
-        std::fs::write(&journal, &bytes).expect("write");
+        journal_files(&flipped).iter().for_each(|f| flip(f, 30));
         assert!(matches!(SledStore::open(&flipped), Err(StoreError::Damaged { .. })));
 
         let cut = root.path().join("cut");
         files_now(&live, &cut);
-        std::fs::write(cut.join(JOURNAL_FILE), b"").expect("cut");
+        for file in journal_files(&cut) {
+            std::fs::write(&file, b"").expect("cut");
+        }
         assert!(matches!(SledStore::open(&cut), Err(StoreError::Damaged { .. })));
-        assert!(std::fs::read(cut.join(JOURNAL_FILE)).expect("journal").is_empty(), "refused, left as found");
+        for file in journal_files(&cut) {
+            assert!(std::fs::read(&file).expect("journal").is_empty(), "refused, left as found");
+        }
+    }
+
+    #[test]
+    fn a_journal_damaged_in_one_of_its_two_files_is_read_from_the_other() {
+        let root = tempfile::tempdir().expect("dir");
+        let live = root.path().join("live");
+        let ana = UserKey::new("tg", "ana");
+        let store = SledStore::open(&live).expect("store");
+        checked_in(&store, &ana, 5);
+        let files = journal_files(&live);
+        if files.len() < 2 {
+            eprintln!("no direct writes on this file system: the journal has no copy to test");
+            return;
+        }
+        for (i, name) in files.iter().map(|f| f.file_name().expect("name")).enumerate() {
+            let damaged = root.path().join(format!("damaged-{i}"));
+            files_now(&live, &damaged);
+            flip(&damaged.join(name), 30);
+            let reopened = SledStore::open(&damaged).expect("the other file holds the records");
+            assert_eq!(reopened.history(&ana).expect("history").entries.len(), 5, "{name:?} damaged");
+        }
+        // A crash of the system that took every page of the journal the kernel had not written.
+        let crashed = root.path().join("crashed");
+        files_now(&live, &crashed);
+        let journal = crashed.join(JOURNAL_FILE);
+        let len = std::fs::metadata(&journal).expect("journal").len();
+        std::fs::write(&journal, vec![0; usize::try_from(len).expect("length")]).expect("lost");
+        let reopened = SledStore::open(&crashed).expect("the copy holds what was confirmed");
+        assert_eq!(reopened.history(&ana).expect("history").entries.len(), 5);
     }
 
     #[test]

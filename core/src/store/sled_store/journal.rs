@@ -18,17 +18,23 @@
 //! The file grows in zero-filled, synced steps, so that a sync after a write has no file
 //! size to record and costs what the disk's write costs.
 //!
-//! A sync that fails may leave the kernel holding the pages it could not write as if they
-//! were clean (Linux does), so the next sync would succeed without writing them and
-//! acknowledge commits that are not on the disk. The journal therefore keeps a copy of what
-//! it wrote since its last good sync, and after a failed one writes it all again before it
-//! syncs again.
+//! Where the file system takes direct writes, a sync does not sync the file: it writes what
+//! the journal gained since the last sync into a copy of its own, straight to the disk (see
+//! [`super::direct`]), and an open reads both. Elsewhere a sync makes the file's own pages
+//! durable.
+//!
+//! The journal keeps in memory what it wrote since its last good sync: the copy is written
+//! from it, and without a copy a failed sync needs it. Such a failure may leave the kernel
+//! holding the pages it could not write as if they were clean (Linux does), so the next sync
+//! would succeed without writing them and acknowledge commits that are not on the disk; the
+//! journal therefore writes it all again before it syncs again.
 
+use super::direct::{self, Aligned};
 use super::side_file::write_at;
 use super::side_file::Durability;
 use std::{
     fs::File,
-    path::Path,
+    path::{Path, PathBuf},
     sync::atomic::{AtomicU64, Ordering},
 };
 
@@ -69,10 +75,17 @@ pub struct Tail {
     seq: u64,
     pos: u64,
     allocated: u64,
+    /// The copy as the open found it, until it is made ready: its length, and where its last
+    /// page starts with what that page holds.
+    unready: Option<(u64, u64, Vec<u8>)>,
 }
 
 pub struct Journal {
     file: Option<File>,
+    /// The durable copy, where the file system takes direct writes: what a sync writes once
+    /// the open has made it ready ([`TailGuard::ready`]) and found that it takes them.
+    copy: Option<File>,
+    copying: std::sync::atomic::AtomicBool,
     durability: Durability,
     /// Held by every write for the 10-20 µs it takes to gather, append and apply it (and by
     /// a checkpoint while sled flushes). A
@@ -90,7 +103,9 @@ pub struct Journal {
     unsynced: Mutex<Unsynced>,
 }
 
-/// A copy of the records written since the last sync that succeeded, and where they start.
+/// A copy of the records written since the last sync that succeeded, and where they start
+/// (with a durable copy, from the start of the page the last sync ended in: the next direct
+/// write begins there).
 #[derive(Default)]
 struct Unsynced {
     from: u64,
@@ -196,6 +211,46 @@ pub struct Scan {
     pub stray: Option<u64>,
 }
 
+impl Scan {
+    fn last(&self) -> Option<u64> {
+        self.entries.last().map(|e| e.seq)
+    }
+
+    /// Of the journal and its copy, the one whose run goes further (the two hold the same
+    /// records where both hold one: the journal all that was written before a kill, the copy
+    /// all that was synced before a crash of the system); what lies past it in either is
+    /// stray.
+    fn or_longer(self, other: Scan) -> Scan {
+        let (run, rest) = if other.last() > self.last() { (other, self) } else { (self, other) };
+        let end = run.last();
+        let stray =
+            [run.stray, rest.stray, rest.last()].into_iter().flatten().filter(|s| Some(*s) > end).max();
+        Scan { stray: stray.or(run.stray), entries: run.entries }
+    }
+}
+
+/// Where the journal at `path` keeps its durable copy.
+pub fn copy_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".direct");
+    path.with_file_name(name)
+}
+
+/// Makes the journal file and its copy `length` bytes long (zero-filled and synced), the
+/// copy by a direct write that also shows whether the file system takes them: from `at`,
+/// the start of its last page, with what that page holds (`last`).
+fn ready(file: &File, copy: &File, at: u64, last: &[u8], allocated: u64, length: u64) -> std::io::Result<()> {
+    let mut bytes = last.to_vec();
+    bytes.resize(usize::try_from(length - at).unwrap_or(0), 0);
+    direct::write(copy, &Aligned::copy_of(&bytes), at)?;
+    copy.sync_data()?;
+    if allocated < length {
+        write_at(file, &vec![0; usize::try_from(length - allocated).unwrap_or(0)], allocated)?;
+        file.sync_data()?;
+    }
+    Ok(())
+}
+
 fn scan(bytes: &[u8]) -> Result<Scan, StoreError> {
     let mut entries: Vec<Entry> = Vec::new();
     let mut at = 0;
@@ -218,15 +273,38 @@ fn scan(bytes: &[u8]) -> Result<Scan, StoreError> {
 }
 
 impl Journal {
-    /// Opens (or creates) the journal at `path`; returns it with what it holds.
+    /// Opens (or creates) the journal at `path` and its durable copy (where the file system
+    /// takes direct writes); returns it with what the two hold.
     pub fn open(path: &Path, durability: Durability) -> Result<(Self, Scan), StoreError> {
+        Self::open_as(path, durability, true)
+    }
+
+    /// [`Self::open`], with a durable copy only if `copied` (a test's journal syncs its own
+    /// pages without one).
+    fn open_as(path: &Path, durability: Durability, copied: bool) -> Result<(Self, Scan), StoreError> {
         let (file, bytes) = super::side_file::open(path).map_err(|e| io("open", e))?;
-        let found = scan(&bytes)?;
+        let mut found = scan(&bytes)?;
         let allocated = bytes.len() as u64;
+        let opened = if copied {
+            direct::open(&copy_path(path), durability).map_err(|e| io("open its copy", e))?
+        } else {
+            None
+        };
+        let (copy, unready) = match opened {
+            Some((copy, held)) => {
+                found = found.or_longer(scan(&held)?);
+                let at = direct::page_of((held.len() as u64).saturating_sub(1));
+                let last = held.get(usize::try_from(at).unwrap_or(usize::MAX)..).unwrap_or_default().to_vec();
+                (Some(copy), Some((held.len() as u64, at, last)))
+            }
+            None => (None, None),
+        };
         let journal = Self {
             file: Some(file),
+            copy,
+            copying: Default::default(),
             durability,
-            tail: Mutex::new(Tail { seq: 0, pos: 0, allocated }),
+            tail: Mutex::new(Tail { seq: 0, pos: 0, allocated, unready }),
             appended: AtomicU64::new(0),
             length: AtomicU64::new(0),
             unsynced: Mutex::default(),
@@ -238,8 +316,10 @@ impl Journal {
     pub fn none() -> Self {
         Self {
             file: None,
+            copy: None,
+            copying: Default::default(),
             durability: Durability::Disk,
-            tail: Mutex::new(Tail { seq: 0, pos: 0, allocated: 0 }),
+            tail: Mutex::new(Tail { seq: 0, pos: 0, allocated: 0, unready: None }),
             appended: AtomicU64::new(0),
             length: AtomicU64::new(0),
             unsynced: Mutex::default(),
@@ -249,6 +329,11 @@ impl Journal {
     /// The tail, for one write (or a checkpoint).
     pub fn lock(&self) -> TailGuard<'_> {
         TailGuard { journal: self, tail: self.tail.lock() }
+    }
+
+    /// The durable copy, once it is ready.
+    fn copy(&self) -> Option<&File> {
+        self.copy.as_ref().filter(|_| self.copying.load(Ordering::Acquire))
     }
 
     /// Whether the journal is kept in a file (not for a throwaway store).
@@ -263,18 +348,33 @@ impl Journal {
 
     /// Makes every record written so far durable; returns the number of the last one.
     pub fn sync(&self) -> Result<u64, StoreError> {
-        self.sync_by(super::side_file::sync)
+        self.sync_by(super::side_file::sync, direct::write)
     }
 
-    /// [`Self::sync`], with `sync` making the file's writes durable (a test's may fail).
+    /// [`Self::sync`], with `sync` making the file's writes durable and `write` making a
+    /// direct write to the copy (a test's may fail).
     fn sync_by(
         &self,
         sync: impl FnOnce(&File, Durability) -> std::io::Result<()>,
+        write: impl FnOnce(&File, &Aligned, u64) -> std::io::Result<()>,
     ) -> Result<u64, StoreError> {
         // Read before the copy is looked at: every record up to it is in the copy, or in a
         // sync that succeeded.
         let upto = self.appended.load(Ordering::Acquire);
         let Some(file) = &self.file else { return Ok(upto) };
+        if let Some(copy) = self.copy() {
+            let (restarts, from, bytes, end) = {
+                let unsynced = self.unsynced.lock();
+                let end = unsynced.from + unsynced.bytes.len() as u64;
+                (unsynced.restarts, unsynced.from, Aligned::copy_of(&unsynced.bytes), end)
+            };
+            if end > from {
+                write(copy, &bytes, from).map_err(|e| io("write its copy", e))?;
+            }
+            // The page the write ended in is written again, with more, by the next one.
+            self.synced(restarts, direct::page_of(end));
+            return Ok(upto);
+        }
         if self.unsynced.lock().rewrite {
             self.rewrite(file)?;
         }
@@ -286,13 +386,20 @@ impl Journal {
             self.unsynced.lock().rewrite = true;
             return Err(io("sync", e));
         }
-        let mut unsynced = self.unsynced.lock();
-        if unsynced.restarts == restarts && end > unsynced.from {
-            let synced = usize::try_from(end - unsynced.from).unwrap_or(usize::MAX).min(unsynced.bytes.len());
-            unsynced.bytes.drain(..synced);
-            unsynced.from = end;
-        }
+        self.synced(restarts, end);
         Ok(upto)
+    }
+
+    /// After a sync that began before checkpoint number `restarts`: what lies before `upto`
+    /// need not be kept any more.
+    fn synced(&self, restarts: u64, upto: u64) {
+        let mut unsynced = self.unsynced.lock();
+        if unsynced.restarts == restarts && upto > unsynced.from {
+            let synced =
+                usize::try_from(upto - unsynced.from).unwrap_or(usize::MAX).min(unsynced.bytes.len());
+            unsynced.bytes.drain(..synced);
+            unsynced.from += synced as u64;
+        }
     }
 
     /// After a failed sync: writes the copy of everything since the last good one again,
@@ -319,6 +426,30 @@ impl TailGuard<'_> {
         self.tail.seq
     }
 
+    /// After an open found nothing amiss: makes the journal and its copy as long as the
+    /// longer of the two (zero-filled, synced), and from then on syncs by writing the copy,
+    /// unless the file system turns out not to take direct writes.
+    pub fn ready(&mut self) -> Result<(), StoreError> {
+        let (Some(file), Some(copy), Some((held, at, last))) =
+            (&self.journal.file, &self.journal.copy, self.tail.unready.take())
+        else {
+            return Ok(());
+        };
+        let length = self.tail.allocated.max(held).max(1).div_ceil(GROW_BYTES) * GROW_BYTES;
+        match ready(file, copy, at, &last, self.tail.allocated, length) {
+            Ok(()) => {
+                self.tail.allocated = length;
+                self.journal.copying.store(true, Ordering::Release);
+                Ok(())
+            }
+            Err(e) if direct::unsupported(&e) => {
+                tracing::debug!("the file system takes no direct writes: the journal syncs its own pages");
+                Ok(())
+            }
+            Err(e) => Err(io("make its copy ready", e)),
+        }
+    }
+
     /// Where numbering goes on from, after an open.
     pub fn resume(&mut self, seq: u64) {
         self.tail.seq = seq;
@@ -341,6 +472,11 @@ impl TailGuard<'_> {
                 let zeros = vec![0u8; usize::try_from(grown - self.tail.allocated).unwrap_or(0)];
                 write_at(file, &zeros, self.tail.allocated).map_err(|e| io("grow", e))?;
                 file.sync_data().map_err(|e| io("grow", e))?;
+                if let Some(copy) = self.journal.copy() {
+                    direct::write(copy, &Aligned::zeros(zeros.len()), self.tail.allocated)
+                        .and_then(|()| copy.sync_data())
+                        .map_err(|e| io("grow its copy", e))?;
+                }
                 self.tail.allocated = grown;
             }
             write_at(file, &record, self.tail.pos).map_err(|e| io("write", e))?;
@@ -371,6 +507,9 @@ impl TailGuard<'_> {
         // and skipped: as much memory as the journal is long).
         if let Some(file) = self.journal.file.as_ref().filter(|_| self.tail.allocated >= HEADER as u64) {
             write_at(file, &[0; HEADER], 0).map_err(|e| io("restart", e))?;
+        }
+        if let Some(copy) = self.journal.copy() {
+            direct::write(copy, &Aligned::zeros(direct::PAGE), 0).map_err(|e| io("restart its copy", e))?;
         }
         Ok(())
     }
@@ -431,11 +570,102 @@ mod tests {
         Err(std::io::Error::from_raw_os_error(libc::EIO))
     }
 
+    fn failing_write(_: &File, _: &Aligned, _: u64) -> std::io::Result<()> {
+        Err(std::io::Error::from_raw_os_error(libc::EIO))
+    }
+
+    /// A journal with its durable copy, or `None` where this file system takes no direct
+    /// writes (said, so that a run there shows what it did not test).
+    fn copied(path: &Path) -> Option<Journal> {
+        let (journal, _) = Journal::open(path, Durability::Disk).expect("open");
+        journal.lock().ready().expect("ready");
+        if journal.copy().is_none() {
+            eprintln!("{}: no direct writes on this file system; the copy is not tested", path.display());
+            return None;
+        }
+        Some(journal)
+    }
+
+    /// What a crash of the system can leave of the journal: none of the pages the kernel
+    /// had not written yet (here, none at all).
+    fn lose_all(path: &Path) {
+        let len = std::fs::metadata(path).expect("journal").len();
+        lose(path, 0, usize::try_from(len).expect("length"));
+    }
+
+    fn ops_in(path: &Path) -> Vec<Vec<Op>> {
+        let (_, found) = Journal::open(path, Durability::Disk).expect("open");
+        found.entries.into_iter().map(|e| e.ops).collect()
+    }
+
+    #[test]
+    fn what_a_sync_wrote_is_read_back_from_the_copy_when_the_journal_lost_its_pages() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("journal");
+        let Some(journal) = copied(&path) else { return };
+        let commits: Vec<_> =
+            (0..40).map(|i| vec![op(1, &format!("k{i}"), Some(&"v".repeat(i * 37)))]).collect();
+        for (i, ops) in commits.iter().enumerate() {
+            journal.lock().append(ops).expect("append");
+            if i % 3 == 0 {
+                assert_eq!(journal.sync().expect("sync"), i as u64 + 1);
+            }
+        }
+        assert_eq!(journal.sync().expect("sync"), 40);
+        journal.lock().append(&[op(1, "late", Some("not synced"))]).expect("append");
+        drop(journal);
+        assert_eq!(ops_in(&path).len(), 41, "after a kill the journal itself holds every record");
+        lose_all(&path);
+        assert_eq!(ops_in(&path), commits, "the copy holds every synced record, in order");
+    }
+
+    #[test]
+    fn a_failed_write_of_the_copy_fails_its_sync_and_the_next_sync_writes_it_all() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("journal");
+        let Some(journal) = copied(&path) else { return };
+        let commits =
+            [vec![op(1, "a", Some("one"))], vec![op(1, "b", Some("two"))], vec![op(1, "c", Some("three"))]];
+        journal.lock().append(&commits[0]).expect("append");
+        assert_eq!(journal.sync().expect("sync"), 1);
+        journal.lock().append(&commits[1]).expect("append");
+        journal.lock().append(&commits[2]).expect("append");
+        assert!(
+            journal.sync_by(super::super::side_file::sync, failing_write).is_err(),
+            "the commits are failed"
+        );
+        assert_eq!(journal.sync().expect("the next sync"), 3);
+        drop(journal);
+        lose_all(&path);
+        assert_eq!(ops_in(&path), commits, "the next sync wrote what the failed one should have");
+    }
+
+    #[test]
+    fn after_a_checkpoint_the_copy_holds_only_the_new_run() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("journal");
+        let Some(journal) = copied(&path) else { return };
+        journal.lock().append(&[op(1, "a", Some("old"))]).expect("append");
+        journal.lock().append(&[op(1, "b", Some("old"))]).expect("append");
+        assert_eq!(journal.sync().expect("sync"), 2);
+        {
+            let mut tail = journal.lock();
+            tail.restart().expect("restart");
+            tail.append(&[op(1, "c", Some("new"))]).expect("append");
+        }
+        assert_eq!(journal.sync().expect("sync"), 3);
+        drop(journal);
+        lose_all(&path);
+        let (_, found) = Journal::open(&path, Durability::Disk).expect("open");
+        assert_eq!(found.entries.iter().map(|e| e.seq).collect::<Vec<_>>(), [3]);
+        assert_eq!(found.entries[0].ops, [op(1, "c", Some("new"))]);
+    }
+
     #[test]
     fn after_a_failed_sync_the_next_one_writes_again_what_the_failed_one_should_have() {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("journal");
-        let (journal, _) = Journal::open(&path, Durability::Disk).expect("open");
+        let (journal, _) = Journal::open_as(&path, Durability::Disk, false).expect("open");
         let commits =
             [vec![op(1, "a", Some("one"))], vec![op(1, "b", Some("two"))], vec![op(1, "c", Some("three"))]];
         journal.lock().append(&commits[0]).expect("append");
@@ -444,12 +674,12 @@ mod tests {
         let rest = encode(2, &commits[1]).len() + encode(3, &commits[2]).len();
         journal.lock().append(&commits[1]).expect("append");
         journal.lock().append(&commits[2]).expect("append");
-        assert!(journal.sync_by(failing).is_err(), "the failed sync fails its commits");
+        assert!(journal.sync_by(failing, direct::write).is_err(), "the failed sync fails its commits");
         // The kernel may count the pages the failed sync did not write as written.
         lose(&path, first as u64, rest);
         assert_eq!(journal.sync().expect("the next sync"), 3);
         drop(journal);
-        let (_, found) = Journal::open(&path, Durability::Disk).expect("open");
+        let (_, found) = Journal::open_as(&path, Durability::Disk, false).expect("open");
         let ops: Vec<_> = found.entries.into_iter().map(|e| e.ops).collect();
         assert_eq!(ops, commits, "the commits the next sync acknowledged are in the file");
     }
@@ -458,9 +688,9 @@ mod tests {
     fn a_checkpoint_after_a_failed_sync_leaves_nothing_to_write_again() {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("journal");
-        let (journal, _) = Journal::open(&path, Durability::Disk).expect("open");
+        let (journal, _) = Journal::open_as(&path, Durability::Disk, false).expect("open");
         journal.lock().append(&[op(1, "a", Some("old"))]).expect("append");
-        assert!(journal.sync_by(failing).is_err());
+        assert!(journal.sync_by(failing, direct::write).is_err());
         {
             let mut tail = journal.lock();
             tail.restart().expect("restart");
@@ -468,7 +698,7 @@ mod tests {
         }
         assert_eq!(journal.sync().expect("sync"), 2);
         drop(journal);
-        let (_, found) = Journal::open(&path, Durability::Disk).expect("open");
+        let (_, found) = Journal::open_as(&path, Durability::Disk, false).expect("open");
         assert_eq!(
             found.entries.len(),
             1,
