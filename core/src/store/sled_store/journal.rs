@@ -285,6 +285,9 @@ impl Journal {
         let (file, bytes) = super::side_file::open(path).map_err(|e| io("open", e))?;
         let mut found = scan(&bytes)?;
         let allocated = bytes.len() as u64;
+        // Let go of before the copy is read: two files in memory at once would add as much
+        // to the most memory upback ever holds.
+        drop(bytes);
         let opened = if copied {
             direct::open(&copy_path(path), durability).map_err(|e| io("open its copy", e))?
         } else {
