@@ -94,8 +94,14 @@ pub fn open(_: &Path, _: Durability) -> io::Result<Option<(File, Vec<u8>)>> {
 }
 
 /// Whether a write's error says the file system does not take direct writes after all.
+#[cfg(target_os = "linux")]
 pub fn unsupported(e: &io::Error) -> bool {
     e.raw_os_error() == Some(libc::EINVAL)
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn unsupported(_: &io::Error) -> bool {
+    false
 }
 
 /// Writes `bytes` at `at` (a whole page), straight to the disk.
