@@ -253,9 +253,10 @@ impl<S: Store> Engine<S> {
                     attempt += 1;
                 }
                 Err(e) => {
-                    // Nothing is said to be saved unless it was.
+                    // Nothing is said to be saved unless it was, nor said to be unchanged: a
+                    // write whose sync failed may still be there after it.
                     tracing::error!(error = %e, "could not save");
-                    return vec![self.render(&tag, &trouble())];
+                    return vec![self.render(&tag, &Draft::private([Msg::new("trouble-saving").into()]))];
                 }
             }
         }

@@ -630,3 +630,24 @@ fn one_user_hammered_from_many_threads_advances_once_per_question() {
     let s = engine.store().session(&who.key()).expect("readable").expect("open");
     assert_eq!(s.assessment.expect("in progress").answers.len(), 1);
 }
+
+#[test]
+fn a_save_that_fails_says_so_without_claiming_nothing_changed_and_the_next_try_goes_on() {
+    use chrono::{TimeZone, Utc};
+    use std::sync::atomic::Ordering;
+    use upback_core::engine::Engine;
+    use upback_store_conformance::Faulty;
+    let e = Engine::built_in(Faulty::new()).expect("engine");
+    let who = Who::private(Platform::Telegram, "ana");
+    let now = Utc.with_ymd_and_hms(2026, 6, 2, 18, 0, 0).single().expect("time");
+    let text = |replies: &[upback_core::reply::Reply]| {
+        replies.iter().map(|r| r.text.clone()).collect::<Vec<_>>().join("\n")
+    };
+    e.store().commits_failing.store(1, Ordering::SeqCst);
+    let failed = e.handle(&who, Input::Text("/start".into()), now);
+    let said = text(&failed);
+    assert!(said.contains("could not make sure that was saved"), "{said}");
+    assert!(!said.contains("nothing was changed"), "a failed sync may have kept the write: {said}");
+    let again = e.handle(&who, Input::Text("/start".into()), now);
+    assert!(!text(&again).contains("went wrong"), "the next try goes on: {}", text(&again));
+}

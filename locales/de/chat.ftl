@@ -41,6 +41,7 @@ too-long = Das ist mir etwas zu lang zum Lesen. Magst du dich kürzer fassen ode
 unknown-command = /{ $name } kenne ich nicht. Schick /help, um zu sehen, was ich kann.
 go-private = Das ist persönlich, darum lieber nicht in der Gruppe. Tippe unten, um privat mit mir zu schreiben.
 trouble = Entschuldige, bei mir ist etwas schiefgelaufen, und es wurde nichts geändert. Versuch es bitte gleich noch einmal.
+trouble-saving = Entschuldige, bei mir ist etwas schiefgelaufen, und ich konnte nicht sicherstellen, dass das gespeichert ist. Versuch es bitte gleich noch einmal.
 session-unreadable = Entschuldige, ich konnte nicht lesen, wo wir zuletzt stehen geblieben sind – wir fangen neu an. Dein Verlauf ist sicher.
 button-expired = Dieser Button ist abgelaufen oder gehört nicht mehr zu unserem Gespräch. Kein Problem – hier geht es weiter.
 already-answered = Diese Frage hast du schon beantwortet. Hier sind wir gerade:

@@ -41,6 +41,7 @@ too-long = That's a bit too long for me to read. Could you keep it short, or pic
 unknown-command = I don't know /{ $name }. Send /help to see what I can do.
 go-private = That's personal, so let's not do it in the group. Tap below to talk to me privately.
 trouble = Sorry, something went wrong on my side and nothing was changed. Please try again in a moment.
+trouble-saving = Sorry, something went wrong on my side and I could not make sure that was saved. Please try again in a moment.
 session-unreadable = Sorry, I couldn't read where we left off last time, so we'll start fresh. Your history is safe.
 button-expired = That button has expired, or it isn't one I can use any more. No harm done — here's where you can go from here.
 already-answered = You already answered that one. Here's where we are now:

@@ -41,6 +41,7 @@ too-long = Eso es un poco largo para mí. ¿Puedes resumirlo o elegir un botón?
 unknown-command = No conozco /{ $name }. Envía /help para ver lo que sé hacer.
 go-private = Eso es personal, así que mejor no en el grupo. Toca abajo para hablar conmigo en privado.
 trouble = Perdona, algo ha fallado por mi parte y no se ha cambiado nada. Vuelve a intentarlo en un momento.
+trouble-saving = Perdona, algo ha fallado por mi parte y no he podido asegurarme de que se haya guardado. Vuelve a intentarlo en un momento.
 session-unreadable = Perdona, no he podido leer dónde lo dejamos la última vez, así que empezamos de cero. Tu historial está a salvo.
 button-expired = Ese botón ha caducado o ya no puedo usarlo. No pasa nada: desde aquí puedes seguir.
 already-answered = Esa ya la respondiste. Aquí es donde estamos ahora:

@@ -41,6 +41,7 @@ too-long = C’est un peu long pour moi. Tu peux faire plus court, ou choisir un
 unknown-command = Je ne connais pas /{ $name }. Envoie /help pour voir ce que je sais faire.
 go-private = C’est personnel, alors évitons le groupe. Touche ci-dessous pour me parler en privé.
 trouble = Désolé, quelque chose a coincé de mon côté et rien n’a été modifié. Réessaie dans un instant.
+trouble-saving = Désolé, quelque chose a coincé de mon côté et je n’ai pas pu m’assurer que c’est bien enregistré. Réessaie dans un instant.
 session-unreadable = Désolé, je n’ai pas pu relire où on s’était arrêtés, alors on repart de zéro. Ton historique est en sécurité.
 button-expired = Ce bouton a expiré, ou je ne peux plus l’utiliser. Pas de souci : voici comment continuer.
 already-answered = Tu as déjà répondu à celle-ci. Voilà où on en est :

@@ -24,6 +24,8 @@ pub struct Faulty {
     pub inner: MemoryStore,
     /// `swap_reminder` calls that succeed before they start failing (usize::MAX: never fail).
     pub swaps_before_failing: AtomicUsize,
+    /// `commit` fails while this is non-zero, counting down (a sync the disk refused).
+    pub commits_failing: AtomicUsize,
     /// `due` and `next_due` fail while this is non-zero, counting down.
     pub reads_failing: AtomicUsize,
     /// How many times `due` was called.
@@ -58,6 +60,11 @@ impl Store for Faulty {
         self.inner.history(user)
     }
     fn commit(&self, user: &UserKey, change: Change) -> Result<Committed, StoreError> {
+        let left = self.commits_failing.load(Ordering::SeqCst);
+        if left > 0 {
+            self.commits_failing.store(left - 1, Ordering::SeqCst);
+            return Err(StoreError::Backend("the journal: sync: Input/output error".into()));
+        }
         self.inner.commit(user, change)
     }
     fn forget(&self, user: &UserKey) -> Result<(), StoreError> {
