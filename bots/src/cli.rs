@@ -30,6 +30,7 @@ pub enum Command {
     /// Talk to the bot in this terminal: no account, no token.
     Chat(ChatArgs),
     /// Run the bot on every platform whose token is set, on one database.
+    #[command(after_help = crate::config::ENVIRONMENT_HELP)]
     Serve(Box<ServeArgs>),
     /// Copy every record to a file, whether the bot is running or not.
     Backup(BackupArgs),
@@ -231,11 +232,10 @@ fn from_running_bot(args: &BackupArgs) -> Result<u64> {
     written
 }
 
-/// The shared database at `url`, saying why in one line when it cannot be used (never the
-/// URL itself: it may carry a password).
+/// The shared database at `url` (`--database-url` or DATABASE_URL), saying why in one line
+/// when it cannot be used (never the URL itself: it may carry a password).
 fn postgres(url: &str) -> Result<upback_store_postgres::PostgresStore> {
-    upback_store_postgres::PostgresStore::connect(url.trim())
-        .map_err(|e| anyhow::anyhow!("DATABASE_URL: cannot use the database: {e}"))
+    crate::database::postgres(url, "DATABASE_URL")
 }
 
 pub fn restore(args: RestoreArgs) -> Result<()> {

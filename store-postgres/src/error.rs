@@ -1,8 +1,8 @@
 //! What went wrong, in the engine's words: a PostgreSQL failure becomes the [`StoreError`]
-//! that names its cause (a standby that only reads, a role without rights, a database that is
-//! not there, a concurrent change the turn should run again on), so the operator's log and
-//! the engine's retry both see what really happened. A wrong URL is said before anything
-//! connects.
+//! that names its cause (a standby that only reads, a refused user name or password, a server
+//! that cannot be reached, a role without rights, a database that is not there, a concurrent
+//! change the turn should run again on), so the operator's log and the engine's retry both
+//! see what really happened. A wrong URL is said before anything connects.
 
 use postgres::error::SqlState;
 use upback_core::store::StoreError;
@@ -32,18 +32,27 @@ pub(crate) fn from_pg(e: postgres::Error) -> StoreError {
         if e.is_closed() {
             return StoreError::Backend("the connection to PostgreSQL was closed".into());
         }
-        // The client's own words name the kind ("error performing TLS handshake"); the cause
+        // The client's own words name the kind ("error connecting to server"); the cause
         // under it says why (an unknown issuer, a refused connection).
         let mut said = e.to_string();
+        let mut io = None;
         let mut cause = std::error::Error::source(&e);
         while let Some(c) = cause {
             let text = c.to_string();
             if !said.contains(&text) {
                 said = format!("{said}: {text}");
             }
+            io = io.or_else(|| c.downcast_ref::<std::io::Error>().map(std::io::Error::kind));
             cause = c.source();
         }
-        return StoreError::Backend(format!("PostgreSQL: {said}"));
+        return if said.contains("password missing") {
+            // The server asked for a password the URL does not hold.
+            StoreError::Unauthorized("the server asks for a password, and none was given".into())
+        } else if said.starts_with("error connecting to server") || said.starts_with("timeout") || io.is_some() {
+            StoreError::Unreachable(said)
+        } else {
+            StoreError::Backend(format!("PostgreSQL: {said}"))
+        };
     };
     let code = db.code();
     let said = || format!("{}: {}", code.code(), db.message());
@@ -54,14 +63,12 @@ pub(crate) fn from_pg(e: postgres::Error) -> StoreError {
     } else if *code == SqlState::READ_ONLY_SQL_TRANSACTION {
         // A standby, or a database set read-only: the URL should name the primary.
         StoreError::ReadOnly
-    } else if [
-        SqlState::INSUFFICIENT_PRIVILEGE,
-        SqlState::INVALID_PASSWORD,
-        SqlState::INVALID_AUTHORIZATION_SPECIFICATION,
-    ]
-    .contains(code)
-    {
-        StoreError::PermissionDenied(said())
+    } else if *code == SqlState::INVALID_PASSWORD || *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION {
+        // 28P01 and 28000: a wrong password, or a user pg_hba.conf does not let in. The
+        // server's message names the user, never the password.
+        StoreError::Unauthorized(said())
+    } else if *code == SqlState::INSUFFICIENT_PRIVILEGE {
+        StoreError::NoRight(said())
     } else if *code == SqlState::INVALID_CATALOG_NAME {
         StoreError::NoDatabase(format!("PostgreSQL ({})", db.message()))
     } else if *code == SqlState::DATA_CORRUPTED || *code == SqlState::INDEX_CORRUPTED {

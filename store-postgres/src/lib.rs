@@ -64,6 +64,9 @@ use error::{from_pg, from_pool};
 type Pool = r2d2::Pool<PostgresConnectionManager<MakeRustlsConnect>>;
 type Connection = r2d2::PooledConnection<PostgresConnectionManager<MakeRustlsConnect>>;
 
+/// How long a new connection may take when the URL sets no `connect_timeout`.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// How the store uses the server.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -101,7 +104,12 @@ impl PostgresStore {
 
     /// [`Self::connect`] with the pool as `options` say.
     pub fn connect_with(url: &str, options: Options) -> Result<Self, StoreError> {
-        let target = tls::target(url)?;
+        let mut target = tls::target(url)?;
+        // A server that does not answer at all (a firewall that drops, a wrong address) is
+        // said within seconds, not after the system's two minutes; the URL may say otherwise.
+        if target.config.get_connect_timeout().is_none() {
+            target.config.connect_timeout(CONNECT_TIMEOUT);
+        }
         // A connection of its own first: it fails at once with the server's own reason (a
         // pool would retry until its timeout), and it runs the migrations.
         let mut first = target.config.connect(target.tls.clone()).map_err(from_pg)?;
