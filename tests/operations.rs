@@ -154,7 +154,9 @@ async fn serve_reports_health_and_metrics_backs_up_live_and_stops_on_sigterm() {
         .arg(&offline)
         .output()
         .expect("runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains("into a new database in") && !said.contains("replaced"), "{said}");
     let original = records(&SledStore::open(&data).expect("open"));
     let restored = records(&SledStore::open(&restored_dir).expect("open"));
     assert!(!original.is_empty());

@@ -246,10 +246,15 @@ pub fn restore(args: RestoreArgs) -> Result<()> {
         eprintln!("upback: restored {n} records into PostgreSQL");
         return Ok(());
     }
-    let (n, kept) = crate::backups::restore(&args.data_dir, &args.from, args.new, chrono::Utc::now())?;
-    eprintln!("upback: restored {n} records into {}", args.data_dir.display());
-    if let Some(old) = kept {
-        eprintln!("upback: the database it replaced is kept in {}", old.display());
+    let dir = args.data_dir.display();
+    match crate::backups::restore(&args.data_dir, &args.from, args.new, chrono::Utc::now())? {
+        crate::backups::Restored::New { records } => {
+            eprintln!("upback: restored {records} records into a new database in {dir}");
+        }
+        crate::backups::Restored::Replaced { records, kept } => {
+            eprintln!("upback: restored {records} records into {dir}");
+            eprintln!("upback: the database it replaced is kept in {}", kept.display());
+        }
     }
     Ok(())
 }
