@@ -35,20 +35,23 @@ pub(crate) fn from_pg(e: postgres::Error) -> StoreError {
         // The client's own words name the kind ("error connecting to server"); the cause
         // under it says why (an unknown issuer, a refused connection).
         let mut said = e.to_string();
-        let mut io = None;
         let mut cause = std::error::Error::source(&e);
         while let Some(c) = cause {
             let text = c.to_string();
             if !said.contains(&text) {
                 said = format!("{said}: {text}");
             }
-            io = io.or_else(|| c.downcast_ref::<std::io::Error>().map(std::io::Error::kind));
             cause = c.source();
         }
         return if said.contains("password missing") {
             // The server asked for a password the URL does not hold.
             StoreError::Unauthorized("the server asks for a password, and none was given".into())
-        } else if said.starts_with("error connecting to server") || said.starts_with("timeout") || io.is_some() {
+        } else if ["error connecting to server", "timeout waiting for server", "error communicating with the server"]
+            .iter()
+            .any(|kind| said.starts_with(kind))
+        {
+            // The name lookup, the connection, or the wire failed; a TLS handshake that
+            // failed (a certificate nobody vouches for) reached the server, and says so.
             StoreError::Unreachable(said)
         } else {
             StoreError::Backend(format!("PostgreSQL: {said}"))
