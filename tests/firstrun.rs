@@ -153,7 +153,8 @@ async fn invite_tells_a_network_down_and_the_platforms_own_trouble_from_a_refuse
     // Nothing listens there: the network does not get through, whatever the token.
     let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port();
     let mut c = upback(&["invite"]);
-    c.env("TELEGRAM_BOT_TOKEN", TELEGRAM_TOKEN).env("TELEGRAM_API_URL", format!("http://127.0.0.1:{closed}/"));
+    c.env("TELEGRAM_BOT_TOKEN", TELEGRAM_TOKEN)
+        .env("TELEGRAM_API_URL", format!("http://127.0.0.1:{closed}/"));
     let (ok, _, stderr) = output(c).await;
     assert!(!ok, "{stderr}");
     assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");

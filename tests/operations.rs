@@ -377,7 +377,8 @@ async fn healthz_is_503_until_every_adapter_is_connected() {
     telegram.up();
     telegram.serving("long polling");
     discord.down("cannot connect: connection refused");
-    let health = upback::http::Health { checks: vec![("telegram", telegram.clone()), ("discord", discord.clone())] };
+    let health =
+        upback::http::Health { checks: vec![("telegram", telegram.clone()), ("discord", discord.clone())] };
     let server = upback::http::start("127.0.0.1:0".parse().expect("addr"), health, engine.clone())
         .await
         .expect("starts");

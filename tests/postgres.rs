@@ -103,7 +103,11 @@ fn a_wrong_password_is_said_as_one_naming_the_setting_and_never_shown() {
     cluster.store().execute_sql("CREATE ROLE runner LOGIN PASSWORD 'right-one'").expect("a role");
     let root = tempfile::tempdir().expect("dir");
     let url = format!("postgres://runner:S3CRET-WRONG@127.0.0.1:{}/postgres?sslmode=disable", cluster.port());
-    let out = upback(&["chat", "--data-dir"], Some(&url)).arg(root.path()).stdin(Stdio::null()).output().expect("runs");
+    let out = upback(&["chat", "--data-dir"], Some(&url))
+        .arg(root.path())
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs");
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "{said}");
     assert!(said.contains("DATABASE_URL") && said.contains("refused the user name or password"), "{said}");

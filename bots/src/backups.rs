@@ -33,10 +33,7 @@ pub fn folder(data_dir: &Path) -> PathBuf {
 fn newest_first(data_dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(folder(data_dir))
         .map(|d| {
-            d.flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "backup"))
-                .collect()
+            d.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "backup")).collect()
         })
         .unwrap_or_default();
     files.sort_by_key(|p| std::cmp::Reverse(written_at(p)));
@@ -465,7 +462,8 @@ fn swap_directories(
                 Ok(()) => kept = Some(aside),
                 Err(e) if cannot_rename(&e) => {
                     if moved {
-                        rename(&folder(building), &backups).context("cannot move the automatic backups back")?;
+                        rename(&folder(building), &backups)
+                            .context("cannot move the automatic backups back")?;
                     }
                     return swap_contents(data_dir, building, has_database, stamp, rename);
                 }
@@ -479,7 +477,9 @@ fn swap_directories(
             if cannot_rename(&e) {
                 return swap_contents(data_dir, building, has_database, stamp, rename);
             }
-            return Err(anyhow::Error::new(e).context(format!("cannot replace the empty {}", data_dir.display())));
+            return Err(
+                anyhow::Error::new(e).context(format!("cannot replace the empty {}", data_dir.display()))
+            );
         }
     }
     rename(building, data_dir)
@@ -507,7 +507,8 @@ fn swap_contents(
     let inside = data_dir.join(".restoring");
     if building != inside {
         if inside.exists() {
-            std::fs::remove_dir_all(&inside).with_context(|| in_dir("an earlier restore's leftovers stay"))?;
+            std::fs::remove_dir_all(&inside)
+                .with_context(|| in_dir("an earlier restore's leftovers stay"))?;
         }
         rename(building, &inside).with_context(|| in_dir("the restored database cannot be moved in"))?;
     }
@@ -516,7 +517,8 @@ fn swap_contents(
         n == backup::DIR || n == ".restoring" || n == UNFINISHED || n.starts_with("before-restore-")
     };
     if has_database {
-        std::fs::write(&marker, aside.display().to_string()).with_context(|| in_dir("no marker can be written"))?;
+        std::fs::write(&marker, aside.display().to_string())
+            .with_context(|| in_dir("no marker can be written"))?;
         std::fs::File::open(&marker).and_then(|f| f.sync_all()).ok();
         std::fs::create_dir_all(&aside).with_context(|| in_dir("the old database cannot be kept aside"))?;
         for entry in std::fs::read_dir(data_dir)?.flatten() {
@@ -789,7 +791,10 @@ mod tests {
         assert_eq!(users(&kept), ["telegram:bea".to_string()].into(), "the replaced database, whole");
         let automatic = folder(&data).join("upback-2026-03-01T030000Z.backup");
         assert!(automatic.is_file(), "the automatic backups stay where they were");
-        assert!(!data.join(".restoring").exists() && unfinished_restore(&data).is_none(), "nothing left over");
+        assert!(
+            !data.join(".restoring").exists() && unfinished_restore(&data).is_none(),
+            "nothing left over"
+        );
         assert!(!root.path().join(".data.restoring").exists());
         assert!(open(&data, 1 << 20, Durability::Disk).is_ok(), "the bot starts on it");
     }
@@ -798,7 +803,8 @@ mod tests {
     fn a_restore_stopped_half_way_in_place_is_never_opened_as_a_database() {
         let dir = tempfile::tempdir().expect("dir");
         std::fs::write(dir.path().join(UNFINISHED), "/data/before-restore-x").expect("marker");
-        let said = open(dir.path(), 1 << 20, Durability::Disk).err().map(|e| e.to_string()).unwrap_or_default();
+        let said =
+            open(dir.path(), 1 << 20, Durability::Disk).err().map(|e| e.to_string()).unwrap_or_default();
         assert!(said.contains("stopped half-way") && said.contains("restore again"), "{said}");
     }
 
@@ -856,7 +862,10 @@ mod tests {
         std::fs::write(&cut, &whole[..whole.len() / 2]).expect("a backup cut short");
         let hint = restore_hint(&data);
         assert!(hint.contains(&good.display().to_string()), "{hint}");
-        assert!(hint.contains("upback-2026-03-02T030000Z.backup") && hint.contains("cannot be restored"), "{hint}");
+        assert!(
+            hint.contains("upback-2026-03-02T030000Z.backup") && hint.contains("cannot be restored"),
+            "{hint}"
+        );
         std::fs::write(&good, "{}").expect("damaged too");
         let hint = restore_hint(&data);
         assert!(hint.starts_with("none of the backups") && !hint.contains("--from /"), "{hint}");
@@ -878,7 +887,8 @@ mod tests {
         for day in 4..=9 {
             automatic(&empty, &emptied, at(day), 3).expect("written");
         }
-        let with_records = newest_first(&emptied).into_iter().filter(|p| verify(p).is_ok_and(|v| v.records > 0));
+        let with_records =
+            newest_first(&emptied).into_iter().filter(|p| verify(p).is_ok_and(|v| v.records > 0));
         assert_eq!(with_records.count(), 3, "every backup with records is still there");
         drop(empty);
         database(&emptied, "bea", 1);

@@ -82,7 +82,8 @@ pub fn open(location: &Location, data_dir: &Path, cache_bytes: u64) -> Result<Db
 /// The PostgreSQL database at `url` (from `setting`), or one line that says why it cannot be
 /// used and what to check; never the URL itself, which may carry a password.
 pub fn postgres(url: &str, setting: &str) -> Result<upback_store_postgres::PostgresStore> {
-    upback_store_postgres::PostgresStore::connect(url.trim()).map_err(|e| anyhow::anyhow!(explain(setting, &e)))
+    upback_store_postgres::PostgresStore::connect(url.trim())
+        .map_err(|e| anyhow::anyhow!(explain(setting, &e)))
 }
 
 /// What a PostgreSQL failure at connect means for the operator, naming the setting to fix.
@@ -115,9 +116,18 @@ mod tests {
     #[test]
     fn each_postgres_failure_says_its_own_cause_and_names_the_setting() {
         let cases = [
-            (StoreError::Unauthorized("28P01: password authentication failed for user \"ana\"".into()), "refused the user name or password"),
-            (StoreError::Unreachable("error connecting to server: Connection refused".into()), "cannot reach the PostgreSQL server"),
-            (StoreError::NoDatabase("PostgreSQL (database \"club\" does not exist)".into()), "no such database"),
+            (
+                StoreError::Unauthorized("28P01: password authentication failed for user \"ana\"".into()),
+                "refused the user name or password",
+            ),
+            (
+                StoreError::Unreachable("error connecting to server: Connection refused".into()),
+                "cannot reach the PostgreSQL server",
+            ),
+            (
+                StoreError::NoDatabase("PostgreSQL (database \"club\" does not exist)".into()),
+                "no such database",
+            ),
             (StoreError::NoRight("42501: permission denied for schema public".into()), "may not do"),
         ];
         for (e, said) in cases {
@@ -129,9 +139,12 @@ mod tests {
 
     #[test]
     fn the_sync_mode_is_read_in_any_case_and_a_wrong_one_lists_the_right_ones() {
-        for (typed, mode) in
-            [("", Durability::Disk), ("disk", Durability::Disk), ("Disk", Durability::Disk), (" FULL ", Durability::Full)]
-        {
+        for (typed, mode) in [
+            ("", Durability::Disk),
+            ("disk", Durability::Disk),
+            ("Disk", Durability::Disk),
+            (" FULL ", Durability::Full),
+        ] {
             assert_eq!(durability(typed).ok(), Some(mode), "{typed:?}");
         }
         let said = durability("fsync").err().map(|e| e.to_string()).unwrap_or_default();

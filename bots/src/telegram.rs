@@ -726,7 +726,10 @@ mod tests {
         let refused = trouble(&RequestError::Api(ApiError::InvalidToken), &config);
         assert!(refused.contains("TELEGRAM_BOT_TOKEN was refused"), "{refused}");
         let down = trouble(&RequestError::Api(ApiError::Unknown("Internal Server Error".into())), &config);
-        assert!(down.starts_with("Telegram is having trouble") && down.contains("Internal Server Error"), "{down}");
+        assert!(
+            down.starts_with("Telegram is having trouble") && down.contains("Internal Server Error"),
+            "{down}"
+        );
         assert!(!down.contains("TELEGRAM_BOT_TOKEN was refused"), "{down}");
     }
 

@@ -46,9 +46,13 @@ pub(crate) fn from_pg(e: postgres::Error) -> StoreError {
         return if said.contains("password missing") {
             // The server asked for a password the URL does not hold.
             StoreError::Unauthorized("the server asks for a password, and none was given".into())
-        } else if ["error connecting to server", "timeout waiting for server", "error communicating with the server"]
-            .iter()
-            .any(|kind| said.starts_with(kind))
+        } else if [
+            "error connecting to server",
+            "timeout waiting for server",
+            "error communicating with the server",
+        ]
+        .iter()
+        .any(|kind| said.starts_with(kind))
         {
             // The name lookup, the connection, or the wire failed; a TLS handshake that
             // failed (a certificate nobody vouches for) reached the server, and says so.

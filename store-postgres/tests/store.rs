@@ -229,7 +229,10 @@ fn a_refused_password_and_a_server_not_there_each_say_their_own_cause() {
     let none = format!("postgres://runner@127.0.0.1:{port}/postgres?sslmode=disable");
     assert!(matches!(PostgresStore::connect(&none), Err(StoreError::Unauthorized(_))), "no password at all");
     let right = format!("postgres://runner:right-one@127.0.0.1:{port}/postgres?sslmode=disable");
-    assert!(!matches!(PostgresStore::connect(&right), Err(StoreError::Unauthorized(_))), "the right one gets in");
+    assert!(
+        !matches!(PostgresStore::connect(&right), Err(StoreError::Unauthorized(_))),
+        "the right one gets in"
+    );
     let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port();
     let nowhere = format!("postgres://runner:right-one@127.0.0.1:{closed}/postgres?sslmode=disable");
     let result = PostgresStore::connect(&nowhere);

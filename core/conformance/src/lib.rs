@@ -504,7 +504,9 @@ pub fn kept_about<S: Store + Damage>(store: &S) {
         | Record::Done { user, .. }
         | Record::Active { user, .. }
         | Record::Unreadable { user, .. } => user == who.as_str(),
-        Record::Reminder { reminder } => reminder.owner == who.as_str() || reminder.created_by == who.as_str(),
+        Record::Reminder { reminder } => {
+            reminder.owner == who.as_str() || reminder.created_by == who.as_str()
+        }
         Record::Post { .. } | Record::Count { .. } | Record::Owed { .. } => false,
     };
     let mut backup = Vec::new();

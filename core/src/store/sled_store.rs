@@ -1603,7 +1603,11 @@ impl Store for SledStore {
             }
             Record::Active { user: u, day } => {
                 let seal = self.seal_for(&user(&u)?)?;
-                puts.push((TreeId::Meta, seen_key(&seal.prefix), day.num_days_from_ce().to_be_bytes().to_vec()));
+                puts.push((
+                    TreeId::Meta,
+                    seen_key(&seal.prefix),
+                    day.num_days_from_ce().to_be_bytes().to_vec(),
+                ));
             }
             Record::Unreadable { user: u, from, bytes } => {
                 let seal = self.seal_for(&user(&u)?)?;
