@@ -149,6 +149,32 @@ async fn invite_says_which_token_was_refused() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn invite_tells_a_network_down_and_the_platforms_own_trouble_from_a_refused_token() {
+    // Nothing listens there: the network does not get through, whatever the token.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port();
+    let mut c = upback(&["invite"]);
+    c.env("TELEGRAM_BOT_TOKEN", TELEGRAM_TOKEN)
+        .env("TELEGRAM_API_URL", format!("http://127.0.0.1:{closed}/"));
+    let (ok, _, stderr) = output(c).await;
+    assert!(!ok, "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("cannot reach") && stderr.contains("network"), "{stderr}");
+    assert!(!stderr.contains("was refused") && !stderr.contains("is TELEGRAM_BOT_TOKEN right"), "{stderr}");
+
+    // Discord answers 500 to every try: its trouble, not the token's.
+    let discord = FakeDiscord::start().await;
+    for _ in 0..upback::delivery::retry::ATTEMPTS {
+        discord.fail_next("GET /oauth2", discord_fake::Fault::ServerError);
+    }
+    let mut c = upback(&["invite"]);
+    c.env("DISCORD_BOT_TOKEN", DISCORD_TOKEN).env("DISCORD_API_URL", discord.url().as_str());
+    let (ok, _, stderr) = output(c).await;
+    assert!(!ok, "{stderr}");
+    assert!(stderr.contains("Discord is having trouble") && stderr.contains("500"), "{stderr}");
+    assert!(!stderr.contains("was refused"), "{stderr}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn serve_logs_both_links_once_even_across_a_reconnect_and_never_a_token() {
     let telegram = FakeTelegram::start().await;
     let discord = FakeDiscord::start().await;

@@ -50,6 +50,16 @@ async fn get(port: u16, path: &str) -> (u16, String) {
 }
 
 fn spawn_serve(data: &Path, fake: &FakeTelegram, port: u16) -> (Child, std::thread::JoinHandle<String>) {
+    spawn_serve_logging(data, fake, port, "json")
+}
+
+/// `upback serve` against the fake, its logs (stderr, a pipe) in `format`.
+fn spawn_serve_logging(
+    data: &Path,
+    fake: &FakeTelegram,
+    port: u16,
+    format: &str,
+) -> (Child, std::thread::JoinHandle<String>) {
     let mut child = upback(&["serve", "--data-dir"])
         .arg(data)
         .env("TELEGRAM_BOT_TOKEN", TOKEN)
@@ -57,8 +67,9 @@ fn spawn_serve(data: &Path, fake: &FakeTelegram, port: u16) -> (Child, std::thre
         .env("UPBACK_HTTP_ADDR", format!("127.0.0.1:{port}"))
         // The system picks the admin port; the bot writes it into the data directory.
         .env("UPBACK_ADMIN_ADDR", "127.0.0.1:0")
-        .env("UPBACK_LOG_FORMAT", "json")
+        .env("UPBACK_LOG_FORMAT", format)
         .env("RUST_LOG", "info")
+        .env_remove("NO_COLOR")
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
@@ -86,11 +97,9 @@ async fn serve_reports_health_and_metrics_backs_up_live_and_stops_on_sigterm() {
     // The operator server was up before the adapters connected; now the bot has answered.
     let (status, body) = get(port, "/healthz").await;
     assert_eq!(status, 200, "{body}");
-    assert!(body.contains("telegram: up"), "{body}");
-    assert!(
-        body.contains("sled store: up") && body.contains("telegram long polling: up"),
-        "what it serves: {body}"
-    );
+    assert!(body.contains("telegram: up; long polling"), "its state and how, on one line: {body}");
+    assert!(body.contains("sled store: up"), "what it serves: {body}");
+    assert_eq!(body.matches("telegram").count(), 1, "one line for the platform: {body}");
     let none = button(&q1.body, "None of these")["callback_data"].as_str().expect("data").to_string();
     assert!(q1.body["text"].as_str().is_some_and(|t| t.contains("not a doctor")));
     let id = q1.result["message_id"].as_i64().expect("id");
@@ -145,7 +154,9 @@ async fn serve_reports_health_and_metrics_backs_up_live_and_stops_on_sigterm() {
         .arg(&offline)
         .output()
         .expect("runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains("into a new database in") && !said.contains("replaced"), "{said}");
     let original = records(&SledStore::open(&data).expect("open"));
     let restored = records(&SledStore::open(&restored_dir).expect("open"));
     assert!(!original.is_empty());
@@ -235,6 +246,97 @@ async fn sigterm_during_a_backlog_exits_0_within_10_s_and_the_next_start_deliver
     assert!(status.success(), "{status:?}: {}", logs.join().unwrap_or_default());
 }
 
+/// Stops `child` with SIGTERM, and returns its logs once it exited 0.
+async fn stop(child: Child, logs: std::thread::JoinHandle<String>) -> String {
+    let pid = child.id().to_string();
+    assert!(Command::new("kill").args(["-TERM", &pid]).status().expect("kill").success());
+    let mut child = child;
+    let status = tokio::task::spawn_blocking(move || child.wait()).await.expect("join").expect("waits");
+    let logs = logs.join().expect("logs");
+    assert!(status.success(), "{status:?}: {logs}");
+    logs
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn logs_written_into_a_pipe_carry_no_colour_codes() {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("dir");
+    let (child, logs) = spawn_serve_logging(&dir.path().join("data"), &fake, free_port(), "TEXT");
+    fake.nth("setMyCommands", 1).await;
+    let logs = stop(child, logs).await;
+    assert!(logs.contains("INFO") && logs.contains("telegram connected"), "text lines: {logs}");
+    assert!(!logs.contains('\u{1b}'), "colour codes where no terminal shows them: {logs:?}");
+    assert!(!logs.contains("UPBACK_LOG_FORMAT"), "TEXT is a log format: {logs}");
+}
+
+#[test]
+fn a_sync_mode_is_read_in_any_case_and_a_wrong_one_says_what_is_accepted() {
+    let dir = tempfile::tempdir().expect("dir");
+    let out = upback(&["chat", "--data-dir"])
+        .arg(dir.path().join("d"))
+        .env("UPBACK_SYNC", "FULL")
+        .env_remove("DATABASE_URL")
+        .env_remove("DATABASE_URL_FILE")
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = upback(&["serve", "--data-dir"])
+        .arg(dir.path().join("d"))
+        .env("TELEGRAM_BOT_TOKEN", "123:abc")
+        .env("UPBACK_SYNC", "always")
+        .env_remove("DATABASE_URL")
+        .env_remove("DATABASE_URL_FILE")
+        .output()
+        .expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+    assert!(err.contains("UPBACK_SYNC") && err.contains("disk") && err.contains("full"), "{err}");
+}
+
+/// Every environment setting the binary's code reads: `env = "…"` on a flag, and
+/// `env::var("…")` / `env::var_os("…")` where a setting is read before the flags are.
+fn settings_the_code_reads() -> std::collections::BTreeSet<String> {
+    fn scan(dir: &Path, found: &mut std::collections::BTreeSet<String>) {
+        for entry in std::fs::read_dir(dir).expect("sources").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                scan(&path, found);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("a source file");
+                for opening in ["env = \"", "env::var(\"", "env::var_os(\""] {
+                    for piece in text.split(opening).skip(1) {
+                        let name: String = piece.chars().take_while(|c| *c != '"').collect();
+                        if !name.is_empty() && name.chars().all(|c| c.is_ascii_uppercase() || c == '_') {
+                            found.insert(name);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut found = std::collections::BTreeSet::new();
+    scan(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut found);
+    // tracing-subscriber's EnvFilter reads it by its default name.
+    found.insert("RUST_LOG".into());
+    found
+}
+
+#[test]
+fn serve_help_and_the_env_example_name_every_setting_the_code_reads() {
+    let settings = settings_the_code_reads();
+    assert!(settings.contains("UPBACK_SYNC") && settings.contains("DATABASE_URL_FILE"), "{settings:?}");
+    let out = upback(&["serve", "--help"]).output().expect("runs");
+    let help = String::from_utf8_lossy(&out.stdout);
+    let example = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../.env.example"))
+        .expect(".env.example");
+    for setting in &settings {
+        assert!(help.contains(setting.as_str()), "`upback serve --help` leaves out {setting}:\n{help}");
+        assert!(example.contains(setting.as_str()), ".env.example leaves out {setting}");
+    }
+}
+
 #[test]
 fn a_bad_setting_stops_start_up_with_one_line_naming_it() {
     let dir = tempfile::tempdir().expect("dir");
@@ -273,8 +375,10 @@ async fn healthz_is_503_until_every_adapter_is_connected() {
     );
     let (telegram, discord) = (Status::new(), Status::new());
     telegram.up();
+    telegram.serving("long polling");
     discord.down("cannot connect: connection refused");
-    let health = upback::http::Health { checks: vec![("telegram", telegram), ("discord", discord.clone())] };
+    let health =
+        upback::http::Health { checks: vec![("telegram", telegram.clone()), ("discord", discord.clone())] };
     let server = upback::http::start("127.0.0.1:0".parse().expect("addr"), health, engine.clone())
         .await
         .expect("starts");
@@ -285,6 +389,12 @@ async fn healthz_is_503_until_every_adapter_is_connected() {
     let (status, body) = get(port, "/healthz").await;
     assert_eq!(status, 503);
     assert!(body.contains("discord: down (cannot connect: connection refused)"), "{body}");
+    assert!(body.contains("telegram: up; long polling"), "{body}");
+    telegram.down("cannot connect: timed out");
+    let (_, body) = get(port, "/healthz").await;
+    assert!(body.contains("telegram: down (cannot connect: timed out); long polling"), "{body}");
+    assert!(!body.contains(": up; long polling"), "never up and down at once: {body}");
+    telegram.up();
     discord.up();
     assert_eq!(get(port, "/healthz").await.0, 200);
     let monitored = port;

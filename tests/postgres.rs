@@ -95,3 +95,22 @@ fn a_club_moves_from_sled_to_postgres_and_every_record_comes_along() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("already holds"));
     assert_eq!(export(&elsewhere, Some(&url)), on_sled, "unchanged");
 }
+
+#[test]
+fn a_wrong_password_is_said_as_one_naming_the_setting_and_never_shown() {
+    let Some(cluster) = testing::cluster_with_passwords() else { return };
+    // As the superuser, who gets in without a password; a role is the cluster's, not a database's.
+    cluster.store().execute_sql("CREATE ROLE runner LOGIN PASSWORD 'right-one'").expect("a role");
+    let root = tempfile::tempdir().expect("dir");
+    let url = format!("postgres://runner:S3CRET-WRONG@127.0.0.1:{}/postgres?sslmode=disable", cluster.port());
+    let out = upback(&["chat", "--data-dir"], Some(&url))
+        .arg(root.path())
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{said}");
+    assert!(said.contains("DATABASE_URL") && said.contains("refused the user name or password"), "{said}");
+    assert!(!said.contains("database files"), "{said}");
+    assert!(!said.contains("S3CRET-WRONG"), "the password shows: {said}");
+}

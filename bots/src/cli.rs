@@ -30,6 +30,7 @@ pub enum Command {
     /// Talk to the bot in this terminal: no account, no token.
     Chat(ChatArgs),
     /// Run the bot on every platform whose token is set, on one database.
+    #[command(after_help = crate::config::ENVIRONMENT_HELP)]
     Serve(Box<ServeArgs>),
     /// Copy every record to a file, whether the bot is running or not.
     Backup(BackupArgs),
@@ -231,11 +232,10 @@ fn from_running_bot(args: &BackupArgs) -> Result<u64> {
     written
 }
 
-/// The shared database at `url`, saying why in one line when it cannot be used (never the
-/// URL itself: it may carry a password).
+/// The shared database at `url` (`--database-url` or DATABASE_URL), saying why in one line
+/// when it cannot be used (never the URL itself: it may carry a password).
 fn postgres(url: &str) -> Result<upback_store_postgres::PostgresStore> {
-    upback_store_postgres::PostgresStore::connect(url.trim())
-        .map_err(|e| anyhow::anyhow!("DATABASE_URL: cannot use the database: {e}"))
+    crate::database::postgres(url, "DATABASE_URL")
 }
 
 pub fn restore(args: RestoreArgs) -> Result<()> {
@@ -246,10 +246,15 @@ pub fn restore(args: RestoreArgs) -> Result<()> {
         eprintln!("upback: restored {n} records into PostgreSQL");
         return Ok(());
     }
-    let (n, kept) = crate::backups::restore(&args.data_dir, &args.from, args.new, chrono::Utc::now())?;
-    eprintln!("upback: restored {n} records into {}", args.data_dir.display());
-    if let Some(old) = kept {
-        eprintln!("upback: the database it replaced is kept in {}", old.display());
+    let dir = args.data_dir.display();
+    match crate::backups::restore(&args.data_dir, &args.from, args.new, chrono::Utc::now())? {
+        crate::backups::Restored::New { records } => {
+            eprintln!("upback: restored {records} records into a new database in {dir}");
+        }
+        crate::backups::Restored::Replaced { records, kept } => {
+            eprintln!("upback: restored {records} records into {dir}");
+            eprintln!("upback: the database it replaced is kept in {}", kept.display());
+        }
     }
     Ok(())
 }

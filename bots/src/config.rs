@@ -88,7 +88,28 @@ pub struct ServeArgs {
     /// of users on disk.
     #[arg(long, env = "UPBACK_CACHE_MB", default_value = "64")]
     pub cache_mb: String,
+    /// When a commit counts as saved on sled: disk (once written to the disk) or full (once
+    /// the disk's cache is flushed too: survives a power cut, at about half the speed).
+    #[arg(long, env = "UPBACK_SYNC", default_value = "disk")]
+    pub sync: String,
+    /// Keep the records in this PostgreSQL database instead of sled in the data directory
+    /// (postgres://user:password@host/db?sslmode=verify-full).
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<String>,
+    /// A file holding the database URL (docker secrets); instead of DATABASE_URL.
+    #[arg(long, env = "DATABASE_URL_FILE")]
+    pub database_url_file: Option<PathBuf>,
 }
+
+/// The settings `serve --help` cannot show as flags: they are read before the flags are (the
+/// logger's, so even a bad flag is said in the format asked for; the allocator's, before any
+/// thread starts).
+pub const ENVIRONMENT_HELP: &str = "Also read from the environment:
+  RUST_LOG           which lines to log: error, warn, info (the default), debug, or per module
+  UPBACK_LOG_FORMAT  text (the default) or json: one JSON object per line
+  NO_COLOR           set to anything to turn colour off (it is only ever used on a terminal)
+  MALLOC_ARENA_MAX   glibc's allocator arenas (or arena_max in GLIBC_TUNABLES); upback runs
+                     with one, for memory, unless one of these says otherwise";
 
 /// The checked settings. Tokens are [`crate::secret::Secret`]s: printing a config never
 /// shows one.
@@ -108,6 +129,8 @@ pub struct Config {
     pub reminder_grace: chrono::Duration,
     /// The database's page cache, in bytes.
     pub cache_bytes: u64,
+    /// sled (and how it syncs) or PostgreSQL.
+    pub location: crate::database::Location,
 }
 
 /// One bad setting, said in one line.
@@ -147,6 +170,10 @@ pub enum ConfigError {
     Grace(String),
     #[error("UPBACK_CACHE_MB: {0:?} is not a number of MiB between 1 and 65536")]
     Cache(String),
+    #[error("UPBACK_SYNC: {0:?} is not a sync mode; use disk (the default) or full")]
+    Sync(String),
+    #[error("DATABASE_URL_FILE: cannot read {path}: {reason}")]
+    DatabaseUrlFile { path: String, reason: String },
     #[error("{missing} is not set; webhook mode needs TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_ADDR and TELEGRAM_WEBHOOK_SECRET (or none of them, for long polling)")]
     WebhookPartial { missing: &'static str },
     #[error("TELEGRAM_WEBHOOK_URL must be https:// (http:// only for a loopback host): {0:?}")]
@@ -329,8 +356,7 @@ impl Config {
         let discord_url = url("DISCORD_API_URL", a.discord_api_url)?;
         let guild = guild_id(a.discord_guild_id)?;
         let shards = shards(a.discord_shards.as_deref())?;
-        let zone: Tz =
-            a.default_time_zone.trim().parse().map_err(|_| ConfigError::Zone(a.default_time_zone.clone()))?;
+        let zone = zone(&a.default_time_zone)?;
         let http_addr: SocketAddr =
             a.http_addr.trim().parse().map_err(|_| ConfigError::Addr(a.http_addr.clone()))?;
         let admin_addr: SocketAddr =
@@ -365,6 +391,11 @@ impl Config {
             .ok()
             .filter(|mb| (1..=65_536).contains(mb))
             .ok_or_else(|| ConfigError::Cache(a.cache_mb.clone()))?;
+        let location = crate::database::Location::from_settings(
+            a.database_url.as_deref(),
+            a.database_url_file.as_deref(),
+            &a.sync,
+        )?;
         if telegram_token.is_none() && discord_token.is_none() {
             return Err(ConfigError::NoToken);
         }
@@ -387,8 +418,20 @@ impl Config {
             default_time_zone: zone.name().to_string(),
             reminder_grace: chrono::Duration::minutes(i64::from(grace)),
             cache_bytes: cache_mb * 1024 * 1024,
+            location,
         })
     }
+}
+
+/// `UPBACK_DEFAULT_TIME_ZONE`: an IANA name, in any case (`europe/berlin` is Europe/Berlin),
+/// as the other settings with a fixed set of values are read.
+fn zone(value: &str) -> Result<Tz, ConfigError> {
+    let typed = value.trim();
+    typed
+        .parse::<Tz>()
+        .ok()
+        .or_else(|| chrono_tz::TZ_VARIANTS.iter().copied().find(|z| z.name().eq_ignore_ascii_case(typed)))
+        .ok_or_else(|| ConfigError::Zone(value.to_string()))
 }
 
 /// `DISCORD_SHARDS`, when set.
@@ -442,6 +485,9 @@ mod tests {
             default_time_zone: "UTC".into(),
             reminder_grace_minutes: "60".into(),
             cache_mb: "64".into(),
+            sync: "disk".into(),
+            database_url: None,
+            database_url_file: None,
         }
     }
 
@@ -473,11 +519,20 @@ mod tests {
             (error(|a| a.retention_days = "0".into()), "UPBACK_RETENTION_DAYS"),
             (error(|a| a.retention_days = "a year".into()), "UPBACK_RETENTION_DAYS"),
             (error(|a| a.telegram_token = None), "TELEGRAM_BOT_TOKEN"),
+            (error(|a| a.sync = "always".into()), "UPBACK_SYNC"),
+            (error(|a| a.database_url_file = Some("/nonexistent/url".into())), "DATABASE_URL_FILE"),
         ];
         for (message, setting) in cases {
             assert!(message.contains(setting), "{message:?} should name {setting}");
             assert!(!message.contains('\n'), "one line: {message:?}");
         }
+    }
+
+    #[test]
+    fn a_time_zone_is_read_in_any_case() {
+        let mut a = args();
+        a.default_time_zone = "europe/BERLIN".into();
+        assert_eq!(Config::from_args(a).map(|c| c.default_time_zone).ok().as_deref(), Some("Europe/Berlin"));
     }
 
     #[test]

@@ -441,7 +441,8 @@ pub(crate) fn status_of(e: &serenity::Error) -> Option<(u16, String)> {
 }
 
 /// What to do about a refused or unreachable Discord, for the operator (the log, /healthz,
-/// `upback doctor`).
+/// `upback doctor`, `upback invite`): a refused token, a network that does not get there and
+/// Discord's own trouble each have their own fix, and only the first is the token's.
 pub(crate) fn trouble(e: &serenity::Error, config: &DiscordConfig) -> String {
     match (status_of(e), e) {
         (Some((401, _)), _) => {
@@ -449,10 +450,18 @@ pub(crate) fn trouble(e: &serenity::Error, config: &DiscordConfig) -> String {
                                 application → Bot → Reset Token, and set the new one"
                 .to_string()
         }
+        (Some((status, said)), _) if status >= 500 => format!(
+            "Discord is having trouble (it answered {status}: {said}); try again in a while (the token was not \
+             the problem; https://discordstatus.com says more)"
+        ),
         (Some((status, said)), _) => format!("Discord answered {status}: {said}"),
         (None, serenity::Error::Http(HttpError::Request(_))) => {
             let at = config.api_url.as_ref().map_or("https://discord.com".to_string(), ToString::to_string);
-            format!("cannot reach {at} ({e}); check DISCORD_API_URL and the network")
+            format!(
+                "cannot reach {at} ({}); check this machine's network (DNS, firewall, proxy) and \
+                 DISCORD_API_URL; the token was not checked",
+                crate::delivery::retry::with_causes(e)
+            )
         }
         (None, other) => other.to_string(),
     }

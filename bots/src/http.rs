@@ -29,11 +29,14 @@ use upback_core::engine::Engine;
 
 use crate::metrics::METRICS;
 
-/// Whether one adapter is connected, and if not, why.
+/// Whether one adapter is connected, and if not, why: the one place a platform's state is
+/// kept, so /healthz cannot say it is up on one line and down on another. How it is served
+/// (long polling or a webhook, a range of shards) is said on the same line.
 #[derive(Default)]
 pub struct Status {
     up: Arc<AtomicBool>,
     why: Mutex<String>,
+    how: std::sync::OnceLock<String>,
 }
 
 impl Status {
@@ -60,15 +63,24 @@ impl Status {
         self.up.load(Ordering::SeqCst)
     }
 
+    /// How the platform is served, for the life of the process ("long polling"); said after
+    /// its state. Set once: a second call changes nothing.
+    pub fn serving(&self, how: impl Into<String>) {
+        let _ = self.how.set(how.into());
+    }
+
     pub(crate) fn line(&self, name: &str) -> String {
-        if self.is_up() {
-            return format!("{name}: up");
-        }
-        let why = self.why.lock().unwrap_or_else(|p| p.into_inner()).clone();
-        if why.is_empty() {
-            format!("{name}: down (connecting)")
+        let state = if self.is_up() {
+            "up".to_string()
         } else {
-            format!("{name}: down ({why})")
+            match self.why.lock().unwrap_or_else(|p| p.into_inner()).clone() {
+                why if why.is_empty() => "down (connecting)".to_string(),
+                why => format!("down ({why})"),
+            }
+        };
+        match self.how.get() {
+            Some(how) => format!("{name}: {state}; {how}"),
+            None => format!("{name}: {state}"),
         }
     }
 }

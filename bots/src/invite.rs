@@ -56,9 +56,12 @@ pub fn telegram_group_link(username: &str) -> String {
 /// The application id behind the Discord token (`GET /oauth2/applications/@me`).
 pub async fn discord_application_id(config: &DiscordConfig) -> Result<u64> {
     let http = crate::discord::rest_client(config);
+    // A refused token, a network down and Discord's own trouble each say what to do (see
+    // `discord::trouble`): blaming the token for a dropped network sends the operator off to
+    // reset a good one.
     let app = retry(Platform::Discord, "get application", || http.get_current_application_info())
         .await
-        .context("discord: cannot read the application (is DISCORD_BOT_TOKEN right?)")?;
+        .map_err(|e| anyhow::anyhow!("discord: {}", crate::discord::trouble(&e, config)))?;
     Ok(app.id.get())
 }
 
@@ -67,7 +70,7 @@ pub async fn telegram_username(config: &TelegramConfig) -> Result<String> {
     let bot = crate::telegram::client(config);
     let me = retry(Platform::Telegram, "getMe", || bot.get_me().into_future())
         .await
-        .context("telegram: getMe failed (is TELEGRAM_BOT_TOKEN right?)")?;
+        .map_err(|e| anyhow::anyhow!("telegram: {}", crate::telegram::trouble(&e, config)))?;
     me.username.clone().filter(|u| !u.is_empty()).context("telegram: the bot has no username")
 }
 

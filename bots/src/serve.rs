@@ -212,7 +212,7 @@ fn write_admin_token(dir: &Path) -> Result<String> {
 }
 
 pub fn run(config: Config) -> Result<()> {
-    let location = crate::database::Location::from_env()?;
+    let location = config.location.clone();
     std::fs::create_dir_all(&config.data_dir)
         .with_context(|| format!("cannot create the data directory {}", config.data_dir.display()))?;
     let store = crate::database::open(&location, &config.data_dir, config.cache_bytes)?;
@@ -245,20 +245,16 @@ async fn serve(
     // Which store this replica serves, for whoever looks at /healthz.
     let database = Status::new();
     database.up();
-    health.checks.push((if store == "postgres" { "postgres store" } else { "sled store" }, database.clone()));
+    health.checks.push((if store == "postgres" { "postgres store" } else { "sled store" }, database));
+    // What each platform runs on goes on its own line, beside its state: one source of truth.
     if let Some(telegram) = &config.telegram {
-        let mode = if telegram.webhook.is_some() { "telegram webhook" } else { "telegram long polling" };
-        health.checks.push((mode, database.clone()));
-    }
-    if let Some(shards) = config.discord.as_ref().and_then(|d| d.shards) {
-        // Named once at start, for the life of the process.
-        let name: &'static str = Box::leak(format!("discord shards {shards}").into_boxed_str());
-        health.checks.push((name, database));
-    }
-    if config.telegram.is_some() {
+        telegram_status.serving(if telegram.webhook.is_some() { "webhook" } else { "long polling" });
         health.checks.push(("telegram", telegram_status.clone()));
     }
-    if config.discord.is_some() {
+    if let Some(discord) = &config.discord {
+        if let Some(shards) = discord.shards {
+            discord_status.serving(format!("shards {shards}"));
+        }
         health.checks.push(("discord", discord_status.clone()));
     }
     let http = crate::http::start(config.http_addr, health, engine.clone()).await?;

@@ -323,16 +323,28 @@ impl Running {
 }
 
 /// What to do about a refused or unreachable Telegram, for the operator (the log, /healthz,
-/// `upback doctor`).
+/// `upback doctor`, `upback invite`): a refused token, a network that does not get there and
+/// Telegram's own trouble each have their own fix, and only the first is the token's.
 pub(crate) fn trouble(e: &RequestError, config: &TelegramConfig) -> String {
+    let at = || config.api_url.as_ref().map_or("https://api.telegram.org".to_string(), ToString::to_string);
     match e {
         RequestError::Api(ApiError::InvalidToken) => "TELEGRAM_BOT_TOKEN was refused (401 Unauthorized): copy the \
                                                       token again from @BotFather (/mybots → your bot → API Token)"
             .to_string(),
-        RequestError::Network(_) | RequestError::Io(_) => {
-            let at = config.api_url.as_ref().map_or("https://api.telegram.org".to_string(), ToString::to_string);
-            format!("cannot reach {at} ({e}); check TELEGRAM_API_URL and the network")
-        }
+        RequestError::Network(_) | RequestError::Io(_) => format!(
+            "cannot reach {} ({}); check this machine's network (DNS, firewall, proxy) and TELEGRAM_API_URL; \
+             the token was not checked",
+            at(),
+            crate::delivery::retry::with_causes(e)
+        ),
+        RequestError::InvalidJson { .. } => format!(
+            "{} did not answer as the Bot API does (a proxy's error page, or an outage); check TELEGRAM_API_URL, \
+             or try again in a while; the token was not checked",
+            at()
+        ),
+        other if other.failure() == Failure::Transient => format!(
+            "Telegram is having trouble (it answered: {other}); try again in a while (the token was not the problem)"
+        ),
         other => format!("Telegram answered: {other}"),
     }
 }
@@ -707,6 +719,19 @@ fn keyboard(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_refused_token_and_telegrams_own_trouble_are_told_apart() {
+        let config = TelegramConfig { token: "1:x".into(), api_url: None, webhook: None };
+        let refused = trouble(&RequestError::Api(ApiError::InvalidToken), &config);
+        assert!(refused.contains("TELEGRAM_BOT_TOKEN was refused"), "{refused}");
+        let down = trouble(&RequestError::Api(ApiError::Unknown("Internal Server Error".into())), &config);
+        assert!(
+            down.starts_with("Telegram is having trouble") && down.contains("Internal Server Error"),
+            "{down}"
+        );
+        assert!(!down.contains("TELEGRAM_BOT_TOKEN was refused"), "{down}");
+    }
 
     #[test]
     fn commands_for_other_bots_are_left_alone() {

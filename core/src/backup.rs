@@ -22,8 +22,12 @@ pub const DIR: &str = "backups";
 
 /// The first line's `format`.
 pub const FORMAT: &str = "upback-backup";
-/// The layout of the lines; version 1 (raw sled trees) is no longer written or read.
-pub const VERSION: u32 = 2;
+/// The layout of the lines; version 1 (raw sled trees) is no longer written or read. Version
+/// 3 added [`Record::Active`]; a version 2 backup is read as it was (no one's day is known,
+/// so the retention clock starts again for them, as for records kept before it existed).
+pub const VERSION: u32 = 3;
+/// The oldest layout still read.
+const OLDEST_READ: u32 = 2;
 
 /// One record of a backup.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -62,6 +66,12 @@ pub enum Record {
     Owed {
         platform: String,
         item: serde_json::Value,
+    },
+    /// The day a person last sent anything: the retention clock (`UPBACK_RETENTION_DAYS`),
+    /// kept with their records so a restore does not start it again, and shown in /export.
+    Active {
+        user: String,
+        day: chrono::NaiveDate,
     },
     /// A record the store could not read, kept as it was (base64) for a later version.
     Unreadable {
@@ -183,7 +193,7 @@ pub fn read(
     if header.format != FORMAT {
         return Err(BackupError::NotABackup);
     }
-    if header.version != u64::from(VERSION) {
+    if !(u64::from(OLDEST_READ)..=u64::from(VERSION)).contains(&header.version) {
         return Err(BackupError::Version(header.version));
     }
     hash.update(&first);

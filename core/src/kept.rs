@@ -11,7 +11,7 @@ use crate::{
     history::Entry,
     msg::Msg,
     prefs::Prefs,
-    reminders::Reminder,
+    reminders::{Audience, Reminder},
     session::{Prompt, Session},
 };
 
@@ -24,6 +24,11 @@ pub struct Kept {
     /// The club routine posts they pressed Done under, and when (if it was a check-in too).
     pub presses: Vec<(u64, Option<DateTime<Utc>>)>,
     pub reminders: Vec<Reminder>,
+    /// The club reminders they set as a group's moderator: the club's, but with their name
+    /// on them (`created_by`).
+    pub club_reminders: Vec<Reminder>,
+    /// The day they last sent anything (the retention clock).
+    pub last_active: Option<chrono::NaiveDate>,
     /// Records that could not be read (kept for a later version, never deleted).
     pub unreadable: usize,
 }
@@ -37,7 +42,11 @@ impl Kept {
                 Record::Session { session, .. } => kept.session = Some(session),
                 Record::Entry { entry, .. } => kept.entries.push(entry),
                 Record::Done { post, at, .. } => kept.presses.push((post, at)),
+                Record::Reminder { reminder } if reminder.audience == Audience::Group => {
+                    kept.club_reminders.push(reminder)
+                }
                 Record::Reminder { reminder } => kept.reminders.push(reminder),
+                Record::Active { day, .. } => kept.last_active = Some(day),
                 Record::Unreadable { .. } => kept.unreadable += 1,
                 Record::Post { .. } | Record::Count { .. } | Record::Owed { .. } => {}
             }
@@ -85,6 +94,7 @@ impl Kept {
         add(settings && prefs.locale.is_some(), Msg::new("kept-language"));
         add(!prefs.leaderboard.is_empty(), Msg::new("kept-leaderboard"));
         add(!self.presses.is_empty(), Msg::new("kept-presses"));
+        add(!self.club_reminders.is_empty(), Msg::new("kept-club-reminders"));
         add(self.unreadable > 0, Msg::new("kept-unreadable"));
         items
     }
@@ -131,6 +141,22 @@ impl Kept {
                 })
             })
             .collect();
+        let club_reminders: Vec<Value> = self
+            .club_reminders
+            .iter()
+            .map(|r| {
+                json!({
+                    "id": r.id,
+                    "kind": r.kind,
+                    "schedule": r.schedule,
+                    "note": r.note,
+                    "language": r.locale,
+                    "chat": format!("{}:{}", r.platform, r.chat_id),
+                    "next": r.next.as_ref().map(time),
+                    "paused": r.paused,
+                })
+            })
+            .collect();
         let presses: Vec<Value> = self
             .presses
             .iter()
@@ -149,7 +175,9 @@ impl Kept {
             "checkins": checkins,
             "unfinished": unfinished,
             "reminders": reminders,
+            "club_reminders_set": club_reminders,
             "done_presses": presses,
+            "last_active": self.last_active.map(|d| d.to_string()),
             "unreadable_records": self.unreadable,
         })
     }
@@ -224,6 +252,45 @@ mod tests {
         assert_eq!(v["reminders"], json!([]));
         assert_eq!(kept.items(false), Vec::<String>::new(), "the history is the export's own line");
         assert_eq!(kept.items(true), ["kept-history"]);
+    }
+
+    #[test]
+    fn the_club_reminders_they_set_and_their_last_day_are_in_the_export() {
+        let schedule = crate::reminders::parse(
+            "daily 19:30 Europe/Berlin",
+            None,
+            Utc.with_ymd_and_hms(2026, 3, 3, 8, 0, 0).single().expect("a time"),
+        )
+        .expect("a schedule")
+        .schedule;
+        let club = Reminder {
+            id: 14,
+            rev: 1,
+            owner: "chat:telegram:-100".into(),
+            platform: "telegram".into(),
+            chat_id: "-100".into(),
+            created_by: "telegram:7".into(),
+            audience: Audience::Group,
+            kind: crate::reminders::ReminderKind::Stretch,
+            next: None,
+            schedule,
+            note: Some("after the club run".into()),
+            role: None,
+            locale: "de".into(),
+            last_fired: None,
+            paused: None,
+        };
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).expect("a day");
+        let kept = Kept::from_records([
+            Record::Reminder { reminder: club },
+            Record::Active { user: "telegram:7".into(), day },
+        ]);
+        let v = kept.export("telegram:7");
+        assert_eq!(v["club_reminders_set"][0]["id"], 14);
+        assert_eq!(v["club_reminders_set"][0]["note"], "after the club run");
+        assert_eq!(v["reminders"], json!([]), "not among their own");
+        assert_eq!(v["last_active"], "2026-03-02");
+        assert_eq!(kept.items(true), ["kept-club-reminders"]);
     }
 
     #[test]

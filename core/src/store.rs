@@ -126,6 +126,15 @@ pub enum StoreError {
     ReadOnly,
     #[error("no permission to use the database files: {0}")]
     PermissionDenied(String),
+    /// A database server turned the user name or password away (never says the password).
+    #[error("the database server refused the user name or password: {0}")]
+    Unauthorized(String),
+    /// A database server that cannot be reached: down, a wrong host or port, no network.
+    #[error("cannot reach the database server: {0}")]
+    Unreachable(String),
+    /// A database server that answers, but whose role lacks a right the store needs.
+    #[error("the database user lacks a permission: {0}")]
+    NoRight(String),
     /// The files are damaged: the store cannot be opened as it is.
     #[error("the database is damaged: {0}")]
     Corrupt(String),

@@ -176,3 +176,4 @@ kept-unreadable = ältere Einträge, die ich nicht mehr lesen kann (aufbewahrt, 
 # A number off the 0-10 scale typed for a score (the check-in's question or the check's pain
 # question, which follows).
 off-the-scale = Das liegt außerhalb der Skala: Sie geht von 0 bis 10. Tippe unten auf die passende Zahl oder schick /cancel zum Abbrechen.
+kept-club-reminders = die Club-Erinnerungen, die du eingerichtet hast und die deinen Namen tragen

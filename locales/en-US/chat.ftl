@@ -176,3 +176,4 @@ kept-unreadable = older records I can't read any more (kept, not deleted)
 # A number off the 0-10 scale typed for a score (the check-in's question or the check's pain
 # question, which follows).
 off-the-scale = That's off the scale: it goes from 0 to 10. Tap the number that fits below, or send /cancel to stop.
+kept-club-reminders = the club reminders you set, which carry your name

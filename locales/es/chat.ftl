@@ -176,3 +176,4 @@ kept-unreadable = registros antiguos que ya no puedo leer (guardados, no borrado
 # A number off the 0-10 scale typed for a score (the check-in's question or the check's pain
 # question, which follows).
 off-the-scale = Eso se sale de la escala: va de 0 a 10. Toca abajo el número que encaje o envía /cancel para parar.
+kept-club-reminders = los recordatorios del club que creaste, que llevan tu nombre

@@ -176,3 +176,4 @@ kept-unreadable = d’anciens enregistrements que je n’arrive plus à lire (ga
 # A number off the 0-10 scale typed for a score (the check-in's question or the check's pain
 # question, which follows).
 off-the-scale = C’est hors de l’échelle : elle va de 0 à 10. Touche le nombre qui convient ci-dessous, ou envoie /cancel pour arrêter.
+kept-club-reminders = les rappels du club que tu as créés, qui portent ton nom

@@ -57,7 +57,7 @@ struct Personal {
     record: fn(&Row) -> Result<Record, StoreError>,
 }
 
-const PERSONAL: [Personal; 5] = [
+const PERSONAL: [Personal; 6] = [
     Personal { select: "SELECT user_key, doc FROM prefs", order: "user_key", record: prefs_record },
     Personal { select: "SELECT user_key, doc, rev FROM sessions", order: "user_key", record: session_record },
     Personal { select: "SELECT user_key, doc FROM history", order: "user_key, at, id", record: entry_record },
@@ -71,6 +71,7 @@ const PERSONAL: [Personal; 5] = [
         order: "user_key, post",
         record: done_record,
     },
+    Personal { select: "SELECT user_key, last_day FROM activity", order: "user_key", record: active_record },
 ];
 
 fn prefs_record(row: &Row) -> Result<Record, StoreError> {
@@ -102,6 +103,10 @@ fn quarantined_record(row: &Row) -> Result<Record, StoreError> {
     Ok(unreadable(user, from, doc))
 }
 
+fn active_record(row: &Row) -> Result<Record, StoreError> {
+    Ok(Record::Active { user: col(row, 0)?, day: col(row, 1)? })
+}
+
 fn done_record(row: &Row) -> Result<Record, StoreError> {
     Ok(Record::Done { user: col(row, 0)?, post: unsigned(col(row, 1)?)?, at: col(row, 2)? })
 }
@@ -124,6 +129,19 @@ pub(crate) fn kept_about(c: &mut Client, user: &UserKey) -> Result<Vec<Record>, 
         }
     }
     out.extend(reminders::of_owner(&mut tx, key)?.into_iter().map(|reminder| Record::Reminder { reminder }));
+    // A club's reminders are the club's, but the ones they set carry their name.
+    let set = tx
+        .query_typed(
+            "SELECT owner, id, rev, created_by, doc FROM reminders WHERE created_by = $1 AND owner <> $1 \
+             ORDER BY owner, id",
+            &[text(&key)],
+        )
+        .map_err(from_pg)?;
+    for row in &set {
+        if let Ok(reminder) = reminders::from_row(row) {
+            out.push(Record::Reminder { reminder });
+        }
+    }
     tx.commit().map_err(from_pg)?;
     Ok(out)
 }
@@ -192,6 +210,15 @@ pub(crate) fn import(c: &mut impl GenericClient, record: Record) -> Result<(), S
         }
         Record::Count { post, count } => club::restore_count(c, post, count)?,
         Record::Owed { platform, item } => owed::owe(c, &platform, &[item])?,
+        Record::Active { user: u, day } => {
+            let key = user(&u)?;
+            c.execute(
+                "INSERT INTO activity (user_key, last_day) VALUES ($1, $2)
+                 ON CONFLICT (user_key) DO UPDATE SET last_day = GREATEST(activity.last_day, EXCLUDED.last_day)",
+                &[&key.as_str(), &day],
+            )
+            .map_err(from_pg)?;
+        }
         Record::Unreadable { user: u, from, bytes: encoded } => {
             let u = user(&u)?;
             let doc = STANDARD.decode(encoded.as_bytes()).map_err(|e| StoreError::Backend(e.to_string()))?;

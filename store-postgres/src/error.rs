@@ -1,8 +1,8 @@
 //! What went wrong, in the engine's words: a PostgreSQL failure becomes the [`StoreError`]
-//! that names its cause (a standby that only reads, a role without rights, a database that is
-//! not there, a concurrent change the turn should run again on), so the operator's log and
-//! the engine's retry both see what really happened. A wrong URL is said before anything
-//! connects.
+//! that names its cause (a standby that only reads, a refused user name or password, a server
+//! that cannot be reached, a role without rights, a database that is not there, a concurrent
+//! change the turn should run again on), so the operator's log and the engine's retry both
+//! see what really happened. A wrong URL is said before anything connects.
 
 use postgres::error::SqlState;
 use upback_core::store::StoreError;
@@ -32,7 +32,7 @@ pub(crate) fn from_pg(e: postgres::Error) -> StoreError {
         if e.is_closed() {
             return StoreError::Backend("the connection to PostgreSQL was closed".into());
         }
-        // The client's own words name the kind ("error performing TLS handshake"); the cause
+        // The client's own words name the kind ("error connecting to server"); the cause
         // under it says why (an unknown issuer, a refused connection).
         let mut said = e.to_string();
         let mut cause = std::error::Error::source(&e);
@@ -43,7 +43,23 @@ pub(crate) fn from_pg(e: postgres::Error) -> StoreError {
             }
             cause = c.source();
         }
-        return StoreError::Backend(format!("PostgreSQL: {said}"));
+        return if said.contains("password missing") {
+            // The server asked for a password the URL does not hold.
+            StoreError::Unauthorized("the server asks for a password, and none was given".into())
+        } else if [
+            "error connecting to server",
+            "timeout waiting for server",
+            "error communicating with the server",
+        ]
+        .iter()
+        .any(|kind| said.starts_with(kind))
+        {
+            // The name lookup, the connection, or the wire failed; a TLS handshake that
+            // failed (a certificate nobody vouches for) reached the server, and says so.
+            StoreError::Unreachable(said)
+        } else {
+            StoreError::Backend(format!("PostgreSQL: {said}"))
+        };
     };
     let code = db.code();
     let said = || format!("{}: {}", code.code(), db.message());
@@ -54,14 +70,12 @@ pub(crate) fn from_pg(e: postgres::Error) -> StoreError {
     } else if *code == SqlState::READ_ONLY_SQL_TRANSACTION {
         // A standby, or a database set read-only: the URL should name the primary.
         StoreError::ReadOnly
-    } else if [
-        SqlState::INSUFFICIENT_PRIVILEGE,
-        SqlState::INVALID_PASSWORD,
-        SqlState::INVALID_AUTHORIZATION_SPECIFICATION,
-    ]
-    .contains(code)
-    {
-        StoreError::PermissionDenied(said())
+    } else if *code == SqlState::INVALID_PASSWORD || *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION {
+        // 28P01 and 28000: a wrong password, or a user pg_hba.conf does not let in. The
+        // server's message names the user, never the password.
+        StoreError::Unauthorized(said())
+    } else if *code == SqlState::INSUFFICIENT_PRIVILEGE {
+        StoreError::NoRight(said())
     } else if *code == SqlState::INVALID_CATALOG_NAME {
         StoreError::NoDatabase(format!("PostgreSQL ({})", db.message()))
     } else if *code == SqlState::DATA_CORRUPTED || *code == SqlState::INDEX_CORRUPTED {

@@ -64,6 +64,9 @@ use error::{from_pg, from_pool};
 type Pool = r2d2::Pool<PostgresConnectionManager<MakeRustlsConnect>>;
 type Connection = r2d2::PooledConnection<PostgresConnectionManager<MakeRustlsConnect>>;
 
+/// How long a new connection may take when the URL sets no `connect_timeout`.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// How the store uses the server.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -101,12 +104,18 @@ impl PostgresStore {
 
     /// [`Self::connect`] with the pool as `options` say.
     pub fn connect_with(url: &str, options: Options) -> Result<Self, StoreError> {
-        let target = tls::target(url)?;
+        let mut target = tls::target(url)?;
+        // A server that does not answer at all (a firewall that drops, a wrong address) is
+        // said within seconds, not after the system's two minutes; the URL may say otherwise.
+        if target.config.get_connect_timeout().is_none() {
+            target.config.connect_timeout(CONNECT_TIMEOUT);
+        }
         // A connection of its own first: it fails at once with the server's own reason (a
         // pool would retry until its timeout), and it runs the migrations.
         let mut first = target.config.connect(target.tls.clone()).map_err(from_pg)?;
         migrations::apply(&mut first)?;
         warn_unless_durable(&mut first);
+        warn_if_in_the_clear(&mut first, &target.config);
         let manager = PostgresConnectionManager::new(target.config.clone(), target.tls.clone());
         let pool = r2d2::Pool::builder()
             .max_size(options.pool_size.max(1))
@@ -145,6 +154,42 @@ fn warn_unless_durable(client: &mut postgres::Client) {
         if value.as_deref() == Some("off") {
             tracing::warn!(setting, "PostgreSQL runs with {setting} off: a crash may lose saved changes");
         }
+    }
+}
+
+/// Whether a connection to these hosts leaves the machine (a Unix socket or a loopback
+/// address does not).
+fn crosses_a_network(hosts: &[postgres::config::Host]) -> bool {
+    hosts.iter().any(|h| match h {
+        postgres::config::Host::Tcp(name) => {
+            !(name.eq_ignore_ascii_case("localhost")
+                || name.trim_matches(['[', ']']).parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback()))
+        }
+        #[cfg(unix)]
+        postgres::config::Host::Unix(_) => false,
+    })
+}
+
+/// Says so when the connection crosses a network unencrypted: with no `sslmode` in the URL
+/// the client uses TLS only if the server offers it (`prefer`, as libpq does), and a
+/// server without TLS is then talked to in the clear, password exchange and runners'
+/// records included. Asked of the server itself (`pg_stat_ssl`), since the client does not
+/// say which it got.
+fn warn_if_in_the_clear(client: &mut postgres::Client, config: &postgres::Config) {
+    // `sslmode=disable` said so on purpose (a private network the operator trusts).
+    if config.get_ssl_mode() != postgres::config::SslMode::Prefer || !crosses_a_network(config.get_hosts()) {
+        return;
+    }
+    let encrypted = client
+        .query_opt("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", &[])
+        .ok()
+        .flatten()
+        .and_then(|row| row.try_get::<_, bool>(0).ok());
+    if encrypted == Some(false) {
+        tracing::warn!(
+            "the connection to PostgreSQL crosses the network unencrypted (the server offers no TLS, and the URL \
+             does not ask for it): turn TLS on in the server and add sslmode=verify-full to the URL"
+        );
     }
 }
 
@@ -254,5 +299,22 @@ impl Store for PostgresStore {
         today: chrono::NaiveDate,
     ) -> Result<Vec<UserKey>, StoreError> {
         activity::inactive(&mut *self.conn()?, before, today)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    #[test]
+    fn only_a_connection_that_leaves_the_machine_is_warned_about() {
+        let hosts = |url: &str| postgres::Config::from_str(url).expect("a URL").get_hosts().to_vec();
+        assert!(!crosses_a_network(&hosts("postgres://u@localhost/db")));
+        assert!(!crosses_a_network(&hosts("postgres://u@127.0.0.1:5432/db")));
+        assert!(!crosses_a_network(&hosts("postgres://u@[::1]/db")));
+        assert!(!crosses_a_network(&hosts("host=/var/run/postgresql user=u")));
+        assert!(crosses_a_network(&hosts("postgres://u@db.example.org/db")));
+        assert!(crosses_a_network(&hosts("postgres://u@10.0.0.5/db")));
     }
 }

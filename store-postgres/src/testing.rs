@@ -53,7 +53,17 @@ pub struct Cluster {
 /// A cluster for a test, or `None` (said on stderr) where PostgreSQL is not installed;
 /// panics instead when `UPBACK_REQUIRE_POSTGRES=1`.
 pub fn cluster() -> Option<Cluster> {
-    match Cluster::start() {
+    available(Cluster::start())
+}
+
+/// [`cluster`], where only its superuser `upback` gets in without a password over TCP: every
+/// other role must give its password (scram-sha-256), as on a real server.
+pub fn cluster_with_passwords() -> Option<Cluster> {
+    available(Cluster::start_with_passwords())
+}
+
+fn available(started: Result<Cluster, Unavailable>) -> Option<Cluster> {
+    match started {
         Ok(cluster) => Some(cluster),
         Err(e) if std::env::var("UPBACK_REQUIRE_POSTGRES").is_ok_and(|v| v == "1") => {
             panic!("UPBACK_REQUIRE_POSTGRES=1, but {e}")
@@ -110,6 +120,20 @@ impl Cluster {
                 format!("ssl_cert_file={}", cert_path.display()),
                 format!("ssl_key_file={}", key_path.display()),
             ])
+        })
+    }
+
+    /// A cluster that asks every role but `upback` for its password (see
+    /// [`cluster_with_passwords`]).
+    pub fn start_with_passwords() -> Result<Self, Unavailable> {
+        Self::start_with(|cluster| {
+            let hba = cluster.data.join("pg_hba.conf");
+            std::fs::write(
+                &hba,
+                "local all all trust\nhost all upback 127.0.0.1/32 trust\nhost all all 127.0.0.1/32 scram-sha-256\n",
+            )
+            .map_err(|e| Unavailable::Failed(format!("could not write {}: {e}", hba.display())))?;
+            Ok(Vec::new())
         })
     }
 

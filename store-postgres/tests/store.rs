@@ -214,6 +214,32 @@ fn a_database_that_is_not_there_is_said() {
 }
 
 #[test]
+fn a_refused_password_and_a_server_not_there_each_say_their_own_cause() {
+    let Some(cluster) = testing::cluster_with_passwords() else { return };
+    // As the superuser, who gets in without a password; a role is the cluster's, not a database's.
+    cluster.store().execute_sql("CREATE ROLE runner LOGIN PASSWORD 'right-one'").expect("a role");
+    let port = cluster.port();
+    let wrong = format!("postgres://runner:not-the-one@127.0.0.1:{port}/postgres?sslmode=disable");
+    match PostgresStore::connect(&wrong) {
+        Err(StoreError::Unauthorized(why)) => {
+            assert!(why.starts_with("28P01") && !why.contains("not-the-one"), "{why}")
+        }
+        other => panic!("a wrong password said otherwise: {:?}", other.err()),
+    }
+    let none = format!("postgres://runner@127.0.0.1:{port}/postgres?sslmode=disable");
+    assert!(matches!(PostgresStore::connect(&none), Err(StoreError::Unauthorized(_))), "no password at all");
+    let right = format!("postgres://runner:right-one@127.0.0.1:{port}/postgres?sslmode=disable");
+    assert!(
+        !matches!(PostgresStore::connect(&right), Err(StoreError::Unauthorized(_))),
+        "the right one gets in"
+    );
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port();
+    let nowhere = format!("postgres://runner:right-one@127.0.0.1:{closed}/postgres?sslmode=disable");
+    let result = PostgresStore::connect(&nowhere);
+    assert!(matches!(result, Err(StoreError::Unreachable(_))), "{:?}", result.err());
+}
+
+#[test]
 fn tls_required_of_a_server_without_it_is_refused() {
     let Some(cluster) = testing::cluster() else { return };
     let url = cluster.url("postgres").replace("sslmode=disable", "sslmode=require");

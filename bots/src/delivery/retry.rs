@@ -33,6 +33,22 @@ pub trait Classify {
     fn failure(&self) -> Failure;
 }
 
+/// `e` and every cause under it, each once ("error sending request: client error (Connect):
+/// tcp connect error: Connection refused"): the top line of a client's error rarely says
+/// whether it was the name lookup, the connection or a timeout.
+pub fn with_causes(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut said = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        let text = c.to_string();
+        if !said.contains(&text) {
+            said = format!("{said}: {text}");
+        }
+        cause = c.source();
+    }
+    said
+}
+
 /// How often a request is tried in all.
 pub const ATTEMPTS: usize = 5;
 const FIRST_BACKOFF: Duration = Duration::from_millis(200);

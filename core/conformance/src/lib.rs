@@ -487,7 +487,11 @@ pub fn kept_about<S: Store + Damage>(store: &S) {
     }
     let club = Reminder { created_by: ana.to_string(), ..reminder(store, "chat:tg:-5", 30) };
     save(store, &ana, &club).expect("a club reminder Ana set");
+    let someone_else_s = reminder(store, "chat:tg:-5", 31);
+    save(store, &ana, &someone_else_s).expect("a club reminder another moderator set");
     store.damage_history(&ana);
+    let day = at(0).date_naive();
+    assert!(store.touch(&ana, day).expect("noted"), "Ana has records: her day is noted");
 
     let by_text = |mut records: Vec<Record>| {
         records.sort_by_cached_key(|r| serde_json::to_string(r).unwrap_or_default());
@@ -498,8 +502,11 @@ pub fn kept_about<S: Store + Damage>(store: &S) {
         | Record::Session { user, .. }
         | Record::Entry { user, .. }
         | Record::Done { user, .. }
+        | Record::Active { user, .. }
         | Record::Unreadable { user, .. } => user == who.as_str(),
-        Record::Reminder { reminder } => reminder.owner == who.as_str(),
+        Record::Reminder { reminder } => {
+            reminder.owner == who.as_str() || reminder.created_by == who.as_str()
+        }
         Record::Post { .. } | Record::Count { .. } | Record::Owed { .. } => false,
     };
     let mut backup = Vec::new();
@@ -531,9 +538,15 @@ pub fn kept_about<S: Store + Damage>(store: &S) {
     assert_eq!(
         count(|r| matches!(r, Record::Reminder { reminder } if reminder.audience == Audience::Personal)),
         1,
-        "her own reminder, not the club's: {kept:?}"
+        "her own reminder: {kept:?}"
     );
-    assert_eq!(kept.len(), 7, "nothing else, and nothing of Bob's: {kept:?}");
+    assert_eq!(
+        count(|r| matches!(r, Record::Reminder { reminder } if reminder.audience == Audience::Group)),
+        1,
+        "the club reminder she set, not the club's other one: {kept:?}"
+    );
+    assert_eq!(count(|r| matches!(r, Record::Active { .. })), 1, "the day she last wrote: {kept:?}");
+    assert_eq!(kept.len(), 9, "nothing else, and nothing of Bob's: {kept:?}");
     assert!(store.kept_about(&UserKey::new("tg", "nobody")).expect("read").is_empty());
     store.forget(&ana).expect("forgotten");
     assert!(store.kept_about(&ana).expect("read").is_empty(), "nothing once forgotten");

@@ -290,8 +290,14 @@ impl Store for MemoryStore {
             out.push(Record::Done { user: name.clone(), post: *post, at: None });
         }
         out.extend(inner.unreadable(user));
+        if let Some(day) = inner.seen.get(user) {
+            out.push(Record::Active { user: name.clone(), day: *day });
+        }
         let own = inner.reminders.range((name.clone(), 0)..=(name.clone(), u64::MAX));
         out.extend(own.map(|(_, r)| Record::Reminder { reminder: r.clone() }));
+        // A club's reminders are the club's, but the ones they set carry their name.
+        let set = inner.reminders.values().filter(|r| r.owner != name && r.created_by == name);
+        out.extend(set.map(|r| Record::Reminder { reminder: r.clone() }));
         Ok(out)
     }
 
@@ -317,6 +323,9 @@ impl Store for MemoryStore {
             }
             for (user, _) in sorted(&inner.unreadable_history) {
                 out.extend(inner.unreadable(user));
+            }
+            for (user, day) in sorted(&inner.seen) {
+                out.push(Record::Active { user: user.to_string(), day: *day });
             }
             out.extend(inner.reminders.values().map(|r| Record::Reminder { reminder: r.clone() }));
             out.extend(inner.posts.values().map(|p| Record::Post { post: p.clone() }));
@@ -366,6 +375,9 @@ impl Store for MemoryStore {
             Record::Owed { platform, item } => inner.owed.entry(platform).or_default().push(item),
             Record::Unreadable { user: u, .. } => {
                 *inner.unreadable_history.entry(user(&u)?).or_default() += 1;
+            }
+            Record::Active { user: u, day } => {
+                inner.seen.insert(user(&u)?, day);
             }
         }
         inner.next_id = inner.next_id.max(seen);

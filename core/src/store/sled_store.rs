@@ -98,6 +98,11 @@ fn club_post_record(post: &ClubPost) -> Result<(Vec<u8>, Vec<u8>), StoreError> {
 fn seen_key(prefix: &Prefix) -> Vec<u8> {
     [META_SEEN, prefix.as_slice()].concat()
 }
+
+/// A day as `seen:` and `first_sweep` keep it.
+fn seen_day(b: &[u8]) -> Option<NaiveDate> {
+    <[u8; 4]>::try_from(b).ok().and_then(|b| NaiveDate::from_num_days_from_ce_opt(i32::from_be_bytes(b)))
+}
 /// The file that holds the users' keys, beside sled's own.
 pub const KEY_FILE: &str = "keys";
 /// The file that holds the write marks.
@@ -930,6 +935,9 @@ impl SledStore {
             });
             each(unreadable(&from.unwrap_or_default(), &bytes))?;
         }
+        if let Some(day) = self.meta.get(seen_key(&prefix)).map_err(backend)?.and_then(|b| seen_day(&b)) {
+            each(Record::Active { user: name.clone(), day })?;
+        }
         Ok(())
     }
 
@@ -1474,6 +1482,14 @@ impl Store for SledStore {
             })?;
         }
         out.extend(self.reminders(user.as_str())?.into_iter().map(|reminder| Record::Reminder { reminder }));
+        // A club's reminders are the club's, but the ones they set carry their name.
+        for kv in self.reminders.iter() {
+            let (k, bytes) = kv.map_err(backend)?;
+            let Ok(reminder) = self.reminder_from(&k, &bytes) else { continue };
+            if reminder.owner != user.as_str() && reminder.created_by == user.as_str() {
+                out.push(Record::Reminder { reminder });
+            }
+        }
         Ok(out)
     }
 
@@ -1590,6 +1606,14 @@ impl Store for SledStore {
                 let bytes = Self::sealed(&seal, names::OWED, &key, &item)?;
                 puts.push((TreeId::Owed, key, bytes));
             }
+            Record::Active { user: u, day } => {
+                let seal = self.seal_for(&user(&u)?)?;
+                puts.push((
+                    TreeId::Meta,
+                    seen_key(&seal.prefix),
+                    day.num_days_from_ce().to_be_bytes().to_vec(),
+                ));
+            }
             Record::Unreadable { user: u, from, bytes } => {
                 let seal = self.seal_for(&user(&u)?)?;
                 let mut k = seal.prefix.to_vec();
@@ -1631,11 +1655,7 @@ impl Store for SledStore {
     /// counts as seen on the day of the first sweep, kept once for all of them: a first sweep
     /// over a large database writes one record, not one per member.
     fn inactive(&self, before: NaiveDate, today: NaiveDate) -> Result<Vec<UserKey>, StoreError> {
-        let day = |b: &[u8]| {
-            <[u8; 4]>::try_from(b)
-                .ok()
-                .and_then(|b| NaiveDate::from_num_days_from_ce_opt(i32::from_be_bytes(b)))
-        };
+        let day = seen_day;
         let first = match self.meta.get(META_FIRST_SWEEP).map_err(backend)?.and_then(|b| day(&b)) {
             Some(first) => first,
             None => {
