@@ -175,3 +175,4 @@ kept-unreadable = ältere Einträge, die ich nicht mehr lesen kann (aufbewahrt, 
 # A number off the 0-10 scale typed for a score (the check-in's question or the check's pain
 # question, which follows).
 off-the-scale = Das liegt außerhalb der Skala: Sie geht von 0 bis 10. Tippe unten auf die passende Zahl oder schick /cancel zum Abbrechen.
+scale-not-a-measure = Das klingt nach einer Dauer, einer Strecke oder einer Anzahl, nicht danach, wie stark es wehtut. Hier brauche ich eine Zahl von 0 bis 10: 0 heißt gar keine Schmerzen, 10 die schlimmsten, die du dir vorstellen kannst. Tippe unten auf die passende Zahl oder schick /cancel zum Abbrechen.

@@ -175,3 +175,6 @@ kept-unreadable = older records I can't read any more (kept, not deleted)
 # A number off the 0-10 scale typed for a score (the check-in's question or the check's pain
 # question, which follows).
 off-the-scale = That's off the scale: it goes from 0 to 10. Tap the number that fits below, or send /cancel to stop.
+# Numbers that measure something else (a time, a distance, a count: "for 6 months",
+# "10 km") typed for the same 0-10 score; the question follows.
+scale-not-a-measure = That sounds like a time, a distance or a count, not how much it hurts. Here I need a number from 0 to 10: 0 is no pain at all, 10 the worst you can imagine. Tap the one that fits below, or send /cancel to stop.

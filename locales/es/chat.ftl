@@ -175,3 +175,4 @@ kept-unreadable = registros antiguos que ya no puedo leer (guardados, no borrado
 # A number off the 0-10 scale typed for a score (the check-in's question or the check's pain
 # question, which follows).
 off-the-scale = Eso se sale de la escala: va de 0 a 10. Toca abajo el número que encaje o envía /cancel para parar.
+scale-not-a-measure = Eso suena a un tiempo, una distancia o un número de veces, no a cuánto te duele. Aquí necesito un número del 0 al 10: 0 es nada de dolor y 10, el peor que te puedas imaginar. Toca abajo el número que encaje o envía /cancel para parar.

@@ -175,3 +175,4 @@ kept-unreadable = d’anciens enregistrements que je n’arrive plus à lire (ga
 # A number off the 0-10 scale typed for a score (the check-in's question or the check's pain
 # question, which follows).
 off-the-scale = C’est hors de l’échelle : elle va de 0 à 10. Touche le nombre qui convient ci-dessous, ou envoie /cancel pour arrêter.
+scale-not-a-measure = On dirait une durée, une distance ou un nombre de fois, pas l’intensité de la douleur. Ici, il me faut un nombre de 0 à 10 : 0, aucune douleur ; 10, la pire que tu puisses imaginer. Touche le nombre qui convient ci-dessous, ou envoie /cancel pour arrêter.

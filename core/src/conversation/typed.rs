@@ -240,7 +240,7 @@ impl<S: Store> Turn<'_, S> {
     /// question mark, or four words or more that the FAQ covers well. "start", "between my
     /// shoulder blades" and "I've never looked" are answers the bot did not match, not
     /// questions about exercises.
-    fn asks_a_question(&self, text: &str) -> bool {
+    pub(super) fn asks_a_question(&self, text: &str) -> bool {
         text.contains(['?', '¿'])
             || (text.split_whitespace().count() >= 4
                 && self.index.and_then(|i| i.confidence(text)).is_some_and(|c| c.coverage >= 0.75))
