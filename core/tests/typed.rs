@@ -362,3 +362,40 @@ fn at_a_checkin_what_is_not_its_answer_gets_its_question_again() {
     let said = Chat::text(&chat.say("how long should I hold a stretch?"));
     assert!(!said.starts_with("I didn't catch that"), "a real question is still answered: {said}");
 }
+
+#[test]
+fn the_emergency_reply_offers_nothing_to_tap_beside_the_call_for_help() {
+    // Typed, with no history asked about yet, with one kept, and in a group.
+    let chat = Chat::new();
+    let said = chat.say("I have chest pain");
+    assert!(emergency(&Chat::text(&said)), "{said:?}");
+    assert!(said.iter().all(|r| r.buttons.is_empty()), "no buttons: {:?}", said[0].buttons);
+    let chat = Chat::new();
+    chat.keep_history();
+    let said = chat.say("I can't breathe");
+    assert!(emergency(&Chat::text(&said)) && Chat::text(&said).contains("I've saved this"), "{said:?}");
+    assert!(!chat.has_button("📈 My history") && said.iter().all(|r| r.buttons.is_empty()), "{said:?}");
+    let group = Who { chat: ChatKind::Group { private_replies: false }, ..chat.who.clone() };
+    let said =
+        chat.engine.handle(&group, Input::Text("@upback_bot I have chest pain".into()), support::start_time());
+    assert!(emergency(&said[0].text) && said[0].buttons.is_empty(), "{:?}", said[0]);
+    // Ticked in the check.
+    let chat = Chat::new();
+    chat.say("/start");
+    chat.press("▫️ Chest pain or pressure");
+    let said = chat.press("Next ➜");
+    assert!(emergency(&Chat::text(&said)) && said.iter().all(|r| r.buttons.is_empty()), "{said:?}");
+}
+
+#[test]
+fn a_referral_that_asks_to_keep_the_history_has_no_my_history_button_beside_the_question() {
+    let chat = Chat::new();
+    let said = Chat::text(&chat.say("my left arm has been numb since the run"));
+    assert!(said.contains("pause the self-help part") && said.contains("Before I save anything"), "{said}");
+    assert!(!chat.has_button("📈 My history"), "the record is not in a history yet: {said}");
+    assert!(chat.has_button("✅ OK, keep my history") && chat.has_button("Help"), "{said}");
+    let chat = Chat::new();
+    chat.keep_history();
+    chat.say("my left arm has been numb since the run");
+    assert!(chat.has_button("📈 My history"), "once kept, the history is a way on");
+}
