@@ -131,8 +131,12 @@ impl<S: Store> Turn<'_, S> {
         let menu = || views::menu_row(&[Command::Start, Command::Checkin]);
         if says("thanks") {
             let said = Draft::public([Msg::new("thanks-reply").into()]);
-            // In the middle of a check the question follows instead: no menu that reads as goodbye.
-            let checking = self.session.as_ref().is_some_and(|s| s.assessment.is_some());
+            // In the middle of a check or a check-in the question follows instead: no menu
+            // that reads as goodbye.
+            let checking = self
+                .session
+                .as_ref()
+                .is_some_and(|s| s.assessment.is_some() || matches!(s.prompt, Some(Prompt::Checkin { .. })));
             return Some(Decision::show([if checking { said } else { said.button_row(menu()) }]));
         }
         if says("doctor") {
