@@ -399,3 +399,79 @@ fn a_referral_that_asks_to_keep_the_history_has_no_my_history_button_beside_the_
     chat.say("my left arm has been numb since the run");
     assert!(chat.has_button("📈 My history"), "once kept, the history is a way on");
 }
+
+#[test]
+fn formal_and_fuller_forms_of_small_talk_get_the_same_answers_and_never_a_faq() {
+    let cases: &[(&str, &[&str], &[&str], &[&str])] = &[
+        (
+            "en-US",
+            &["are you a real doctor?", "Are you an actual doctor?", "are you really a doctor"],
+            &["good day", "greetings"],
+            &["thank you very much", "many thanks"],
+        ),
+        (
+            "de",
+            &["Sind Sie Arzt?", "Sind Sie ein Arzt?", "sind sie ärztin", "Bist du ein echter Arzt?"],
+            &["Guten Tag", "Grüß Gott"],
+            &["Vielen Dank", "Herzlichen Dank!"],
+        ),
+        (
+            "es",
+            &["¿es usted médico?", "¿eres médico?", "¿Es usted un médico?", "¿eres doctor?"],
+            &["buenos días", "Buen día"],
+            &["muchas gracias", "muchísimas gracias"],
+        ),
+        (
+            "fr",
+            &["êtes-vous médecin ?", "es-tu médecin", "Êtes-vous un médecin ?", "vous êtes médecin ?"],
+            &["bonjour", "Bonjour à vous"],
+            &["merci beaucoup", "je vous remercie"],
+        ),
+    ];
+    for (lang, doctor, hello, thanks) in cases {
+        let fresh = || {
+            let mut chat = Chat::new();
+            chat.who.locale = Some(lang.to_string());
+            chat
+        };
+        let answer = |text: &str| {
+            let chat = fresh();
+            Chat::text(&chat.say(text))
+        };
+        let not_doctor = answer(doctor[0]);
+        let bot = match *lang {
+            "de" => "ich bin ein Bot",
+            "es" => "soy un bot",
+            "fr" => "je suis un bot",
+            _ => "I'm a bot, not a doctor",
+        };
+        assert!(not_doctor.contains(bot), "{lang} {:?}: {not_doctor}", doctor[0]);
+        let help = {
+            let chat = fresh();
+            chat.say("/help");
+            Chat::text(&chat.say("/help"))
+        };
+        let welcome = answer("/help");
+        let welcome_thanks = answer(thanks[0]);
+        for text in *doctor {
+            let said = answer(text);
+            assert_eq!(said, not_doctor, "{lang} {text:?}: the small-talk answer, not a FAQ");
+        }
+        for text in *hello {
+            assert_eq!(answer(text), welcome, "{lang} {text:?}: a hello gets what /help says");
+        }
+        for text in *thanks {
+            assert_eq!(answer(text), welcome_thanks, "{lang} {text:?}");
+        }
+        // In the middle of a check: the same answer, then the question again.
+        let chat = fresh();
+        chat.say("/help");
+        chat.say("/start");
+        for text in doctor.iter().chain(hello.iter()).chain(thanks.iter()) {
+            let said = Chat::text(&chat.say(text));
+            assert!(said.contains('1'), "{lang} {text:?}: the question comes back: {said}");
+        }
+        let said = Chat::text(&chat.say(hello[0]));
+        assert!(said.starts_with(help.lines().next().unwrap_or_default()), "{lang}: {said}");
+    }
+}
