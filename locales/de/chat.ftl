@@ -2,6 +2,10 @@
 
 language-name = Deutsch
 list-separator = {", "}
+list-and = { $count ->
+        [2] {" und "}
+       *[other] {" und "}
+    }
 
 welcome = Hi, ich bin upback 👋 Ich helfe Läuferinnen und Läufern herauszufinden, warum der obere Rücken nach dem Laufen wehtut – und was dagegen hilft.
 help =
@@ -161,8 +165,8 @@ command-name-leaderboard = bestenliste
 privacy-kept-now = Das habe ich gerade über dich gespeichert: { $items }.
 privacy-kept-nothing = Sonst ist gerade nichts über dich gespeichert.
 kept-history = deine Checks und Check-ins (siehe /history)
-kept-pending = was du gerade gemacht hast, bis du mir sagst, ob ich deinen Verlauf speichern darf
-kept-open-check = deinen noch nicht beendeten Check, damit du weitermachen kannst
+kept-pending = was du gerade gemacht hast (bis du mir sagst, ob ich deinen Verlauf speichern darf)
+kept-open-check = deinen noch nicht beendeten Check (damit du weitermachen kannst)
 kept-open-checkin = dein noch nicht beendetes Check-in
 kept-reminder = deine Erinnerung (siehe /reminders)
 kept-reminders = deine Erinnerungen (siehe /reminders)

@@ -2,6 +2,13 @@
 
 language-name = English
 list-separator = {", "}
+# Joins a list's last item to the others: "A and B", "A, B, and C" ($count: how many items).
+# An item's own message may carry an `.and` attribute where the word after it changes the
+# joiner (Spanish "e" before "Hidratación").
+list-and = { $count ->
+        [2] {" and "}
+       *[other] {", and "}
+    }
 
 welcome = Hi, I'm upback 👋 I help runners work out why their upper back is sore after a run, and what to do about it.
 help =
@@ -161,8 +168,8 @@ command-name-leaderboard = leaderboard
 privacy-kept-now = Stored about you right now: { $items }.
 privacy-kept-nothing = Nothing else about you is stored right now.
 kept-history = your checks and check-ins (see /history)
-kept-pending = what you just did, until you tell me whether I may keep your history
-kept-open-check = the check you haven't finished yet, so you can carry on
+kept-pending = what you just did (until you tell me whether I may keep your history)
+kept-open-check = the check you haven't finished yet (so you can carry on)
 kept-open-checkin = the check-in you haven't finished yet
 kept-reminder = your reminder (see /reminders)
 kept-reminders = your reminders (see /reminders)

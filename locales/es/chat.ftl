@@ -2,6 +2,10 @@
 
 language-name = Español
 list-separator = {", "}
+list-and = { $count ->
+        [2] {" y "}
+       *[other] {" y "}
+    }
 
 welcome = ¡Hola, soy upback! 👋 Ayudo a corredores y corredoras a averiguar por qué les duele la parte alta de la espalda después de correr, y qué hacer al respecto.
 help =
@@ -161,8 +165,8 @@ command-name-leaderboard = clasificacion
 privacy-kept-now = Esto es lo que tengo guardado sobre ti ahora mismo: { $items }.
 privacy-kept-nothing = Ahora mismo no tengo nada más guardado sobre ti.
 kept-history = tus revisiones y registros (mira /history)
-kept-pending = lo que acabas de hacer, hasta que me digas si puedo guardar tu historial
-kept-open-check = la revisión que aún no has terminado, para que puedas seguir
+kept-pending = lo que acabas de hacer (hasta que me digas si puedo guardar tu historial)
+kept-open-check = la revisión que aún no has terminado (para que puedas seguir)
 kept-open-checkin = el registro que aún no has terminado
 kept-reminder = tu recordatorio (mira /reminders)
 kept-reminders = tus recordatorios (mira /reminders)

@@ -2,6 +2,10 @@
 
 language-name = Français
 list-separator = {", "}
+list-and = { $count ->
+        [2] {" et "}
+       *[other] {" et "}
+    }
 
 welcome = Salut, moi c’est upback 👋 J’aide les coureurs et coureuses à comprendre pourquoi le haut du dos fait mal après la course, et quoi faire pour y remédier.
 help =
@@ -161,8 +165,8 @@ command-name-leaderboard = classement
 privacy-kept-now = Voici ce que je garde sur toi en ce moment : { $items }.
 privacy-kept-nothing = Je ne garde rien d’autre sur toi en ce moment.
 kept-history = tes bilans et suivis (voir /history)
-kept-pending = ce que tu viens de faire, jusqu’à ce que tu me dises si je peux garder ton historique
-kept-open-check = le bilan que tu n’as pas encore terminé, pour que tu puisses reprendre
+kept-pending = ce que tu viens de faire (jusqu’à ce que tu me dises si je peux garder ton historique)
+kept-open-check = le bilan que tu n’as pas encore terminé (pour que tu puisses reprendre)
 kept-open-checkin = le suivi que tu n’as pas encore terminé
 kept-reminder = ton rappel (voir /reminders)
 kept-reminders = tes rappels (voir /reminders)
