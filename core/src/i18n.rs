@@ -293,7 +293,10 @@ mod tests {
         ])
         .expect("test locales load");
         let said = |tag: &str, ids: &[&str]| {
-            l.format(tag, &Msg::with("said", vec![("items", Arg::List(ids.iter().map(|i| i.to_string()).collect()))]))
+            l.format(
+                tag,
+                &Msg::with("said", vec![("items", Arg::List(ids.iter().map(|i| i.to_string()).collect()))]),
+            )
         };
         assert_eq!(said("en-US", &["a"]), "Apples.");
         assert_eq!(said("en-US", &["a", "b"]), "Apples and Pears.");
@@ -308,7 +311,10 @@ mod tests {
     fn the_shipped_lists_end_with_and_in_every_language() {
         let l = Locales::embedded().expect("embedded locales parse");
         let factors = |ids: &[&str]| {
-            Msg::with("result-unlikely", vec![("factors", Arg::List(ids.iter().map(|i| i.to_string()).collect()))])
+            Msg::with(
+                "result-unlikely",
+                vec![("factors", Arg::List(ids.iter().map(|i| i.to_string()).collect()))],
+            )
         };
         let three = factors(&["factor-posture", "factor-core", "factor-breathing"]);
         assert_eq!(l.format("en-US", &three), "Less likely for you: Posture, Core strength, and Breathing.");

@@ -188,7 +188,10 @@ fn history_in_the_middle_of_a_checkin_shows_what_is_kept_and_the_checkin_questio
     let chat = Chat::new();
     chat.say("/checkin");
     let text = Chat::text(&chat.say("/history"));
-    assert!(text.contains("Nothing here yet") && text.contains("How does your upper back feel today"), "{text}");
+    assert!(
+        text.contains("Nothing here yet") && text.contains("How does your upper back feel today"),
+        "{text}"
+    );
     let text = Chat::text(&chat.say("/faq"));
     assert!(text.contains("How does your upper back feel today"), "any side trip: {text}");
     let thanked = chat.say("thanks");

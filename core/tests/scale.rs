@@ -154,7 +154,14 @@ fn a_time_typed_at_the_checkin_is_asked_again_kindly_not_noted_as_pain() {
 #[test]
 fn a_time_typed_at_the_check_s_pain_question_is_asked_again_in_the_runner_s_language() {
     for (lang, none, typed, said_first, question, next) in [
-        ("de", "nichts davon", "weniger als 6 Monate", "Das klingt nach einer Dauer", "Frage 3 von", "Frage 4 von"),
+        (
+            "de",
+            "nichts davon",
+            "weniger als 6 Monate",
+            "Das klingt nach einer Dauer",
+            "Frage 3 von",
+            "Frage 4 von",
+        ),
         ("es", "nada de esto", "corro 10 km", "Eso suena a un tiempo", "Pregunta 3 de", "Pregunta 4 de"),
         ("fr", "aucun", "depuis 3 jours", "On dirait une durée", "Question 3 sur", "Question 4 sur"),
     ] {

@@ -376,8 +376,11 @@ fn the_emergency_reply_offers_nothing_to_tap_beside_the_call_for_help() {
     assert!(emergency(&Chat::text(&said)) && Chat::text(&said).contains("I've saved this"), "{said:?}");
     assert!(!chat.has_button("📈 My history") && said.iter().all(|r| r.buttons.is_empty()), "{said:?}");
     let group = Who { chat: ChatKind::Group { private_replies: false }, ..chat.who.clone() };
-    let said =
-        chat.engine.handle(&group, Input::Text("@upback_bot I have chest pain".into()), support::start_time());
+    let said = chat.engine.handle(
+        &group,
+        Input::Text("@upback_bot I have chest pain".into()),
+        support::start_time(),
+    );
     assert!(emergency(&said[0].text) && said[0].buttons.is_empty(), "{:?}", said[0]);
     // Ticked in the check.
     let chat = Chat::new();
@@ -400,9 +403,13 @@ fn a_referral_that_asks_to_keep_the_history_has_no_my_history_button_beside_the_
     assert!(chat.has_button("📈 My history"), "once kept, the history is a way on");
 }
 
+/// Per language: ways to ask "are you a doctor?", to say hello, and to say thanks.
+type SmallTalk =
+    &'static [(&'static str, &'static [&'static str], &'static [&'static str], &'static [&'static str])];
+
 #[test]
 fn formal_and_fuller_forms_of_small_talk_get_the_same_answers_and_never_a_faq() {
-    let cases: &[(&str, &[&str], &[&str], &[&str])] = &[
+    let cases: SmallTalk = &[
         (
             "en-US",
             &["are you a real doctor?", "Are you an actual doctor?", "are you really a doctor"],

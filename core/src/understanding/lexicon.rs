@@ -233,7 +233,11 @@ impl Builder<'_> {
                 };
                 let tokens = self.analyzer.tokens(alternative);
                 let [token] = tokens.as_slice() else {
-                    return Err(self.error("score.units", entry, "offers an alternative that is not one word"));
+                    return Err(self.error(
+                        "score.units",
+                        entry,
+                        "offers an alternative that is not one word",
+                    ));
                 };
                 if form {
                     units.forms.insert(token.word.clone());
