@@ -216,6 +216,16 @@ impl Understanding {
         self.not_a_score(tag, text) == Some(NotAScore::OffScale)
     }
 
+    /// The one amount a text gives, read as the user's language writes numbers (else as the
+    /// first other language that finds one): "about 9 hours", "neun Stunden", "9h". For a
+    /// question about an amount, whose options say where each starts.
+    pub fn amount(&self, tag: &str, text: &str) -> Option<f32> {
+        let own = self.lexicon(tag);
+        numbers::amount(own, text).or_else(|| {
+            self.lexicons.iter().filter(|l| l.tag != own.tag).find_map(|l| numbers::amount(l, text))
+        })
+    }
+
     /// Why the numbers in a text typed for a 0–10 score give none, when the runner plainly
     /// typed numbers: what to tell them before asking again.
     pub fn not_a_score(&self, tag: &str, text: &str) -> Option<NotAScore> {

@@ -482,3 +482,70 @@ fn formal_and_fuller_forms_of_small_talk_get_the_same_answers_and_never_a_faq() 
         assert!(said.starts_with(help.lines().next().unwrap_or_default()), "{lang}: {said}");
     }
 }
+
+#[test]
+fn a_typed_amount_answers_a_question_about_an_amount_with_the_option_it_falls_in() {
+    for (lang, taps, typed, noted) in [
+        (
+            "de",
+            [
+                "Seit diesem Lauf",
+                "Zwischen den Schulterblättern",
+                "Während des Laufens",
+                "Ein halbes bis zwei Jahre",
+            ],
+            "ca. 9 Stunden",
+            "Notiert: „8 Stunden oder mehr“.",
+        ),
+        (
+            "fr",
+            [
+                "Ça a commencé avec cette course",
+                "Entre les omoplates",
+                "Pendant la course",
+                "Entre six mois et deux ans",
+            ],
+            "environ 9 heures par jour",
+            "Noté : « 8 heures ou plus ».",
+        ),
+        (
+            "en-US",
+            [
+                "It started with this run",
+                "Between my shoulder blades",
+                "During the run",
+                "Six months to two years",
+            ],
+            "about 5 hours",
+            "Noted: “4 to 7 hours”.",
+        ),
+        (
+            "en-US",
+            [
+                "It started with this run",
+                "Between my shoulder blades",
+                "During the run",
+                "Six months to two years",
+            ],
+            "2h",
+            "Noted: “Less than 4 hours”.",
+        ),
+    ] {
+        let mut chat = Chat::new();
+        chat.who.locale = Some(lang.into());
+        chat.say("/start");
+        let none = match lang {
+            "de" => "nichts davon",
+            "fr" => "aucun",
+            _ => "none",
+        };
+        chat.say(none);
+        chat.say(none);
+        chat.say("3");
+        for tap in taps {
+            chat.press(tap);
+        }
+        let said = Chat::text(&chat.say(typed));
+        assert!(said.starts_with(noted), "{lang} {typed:?}: {said}");
+    }
+}

@@ -214,6 +214,11 @@ impl<S: Store> Turn<'_, S> {
             self.understanding
                 .choose(&self.tag, text, &offers)
                 .filter(|i| question.choices[*i].sign.is_none())
+                // A question about an amount: "about 9 hours" falls in "8 hours or more".
+                .or_else(|| {
+                    let amount = self.understanding.amount(&self.tag, text)?;
+                    question.by_amount(amount).filter(|i| question.choices[*i].sign.is_none())
+                })
         };
         if let Some(i) = chosen {
             let choice = &question.choices[i];

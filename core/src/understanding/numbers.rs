@@ -161,3 +161,41 @@ pub(crate) fn read(lex: &Lexicon, others: &[&Lexicon], text: &str) -> Reading {
 fn joined_by_range(lex: &Lexicon, terms: &[Vec<TermId>], a: usize, b: usize) -> bool {
     b > a + 1 && terms[a + 1..b].iter().all(|t| t.iter().any(|t| lex.range.contains(t)))
 }
+
+/// The one amount a text gives, whatever it measures: "about 9 hours", "9h", "neun
+/// Stunden", "7-8 heures" (a range gives its higher end). `None` when it gives none, or
+/// several that are no range ("4 runs of 10 km"). For questions about an amount, where the
+/// unit is the question's.
+pub(crate) fn amount(lex: &Lexicon, text: &str) -> Option<f32> {
+    let tokens = lex.analyzer.tokens(text);
+    let exact: Vec<Vec<TermId>> = tokens.iter().map(|t| lex.exact(t)).collect();
+    let mut found: Vec<(usize, f32, bool)> = Vec::new();
+    for (at, token) in tokens.iter().enumerate() {
+        let glued = || {
+            let digits: String = token.word.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+            let rest = &token.word[digits.len()..];
+            (token.kind == Kind::Word && !digits.is_empty() && rest.chars().all(char::is_alphabetic))
+                .then(|| digits.parse::<f32>().ok())
+                .flatten()
+        };
+        let word_follows = tokens.get(at + 1).is_some_and(|t| t.kind == Kind::Word);
+        match digits(token).or_else(glued) {
+            Some(v) => found.push((at, v, true)),
+            None => {
+                if let Some(v) = exact[at].iter().find_map(|t| lex.numbers.get(t)) {
+                    if *v != 1 || !word_follows {
+                        found.push((at, f32::from(*v), false));
+                    }
+                }
+            }
+        }
+    }
+    if found.iter().any(|f| f.2) {
+        found.retain(|f| f.2);
+    }
+    match found.as_slice() {
+        [(_, v, _)] => Some(*v),
+        [(a, x, _), (b, y, _)] if joined_by_range(lex, &exact, *a, *b) => Some(x.max(*y)),
+        _ => None,
+    }
+}
