@@ -97,6 +97,9 @@ pub struct Choice {
     pub literal: bool,
     /// On a question with several answers, this one stands alone ("None of these").
     pub exclusive: bool,
+    /// Where the option starts on a question about an amount ("8 hours or more" from 8), so
+    /// that a typed "about 9 hours" answers it.
+    pub from: Option<f32>,
     /// Its message ids, worked out once: every question shown names them.
     label: Option<String>,
     reason: String,
@@ -127,6 +130,16 @@ impl Question {
 
     pub fn why(&self) -> Msg {
         Msg::new(self.why.clone())
+    }
+
+    /// The option a typed amount falls in: the one starting highest at or below it.
+    pub fn by_amount(&self, amount: f32) -> Option<usize> {
+        self.choices
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| c.from.filter(|from| *from <= amount).map(|from| (i, from)))
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(i, _)| i)
     }
 
     pub fn choice(&self, id: &str) -> Option<&Choice> {
@@ -239,6 +252,8 @@ pub enum ContentError {
     TooManyToPick(String),
     #[error("option {0:?} is exclusive but its question takes one answer anyway")]
     Exclusive(String),
+    #[error("question {0:?}: the options' `from` must rise from one option to the next")]
+    From(String),
 }
 
 /// The most options one question may have, so an option's index fits an action code.
@@ -287,6 +302,7 @@ struct RawChoice {
     weights: BTreeMap<Factor, u32>,
     #[serde(default)]
     exclusive: bool,
+    from: Option<f32>,
 }
 
 #[derive(Deserialize)]
@@ -349,6 +365,12 @@ impl Content {
                         if o.exclusive && !q.multiple {
                             return Err(ContentError::Exclusive(o.id));
                         }
+                        let below = choices.iter().filter_map(|c: &Choice| c.from).next_back();
+                        if let (Some(from), Some(below)) = (o.from, below) {
+                            if from.is_nan() || from <= below {
+                                return Err(ContentError::From(q.id));
+                            }
+                        }
                         let flagged = outcome_of(&o.id, o.sign)?;
                         choices.push(Choice {
                             label: Some(format!("q-{}-{}", q.id, o.id)),
@@ -359,6 +381,7 @@ impl Content {
                             weights: o.weights,
                             literal: false,
                             exclusive: o.exclusive,
+                            from: o.from,
                         });
                     }
                     (choices, false)
@@ -377,6 +400,7 @@ impl Content {
                                 weights: BTreeMap::new(),
                                 literal: true,
                                 exclusive: false,
+                                from: None,
                             }
                         })
                         .collect();
@@ -520,5 +544,22 @@ mod tests {
         let bad_advice = BUILT_IN.replacen("\"surface:hard\"", "\"surface:lava\"", 1);
         assert!(matches!(Content::parse(&bad_advice), Err(ContentError::UnknownAnswer { .. })));
         assert!(matches!(Content::parse("not toml ["), Err(ContentError::Parse(_))));
+        let falling = BUILT_IN.replacen("posture = 3 }, from = 8", "posture = 3 }, from = 2", 1);
+        assert_eq!(Content::parse(&falling), Err(ContentError::From("posture-screen".into())));
+    }
+
+    #[test]
+    fn an_amount_falls_in_the_option_that_starts_highest_below_it() {
+        let c = Content::built_in().expect("built-in content parses");
+        let q = c.question("posture-screen").expect("the sitting question");
+        let picked = |n: f32| q.by_amount(n).map(|i| q.choices[i].id.as_str());
+        assert_eq!(picked(0.0), Some("little"));
+        assert_eq!(picked(3.5), Some("little"));
+        assert_eq!(picked(4.0), Some("some"));
+        assert_eq!(picked(7.5), Some("some"));
+        assert_eq!(picked(12.0), Some("lots"));
+        assert_eq!(picked(-1.0), None);
+        let other = c.question("where").expect("a question of words");
+        assert_eq!(other.by_amount(5.0), None, "options without `from` take no amount");
     }
 }

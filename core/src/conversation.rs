@@ -20,7 +20,7 @@ use crate::{
     msg::{Arg, Msg},
     prefs::{Keeping, Prefs},
     reply::Draft,
-    session::Session,
+    session::{Prompt, Session},
     store::{Change, Committed, SessionChange, Store, StoreError},
     understanding::{SearchIndex, Understanding},
     views::{self, Saving},
@@ -201,13 +201,23 @@ impl<S: Store> Turn<'_, S> {
         Ok(self.store.history(&self.who.key())?.awaiting_check(self.now).is_some())
     }
 
-    /// After a side trip in the middle of a check (the FAQ, the language, the history…), the
-    /// question on screen is shown again, so the runner sees where they are.
+    /// After a side trip in the middle of a check or a check-in (the FAQ, the language, the
+    /// history…), the question on screen is shown again, so the runner sees where they are:
+    /// the check-in's when one is open (it is the latest asked; the check's follows it once
+    /// answered), else the check's.
     fn back_to_the_check(&self, mut d: Decision) -> Decision {
         let untouched = d.change.as_ref().is_none_or(|c| c.session == SessionChange::Keep);
         if let (false, true, Some(s)) = (self.who.in_group(), untouched, &self.session) {
-            if let Some(a) = &s.assessment {
-                d.drafts.extend(self.ask(s.nonce, a, false));
+            match (&s.prompt, &s.assessment) {
+                (Some(Prompt::Checkin { severity: None }), _) => d.drafts.push(views::checkin_ask(s.nonce)),
+                (Some(Prompt::Checkin { severity: Some(severity) }), _) => {
+                    // Said anew below the side trip, not in place of the message it came from.
+                    let mut asked = views::checkin_after_run(s.nonce, *severity);
+                    asked.edit = false;
+                    d.drafts.push(asked);
+                }
+                (_, Some(a)) => d.drafts.extend(self.ask(s.nonce, a, false)),
+                _ => {}
             }
         }
         d

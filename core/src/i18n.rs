@@ -180,12 +180,7 @@ impl Locales {
                 Arg::Num(n) => args.set(*name, FluentValue::from(*n)),
                 Arg::Msg(id) => args.set(*name, FluentValue::from(self.format(tag, &Msg::new(id.as_str())))),
                 Arg::Nested(m) => args.set(*name, FluentValue::from(self.format(tag, m))),
-                Arg::List(ids) => {
-                    let items: Vec<String> =
-                        ids.iter().map(|id| self.format(tag, &Msg::new(id.as_str()))).collect();
-                    let sep = self.format(tag, &Msg::new("list-separator"));
-                    args.set(*name, FluentValue::from(items.join(&sep)))
-                }
+                Arg::List(ids) => args.set(*name, FluentValue::from(self.list(tag, ids))),
             }
         }
         for locale in [self.by_tag.get(tag), self.by_tag.get(SOURCE_LOCALE)].into_iter().flatten() {
@@ -200,6 +195,44 @@ impl Locales {
         }
         tracing::error!(message = %msg.id, "message missing from every locale");
         msg.id.clone()
+    }
+}
+
+impl Locales {
+    /// Messages joined as the language joins a list: "A, B and C", "A, B und C". The last
+    /// joiner is `list-and` (given the count, for English's "A and B" but "A, B, and C"), or
+    /// the last item's own `.and` attribute where the next word changes it (Spanish "Postura
+    /// e Hidratación", not "y Hidratación").
+    fn list(&self, tag: &str, ids: &[String]) -> String {
+        let items: Vec<String> = ids.iter().map(|id| self.format(tag, &Msg::new(id.as_str()))).collect();
+        let (Some((last, rest)), Some(last_id)) = (items.split_last(), ids.last()) else {
+            return String::new();
+        };
+        if rest.is_empty() {
+            return last.clone();
+        }
+        let count = vec![("count", Arg::Num(items.len() as f64))];
+        let and = self
+            .attribute(tag, last_id, "and", &count)
+            .unwrap_or_else(|| self.format(tag, &Msg::with("list-and", count)));
+        let sep = self.format(tag, &Msg::new("list-separator"));
+        format!("{}{and}{last}", rest.join(&sep))
+    }
+
+    /// A message's attribute in `tag` itself (never another language's: an attribute says
+    /// how this language's words behave).
+    fn attribute(&self, tag: &str, id: &str, name: &str, with: &[(&'static str, Arg)]) -> Option<String> {
+        let locale = self.by_tag.get(tag)?;
+        let pattern = locale.bundle.get_message(id)?.get_attribute(name)?.value();
+        let mut args = FluentArgs::new();
+        for (n, value) in with {
+            if let Arg::Num(x) = value {
+                args.set(*n, FluentValue::from(*x));
+            }
+        }
+        let mut errors = Vec::new();
+        let text = locale.bundle.format_pattern(pattern, Some(&args), &mut errors);
+        errors.is_empty().then(|| text.into_owned())
     }
 }
 
@@ -238,6 +271,58 @@ mod tests {
         let items = Msg::with("items", vec![("n", Arg::Num(3.0))]);
         assert_eq!(l.format("de", &items), "3 items");
         assert_eq!(l.format("en-US", &Msg::with("items", vec![("n", Arg::Num(1.0))])), "one item");
+    }
+
+    #[test]
+    fn lists_are_joined_with_the_language_s_last_word() {
+        let l = Locales::from_files([
+            (
+                "en-US",
+                vec![(
+                    "a.ftl",
+                    "list-separator = {\", \"}\nlist-and = { $count ->\n    [2] {\" and \"}\n   *[other] {\", and \"}\n}\na = Apples\nb = Pears\nc = Figs\nsaid = { $items }.\n",
+                )],
+            ),
+            (
+                "es",
+                vec![(
+                    "a.ftl",
+                    "list-separator = {\", \"}\nlist-and = { $count ->\n    [2] {\" y \"}\n   *[other] {\" y \"}\n}\na = Manzanas\nb = Peras\nc = Higos\n    .and = {\" e \"}\nsaid = { $items }.\n",
+                )],
+            ),
+        ])
+        .expect("test locales load");
+        let said = |tag: &str, ids: &[&str]| {
+            l.format(
+                tag,
+                &Msg::with("said", vec![("items", Arg::List(ids.iter().map(|i| i.to_string()).collect()))]),
+            )
+        };
+        assert_eq!(said("en-US", &["a"]), "Apples.");
+        assert_eq!(said("en-US", &["a", "b"]), "Apples and Pears.");
+        assert_eq!(said("en-US", &["a", "b", "c"]), "Apples, Pears, and Figs.");
+        assert_eq!(said("es", &["a", "b"]), "Manzanas y Peras.");
+        assert_eq!(said("es", &["a", "b", "c"]), "Manzanas, Peras e Higos.", "the item's own joiner");
+        assert_eq!(said("es", &["c", "a"]), "Higos y Manzanas.");
+        assert_eq!(said("en-US", &[]), ".");
+    }
+
+    #[test]
+    fn the_shipped_lists_end_with_and_in_every_language() {
+        let l = Locales::embedded().expect("embedded locales parse");
+        let factors = |ids: &[&str]| {
+            Msg::with(
+                "result-unlikely",
+                vec![("factors", Arg::List(ids.iter().map(|i| i.to_string()).collect()))],
+            )
+        };
+        let three = factors(&["factor-posture", "factor-core", "factor-breathing"]);
+        assert_eq!(l.format("en-US", &three), "Less likely for you: Posture, Core strength, and Breathing.");
+        assert!(l.format("de", &three).ends_with(" und Atmung."), "{}", l.format("de", &three));
+        assert!(l.format("fr", &three).contains(" et "), "{}", l.format("fr", &three));
+        let water = factors(&["factor-posture", "factor-hydration"]);
+        assert_eq!(l.format("es", &water), "Menos probable en tu caso: Postura e Hidratación.");
+        assert_eq!(l.format("en-US", &water), "Less likely for you: Posture and Hydration.");
     }
 
     #[test]

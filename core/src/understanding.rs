@@ -118,6 +118,16 @@ impl Sign {
     }
 }
 
+/// Why numbers typed for a 0–10 score are none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotAScore {
+    /// Numbers, none of them from 0 to 10 ("11", "15/10").
+    OffScale,
+    /// Numbers that measure something else: a time, a distance, a count ("for 6 months",
+    /// "10 km", "3 times a week").
+    Measure,
+}
+
 /// An option on screen, as [`Understanding::choose`] sees it: its id (which the lexicon's
 /// `[answers]` may give synonyms for) and the label the user reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -172,6 +182,11 @@ impl Understanding {
             .unwrap_or(&self.lexicons[0])
     }
 
+    /// Every lexicon but `tag`'s.
+    fn others(&self, tag: &str) -> Vec<&Lexicon> {
+        self.lexicons.iter().filter(|l| l.tag != tag).collect()
+    }
+
     /// Red-flag signs described in `text`. The user's language `tag` first, then every other
     /// lexicon too (runners write in whatever language; safety first), deduplicated, in the
     /// order of [`Sign::ALL`].
@@ -182,8 +197,9 @@ impl Understanding {
     }
 
     /// A pain score 0–10 typed as a digit or a word: "7", "about 7/10", "sieben", "un 7",
-    /// "7 sur 10". `None` when there is none, when it is out of range, or when several
-    /// numbers compete ("5 km, then 3"). A range ("7 or 8", "7-8", "between 7 and 8") gives
+    /// "7 sur 10". `None` when there is none, when it is out of range, when the only numbers
+    /// measure something else ("for 6 months", "10 km", "3 times a week"), or when several
+    /// numbers compete ("5, then 3"). A range ("7 or 8", "7-8", "between 7 and 8") gives
     /// its higher end: the runner hesitates between the two, and the higher one is the safe
     /// reading for a scale whose top end is a red flag. Number words of other languages count
     /// only when the user's language finds no number at all.
@@ -197,19 +213,40 @@ impl Understanding {
     /// Whether the text gives a number, but none on the 0–10 scale ("11", "15/10"):
     /// a runner who means a score, to be told the scale rather than "I didn't get that".
     pub fn off_scale(&self, tag: &str, text: &str) -> bool {
-        self.number(tag, text) == numbers::Reading::OffScale
+        self.not_a_score(tag, text) == Some(NotAScore::OffScale)
+    }
+
+    /// The one amount a text gives, read as the user's language writes numbers (else as the
+    /// first other language that finds one): "about 9 hours", "neun Stunden", "9h". For a
+    /// question about an amount, whose options say where each starts.
+    pub fn amount(&self, tag: &str, text: &str) -> Option<f32> {
+        let own = self.lexicon(tag);
+        numbers::amount(own, text).or_else(|| {
+            self.lexicons.iter().filter(|l| l.tag != own.tag).find_map(|l| numbers::amount(l, text))
+        })
+    }
+
+    /// Why the numbers in a text typed for a 0–10 score give none, when the runner plainly
+    /// typed numbers: what to tell them before asking again.
+    pub fn not_a_score(&self, tag: &str, text: &str) -> Option<NotAScore> {
+        match self.number(tag, text) {
+            numbers::Reading::OffScale => Some(NotAScore::OffScale),
+            numbers::Reading::Measure => Some(NotAScore::Measure),
+            _ => None,
+        }
     }
 
     /// The numbers in the text as the user's language reads them, or, when it finds none, as
-    /// the first other language that finds some.
+    /// the first other language that finds some. Every language's units count, whichever
+    /// reads the numbers: "6 months" in a German chat is still a time.
     fn number(&self, tag: &str, text: &str) -> numbers::Reading {
         let own = self.lexicon(tag);
-        match numbers::read(own, text) {
+        match numbers::read(own, &self.others(&own.tag), text) {
             numbers::Reading::Nothing => self
                 .lexicons
                 .iter()
                 .filter(|l| l.tag != own.tag)
-                .map(|l| numbers::read(l, text))
+                .map(|l| numbers::read(l, &self.others(&l.tag), text))
                 .find(|r| *r != numbers::Reading::Nothing)
                 .unwrap_or(numbers::Reading::Nothing),
             reading => reading,

@@ -1,7 +1,8 @@
 //! The drafts of every screen the bot shows: the menus and what anyone may read here, the
 //! check's screens (`check`), a runner's record ([`history`]) and what is kept of it
 //! ([`privacy`]). Pure: state in, [`Draft`] out. Words are message ids; the engine renders them.
-//! Every screen ends with buttons that lead on: none is a dead end.
+//! Every screen ends with buttons that lead on: none is a dead end, but the emergency reply,
+//! whose one way on is the call for help.
 
 use crate::{
     action::Action,

@@ -48,7 +48,7 @@ fn a_moderator_schedules_lists_pauses_and_removes_a_group_reminder() {
     );
     let t = text(&set);
     assert!(t.contains("Reminder set! The first one comes on 2026-03-24 19:30"), "{t}");
-    assert!(t.contains("Every Tue, Thu at 19:30 (Europe/Berlin)"), "{t}");
+    assert!(t.contains("Every Tue and Thu at 19:30 (Europe/Berlin)"), "{t}");
     assert!(!set[0].private, "the group sees the confirmation");
     let owner = group_owner("telegram", "-100500");
     let stored = e.store().reminders(&owner).expect("reminders");

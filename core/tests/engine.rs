@@ -169,6 +169,37 @@ fn a_side_trip_in_the_middle_of_a_check_shows_the_question_again() {
 }
 
 #[test]
+fn history_in_the_middle_of_a_checkin_shows_what_is_kept_and_the_checkin_question_comes_back() {
+    let chat = Chat::new();
+    chat.keep_history();
+    chat.say("/checkin");
+    chat.press("4");
+    chat.press("After a run");
+    chat.say("/checkin");
+    chat.press("6");
+    let replies = chat.say("/history");
+    let text = Chat::text(&replies);
+    assert!(!text.contains("Nothing here yet"), "{text}");
+    assert!(text.contains("check-in 4/10, after a run"), "the kept check-in: {text}");
+    assert!(text.contains("6 out of 10, got it. Is that after a run?"), "asked again: {text}");
+    assert!(replies.iter().all(|r| !r.edit), "said anew, not in place of the history");
+    assert!(Chat::text(&chat.press("Not after a run")).contains("6/10"), "and it still works");
+    // Nothing kept yet: the history says so, and the first question comes back.
+    let chat = Chat::new();
+    chat.say("/checkin");
+    let text = Chat::text(&chat.say("/history"));
+    assert!(
+        text.contains("Nothing here yet") && text.contains("How does your upper back feel today"),
+        "{text}"
+    );
+    let text = Chat::text(&chat.say("/faq"));
+    assert!(text.contains("How does your upper back feel today"), "any side trip: {text}");
+    let thanked = chat.say("thanks");
+    assert!(thanked[0].buttons.is_empty(), "no goodbye menu mid-check-in: {:?}", thanked[0].buttons);
+    assert!(Chat::text(&thanked).contains("How does your upper back feel today"), "{thanked:?}");
+}
+
+#[test]
 fn cancel_stops_and_saves_nothing() {
     let chat = Chat::new();
     chat.say("/start");

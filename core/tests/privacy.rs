@@ -28,7 +28,7 @@ fn a_reminder_and_its_time_zone_are_in_the_export_and_privacy_names_them() {
     assert!(!privacy.contains("nichts gespeichert"), "a reminder is kept, so not nothing: {privacy}");
     assert!(
         privacy.contains(
-            "Das habe ich gerade über dich gespeichert: deine Erinnerung (siehe /reminders), deine Zeitzone."
+            "Das habe ich gerade über dich gespeichert: deine Erinnerung (siehe /reminders) und deine Zeitzone."
         ),
         "{privacy}"
     );
@@ -60,7 +60,7 @@ fn an_unfinished_check_survives_a_restart_and_is_in_the_export() {
     assert!(
         privacy.contains("so I haven't saved any of your checks or check-ins")
             && privacy.contains(
-                "Stored about you right now: the check you haven't finished yet, so you can carry on."
+                "Stored about you right now: the check you haven't finished yet (so you can carry on)."
             ),
         "{privacy}"
     );
@@ -81,7 +81,7 @@ fn a_checkin_waiting_for_consent_is_in_the_export_and_privacy_says_so() {
     let privacy = Chat::text(&chat.say("/privacy"));
     assert!(
         privacy.contains(
-            "Stored about you right now: what you just did, until you tell me whether I may keep your history."
+            "Stored about you right now: what you just did (until you tell me whether I may keep your history)."
         ),
         "{privacy}"
     );
@@ -151,5 +151,36 @@ fn the_score_is_acknowledged_without_saying_it_was_noted() {
         chat.say("/checkin");
         let asked = Chat::text(&chat.press(score));
         assert!(asked.contains(said) && !asked.contains(not), "{tag}: {asked}");
+    }
+}
+
+#[test]
+fn what_is_kept_is_listed_with_the_language_s_and() {
+    let chat = Chat::new();
+    chat.say("/remind daily 08:00 Europe/Berlin");
+    chat.say("/language");
+    chat.press("English");
+    let privacy = Chat::text(&chat.say("/privacy"));
+    assert!(
+        privacy.contains(
+            "Stored about you right now: your reminder (see /reminders), your time zone, and the language you chose."
+        ),
+        "{privacy}"
+    );
+    chat.say("/start");
+    let export = Chat::text(&chat.say("/export"));
+    assert!(
+        export.contains(
+            "Also in it: the check you haven't finished yet (so you can carry on) and your reminder (see /reminders)."
+        ),
+        "{export}"
+    );
+    for (lang, and) in [("es", " y "), ("fr", " et ")] {
+        let mut chat = Chat::new();
+        chat.who.locale = Some(lang.into());
+        chat.say("/remind daily 08:00 Europe/Berlin");
+        let privacy = Chat::text(&chat.say("/privacy"));
+        let line = privacy.lines().find(|l| l.contains("/reminders")).unwrap_or_default();
+        assert!(line.contains(and) && !line.contains("), "), "{lang}: {line}");
     }
 }

@@ -362,3 +362,190 @@ fn at_a_checkin_what_is_not_its_answer_gets_its_question_again() {
     let said = Chat::text(&chat.say("how long should I hold a stretch?"));
     assert!(!said.starts_with("I didn't catch that"), "a real question is still answered: {said}");
 }
+
+#[test]
+fn the_emergency_reply_offers_nothing_to_tap_beside_the_call_for_help() {
+    // Typed, with no history asked about yet, with one kept, and in a group.
+    let chat = Chat::new();
+    let said = chat.say("I have chest pain");
+    assert!(emergency(&Chat::text(&said)), "{said:?}");
+    assert!(said.iter().all(|r| r.buttons.is_empty()), "no buttons: {:?}", said[0].buttons);
+    let chat = Chat::new();
+    chat.keep_history();
+    let said = chat.say("I can't breathe");
+    assert!(emergency(&Chat::text(&said)) && Chat::text(&said).contains("I've saved this"), "{said:?}");
+    assert!(!chat.has_button("📈 My history") && said.iter().all(|r| r.buttons.is_empty()), "{said:?}");
+    let group = Who { chat: ChatKind::Group { private_replies: false }, ..chat.who.clone() };
+    let said = chat.engine.handle(
+        &group,
+        Input::Text("@upback_bot I have chest pain".into()),
+        support::start_time(),
+    );
+    assert!(emergency(&said[0].text) && said[0].buttons.is_empty(), "{:?}", said[0]);
+    // Ticked in the check.
+    let chat = Chat::new();
+    chat.say("/start");
+    chat.press("▫️ Chest pain or pressure");
+    let said = chat.press("Next ➜");
+    assert!(emergency(&Chat::text(&said)) && said.iter().all(|r| r.buttons.is_empty()), "{said:?}");
+}
+
+#[test]
+fn a_referral_that_asks_to_keep_the_history_has_no_my_history_button_beside_the_question() {
+    let chat = Chat::new();
+    let said = Chat::text(&chat.say("my left arm has been numb since the run"));
+    assert!(said.contains("pause the self-help part") && said.contains("Before I save anything"), "{said}");
+    assert!(!chat.has_button("📈 My history"), "the record is not in a history yet: {said}");
+    assert!(chat.has_button("✅ OK, keep my history") && chat.has_button("Help"), "{said}");
+    let chat = Chat::new();
+    chat.keep_history();
+    chat.say("my left arm has been numb since the run");
+    assert!(chat.has_button("📈 My history"), "once kept, the history is a way on");
+}
+
+/// Per language: ways to ask "are you a doctor?", to say hello, and to say thanks.
+type SmallTalk =
+    &'static [(&'static str, &'static [&'static str], &'static [&'static str], &'static [&'static str])];
+
+#[test]
+fn formal_and_fuller_forms_of_small_talk_get_the_same_answers_and_never_a_faq() {
+    let cases: SmallTalk = &[
+        (
+            "en-US",
+            &["are you a real doctor?", "Are you an actual doctor?", "are you really a doctor"],
+            &["good day", "greetings"],
+            &["thank you very much", "many thanks"],
+        ),
+        (
+            "de",
+            &["Sind Sie Arzt?", "Sind Sie ein Arzt?", "sind sie ärztin", "Bist du ein echter Arzt?"],
+            &["Guten Tag", "Grüß Gott"],
+            &["Vielen Dank", "Herzlichen Dank!"],
+        ),
+        (
+            "es",
+            &["¿es usted médico?", "¿eres médico?", "¿Es usted un médico?", "¿eres doctor?"],
+            &["buenos días", "Buen día"],
+            &["muchas gracias", "muchísimas gracias"],
+        ),
+        (
+            "fr",
+            &["êtes-vous médecin ?", "es-tu médecin", "Êtes-vous un médecin ?", "vous êtes médecin ?"],
+            &["bonjour", "Bonjour à vous"],
+            &["merci beaucoup", "je vous remercie"],
+        ),
+    ];
+    for (lang, doctor, hello, thanks) in cases {
+        let fresh = || {
+            let mut chat = Chat::new();
+            chat.who.locale = Some(lang.to_string());
+            chat
+        };
+        let answer = |text: &str| {
+            let chat = fresh();
+            Chat::text(&chat.say(text))
+        };
+        let not_doctor = answer(doctor[0]);
+        let bot = match *lang {
+            "de" => "ich bin ein Bot",
+            "es" => "soy un bot",
+            "fr" => "je suis un bot",
+            _ => "I'm a bot, not a doctor",
+        };
+        assert!(not_doctor.contains(bot), "{lang} {:?}: {not_doctor}", doctor[0]);
+        let help = {
+            let chat = fresh();
+            chat.say("/help");
+            Chat::text(&chat.say("/help"))
+        };
+        let welcome = answer("/help");
+        let welcome_thanks = answer(thanks[0]);
+        for text in *doctor {
+            let said = answer(text);
+            assert_eq!(said, not_doctor, "{lang} {text:?}: the small-talk answer, not a FAQ");
+        }
+        for text in *hello {
+            assert_eq!(answer(text), welcome, "{lang} {text:?}: a hello gets what /help says");
+        }
+        for text in *thanks {
+            assert_eq!(answer(text), welcome_thanks, "{lang} {text:?}");
+        }
+        // In the middle of a check: the same answer, then the question again.
+        let chat = fresh();
+        chat.say("/help");
+        chat.say("/start");
+        for text in doctor.iter().chain(hello.iter()).chain(thanks.iter()) {
+            let said = Chat::text(&chat.say(text));
+            assert!(said.contains('1'), "{lang} {text:?}: the question comes back: {said}");
+        }
+        let said = Chat::text(&chat.say(hello[0]));
+        assert!(said.starts_with(help.lines().next().unwrap_or_default()), "{lang}: {said}");
+    }
+}
+
+#[test]
+fn a_typed_amount_answers_a_question_about_an_amount_with_the_option_it_falls_in() {
+    for (lang, taps, typed, noted) in [
+        (
+            "de",
+            [
+                "Seit diesem Lauf",
+                "Zwischen den Schulterblättern",
+                "Während des Laufens",
+                "Ein halbes bis zwei Jahre",
+            ],
+            "ca. 9 Stunden",
+            "Notiert: „8 Stunden oder mehr“.",
+        ),
+        (
+            "fr",
+            [
+                "Ça a commencé avec cette course",
+                "Entre les omoplates",
+                "Pendant la course",
+                "Entre six mois et deux ans",
+            ],
+            "environ 9 heures par jour",
+            "Noté : « 8 heures ou plus ».",
+        ),
+        (
+            "en-US",
+            [
+                "It started with this run",
+                "Between my shoulder blades",
+                "During the run",
+                "Six months to two years",
+            ],
+            "about 5 hours",
+            "Noted: “4 to 7 hours”.",
+        ),
+        (
+            "en-US",
+            [
+                "It started with this run",
+                "Between my shoulder blades",
+                "During the run",
+                "Six months to two years",
+            ],
+            "2h",
+            "Noted: “Less than 4 hours”.",
+        ),
+    ] {
+        let mut chat = Chat::new();
+        chat.who.locale = Some(lang.into());
+        chat.say("/start");
+        let none = match lang {
+            "de" => "nichts davon",
+            "fr" => "aucun",
+            _ => "none",
+        };
+        chat.say(none);
+        chat.say(none);
+        chat.say("3");
+        for tap in taps {
+            chat.press(tap);
+        }
+        let said = Chat::text(&chat.say(typed));
+        assert!(said.starts_with(noted), "{lang} {typed:?}: {said}");
+    }
+}

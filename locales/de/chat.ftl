@@ -2,6 +2,10 @@
 
 language-name = Deutsch
 list-separator = {", "}
+list-and = { $count ->
+        [2] {" und "}
+       *[other] {" und "}
+    }
 
 welcome = Hi, ich bin upback 👋 Ich helfe Läuferinnen und Läufern herauszufinden, warum der obere Rücken nach dem Laufen wehtut – und was dagegen hilft.
 help =
@@ -162,11 +166,12 @@ command-name-leaderboard = bestenliste
 privacy-kept-now = Das habe ich gerade über dich gespeichert: { $items }.
 privacy-kept-nothing = Sonst ist gerade nichts über dich gespeichert.
 kept-history = deine Checks und Check-ins (siehe /history)
-kept-pending = was du gerade gemacht hast, bis du mir sagst, ob ich deinen Verlauf speichern darf
-kept-open-check = deinen noch nicht beendeten Check, damit du weitermachen kannst
+kept-pending = was du gerade gemacht hast (bis du mir sagst, ob ich deinen Verlauf speichern darf)
+kept-open-check = deinen noch nicht beendeten Check (damit du weitermachen kannst)
 kept-open-checkin = dein noch nicht beendetes Check-in
 kept-reminder = deine Erinnerung (siehe /reminders)
 kept-reminders = deine Erinnerungen (siehe /reminders)
+kept-club-reminders = die von dir eingerichteten Vereins-Erinnerungen (mit deinem Namen)
 kept-zone = deine Zeitzone
 kept-language = die Sprache, die du gewählt hast
 kept-leaderboard = den Namen, unter dem du in der Vereinsstatistik erscheinst
@@ -176,4 +181,4 @@ kept-unreadable = ältere Einträge, die ich nicht mehr lesen kann (aufbewahrt, 
 # A number off the 0-10 scale typed for a score (the check-in's question or the check's pain
 # question, which follows).
 off-the-scale = Das liegt außerhalb der Skala: Sie geht von 0 bis 10. Tippe unten auf die passende Zahl oder schick /cancel zum Abbrechen.
-kept-club-reminders = die Club-Erinnerungen, die du eingerichtet hast und die deinen Namen tragen
+scale-not-a-measure = Das klingt nach einer Dauer, einer Strecke oder einer Anzahl, nicht danach, wie stark es wehtut. Hier brauche ich eine Zahl von 0 bis 10: 0 heißt gar keine Schmerzen, 10 die schlimmsten, die du dir vorstellen kannst. Tippe unten auf die passende Zahl oder schick /cancel zum Abbrechen.

@@ -2,6 +2,13 @@
 
 language-name = English
 list-separator = {", "}
+# Joins a list's last item to the others: "A and B", "A, B, and C" ($count: how many items).
+# An item's own message may carry an `.and` attribute where the word after it changes the
+# joiner (Spanish "e" before "Hidratación").
+list-and = { $count ->
+        [2] {" and "}
+       *[other] {", and "}
+    }
 
 welcome = Hi, I'm upback 👋 I help runners work out why their upper back is sore after a run, and what to do about it.
 help =
@@ -162,11 +169,12 @@ command-name-leaderboard = leaderboard
 privacy-kept-now = Stored about you right now: { $items }.
 privacy-kept-nothing = Nothing else about you is stored right now.
 kept-history = your checks and check-ins (see /history)
-kept-pending = what you just did, until you tell me whether I may keep your history
-kept-open-check = the check you haven't finished yet, so you can carry on
+kept-pending = what you just did (until you tell me whether I may keep your history)
+kept-open-check = the check you haven't finished yet (so you can carry on)
 kept-open-checkin = the check-in you haven't finished yet
 kept-reminder = your reminder (see /reminders)
 kept-reminders = your reminders (see /reminders)
+kept-club-reminders = the club reminders you set (they carry your name)
 kept-zone = your time zone
 kept-language = the language you chose
 kept-leaderboard = the name you show in club stats
@@ -176,4 +184,6 @@ kept-unreadable = older records I can't read any more (kept, not deleted)
 # A number off the 0-10 scale typed for a score (the check-in's question or the check's pain
 # question, which follows).
 off-the-scale = That's off the scale: it goes from 0 to 10. Tap the number that fits below, or send /cancel to stop.
-kept-club-reminders = the club reminders you set, which carry your name
+# Numbers that measure something else (a time, a distance, a count: "for 6 months",
+# "10 km") typed for the same 0-10 score; the question follows.
+scale-not-a-measure = That sounds like a time, a distance or a count, not how much it hurts. Here I need a number from 0 to 10: 0 is no pain at all, 10 the worst you can imagine. Tap the one that fits below, or send /cancel to stop.

@@ -2,6 +2,10 @@
 
 language-name = Español
 list-separator = {", "}
+list-and = { $count ->
+        [2] {" y "}
+       *[other] {" y "}
+    }
 
 welcome = ¡Hola, soy upback! 👋 Ayudo a corredores y corredoras a averiguar por qué les duele la parte alta de la espalda después de correr, y qué hacer al respecto.
 help =
@@ -162,11 +166,12 @@ command-name-leaderboard = clasificacion
 privacy-kept-now = Esto es lo que tengo guardado sobre ti ahora mismo: { $items }.
 privacy-kept-nothing = Ahora mismo no tengo nada más guardado sobre ti.
 kept-history = tus revisiones y registros (mira /history)
-kept-pending = lo que acabas de hacer, hasta que me digas si puedo guardar tu historial
-kept-open-check = la revisión que aún no has terminado, para que puedas seguir
+kept-pending = lo que acabas de hacer (hasta que me digas si puedo guardar tu historial)
+kept-open-check = la revisión que aún no has terminado (para que puedas seguir)
 kept-open-checkin = el registro que aún no has terminado
 kept-reminder = tu recordatorio (mira /reminders)
 kept-reminders = tus recordatorios (mira /reminders)
+kept-club-reminders = los recordatorios del club que creaste (llevan tu nombre)
 kept-zone = tu zona horaria
 kept-language = el idioma que elegiste
 kept-leaderboard = el nombre con el que sales en las estadísticas del club
@@ -176,4 +181,4 @@ kept-unreadable = registros antiguos que ya no puedo leer (guardados, no borrado
 # A number off the 0-10 scale typed for a score (the check-in's question or the check's pain
 # question, which follows).
 off-the-scale = Eso se sale de la escala: va de 0 a 10. Toca abajo el número que encaje o envía /cancel para parar.
-kept-club-reminders = los recordatorios del club que creaste, que llevan tu nombre
+scale-not-a-measure = Eso suena a un tiempo, una distancia o un número de veces, no a cuánto te duele. Aquí necesito un número del 0 al 10: 0 es nada de dolor y 10, el peor que te puedas imaginar. Toca abajo el número que encaje o envía /cancel para parar.

@@ -37,6 +37,7 @@ factor-arm-swing = Braceo
 factor-breathing = Respiración
 factor-fatigue = Fatiga muscular
 factor-hydration = Hidratación
+    .and = {" e "}
 
 level-likely = probable
 level-possible = posible

@@ -2,6 +2,10 @@
 
 language-name = Français
 list-separator = {", "}
+list-and = { $count ->
+        [2] {" et "}
+       *[other] {" et "}
+    }
 
 welcome = Salut, moi c’est upback 👋 J’aide les coureurs et coureuses à comprendre pourquoi le haut du dos fait mal après la course, et quoi faire pour y remédier.
 help =
@@ -162,11 +166,12 @@ command-name-leaderboard = classement
 privacy-kept-now = Voici ce que je garde sur toi en ce moment : { $items }.
 privacy-kept-nothing = Je ne garde rien d’autre sur toi en ce moment.
 kept-history = tes bilans et suivis (voir /history)
-kept-pending = ce que tu viens de faire, jusqu’à ce que tu me dises si je peux garder ton historique
-kept-open-check = le bilan que tu n’as pas encore terminé, pour que tu puisses reprendre
+kept-pending = ce que tu viens de faire (jusqu’à ce que tu me dises si je peux garder ton historique)
+kept-open-check = le bilan que tu n’as pas encore terminé (pour que tu puisses reprendre)
 kept-open-checkin = le suivi que tu n’as pas encore terminé
 kept-reminder = ton rappel (voir /reminders)
 kept-reminders = tes rappels (voir /reminders)
+kept-club-reminders = les rappels du club que tu as créés (ils portent ton nom)
 kept-zone = ton fuseau horaire
 kept-language = la langue que tu as choisie
 kept-leaderboard = le nom sous lequel tu apparais dans les stats du club
@@ -176,4 +181,4 @@ kept-unreadable = d’anciens enregistrements que je n’arrive plus à lire (ga
 # A number off the 0-10 scale typed for a score (the check-in's question or the check's pain
 # question, which follows).
 off-the-scale = C’est hors de l’échelle : elle va de 0 à 10. Touche le nombre qui convient ci-dessous, ou envoie /cancel pour arrêter.
-kept-club-reminders = les rappels du club que tu as créés, qui portent ton nom
+scale-not-a-measure = On dirait une durée, une distance ou un nombre de fois, pas l’intensité de la douleur. Ici, il me faut un nombre de 0 à 10 : 0, aucune douleur ; 10, la pire que tu puisses imaginer. Touche le nombre qui convient ci-dessous, ou envoie /cancel pour arrêter.

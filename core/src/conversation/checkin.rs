@@ -12,6 +12,7 @@ use crate::{
     reply::Draft,
     session::{Prompt, Session},
     store::{Store, StoreError},
+    understanding::NotAScore,
     views::{self, Saving},
 };
 
@@ -31,8 +32,10 @@ impl<S: Store> Turn<'_, S> {
 
     /// A number off the 0–10 scale ("11", "15/10") typed while a 0–10 question waits (the
     /// check-in's, or the check's pain question): the scale, and the same question again,
-    /// never a score made up by clamping it. Asked by the typed text's reading once commands
-    /// and red flags had their turn, in a private chat.
+    /// never a score made up by clamping it. Likewise numbers that measure something else
+    /// ("for 6 months", "10 km", "3 times a week"): the runner is told a 0–10 number is what
+    /// is asked, rather than having a duration noted as their pain. Asked by the typed text's
+    /// reading once commands and red flags had their turn, in a private chat.
     pub(super) fn off_the_scale(&self, text: &str) -> Option<Decision> {
         let session = self.session.as_ref()?;
         let asking: Vec<Draft> = match &session.assessment {
@@ -49,10 +52,13 @@ impl<S: Store> Turn<'_, S> {
             (true, Some(Prompt::Checkin { severity: None })) => vec![views::checkin_ask(session.nonce)],
             (true, _) => return None,
         };
-        if !self.understanding.off_scale(&self.tag, text) {
-            return None;
-        }
-        let mut d = Decision::show([Draft::private([Msg::new("off-the-scale").into()])]);
+        let said = match self.understanding.not_a_score(&self.tag, text)? {
+            NotAScore::OffScale => Msg::new("off-the-scale"),
+            // "Can I still run 10 km?" is a question of its own, read as one further on.
+            NotAScore::Measure if self.asks_a_question(text) => return None,
+            NotAScore::Measure => Msg::new("scale-not-a-measure"),
+        };
+        let mut d = Decision::show([Draft::private([said.into()])]);
         d.drafts.extend(asking);
         Some(d)
     }

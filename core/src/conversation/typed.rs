@@ -131,8 +131,12 @@ impl<S: Store> Turn<'_, S> {
         let menu = || views::menu_row(&[Command::Start, Command::Checkin]);
         if says("thanks") {
             let said = Draft::public([Msg::new("thanks-reply").into()]);
-            // In the middle of a check the question follows instead: no menu that reads as goodbye.
-            let checking = self.session.as_ref().is_some_and(|s| s.assessment.is_some());
+            // In the middle of a check or a check-in the question follows instead: no menu
+            // that reads as goodbye.
+            let checking = self
+                .session
+                .as_ref()
+                .is_some_and(|s| s.assessment.is_some() || matches!(s.prompt, Some(Prompt::Checkin { .. })));
             return Some(Decision::show([if checking { said } else { said.button_row(menu()) }]));
         }
         if says("doctor") {
@@ -210,6 +214,11 @@ impl<S: Store> Turn<'_, S> {
             self.understanding
                 .choose(&self.tag, text, &offers)
                 .filter(|i| question.choices[*i].sign.is_none())
+                // A question about an amount: "about 9 hours" falls in "8 hours or more".
+                .or_else(|| {
+                    let amount = self.understanding.amount(&self.tag, text)?;
+                    question.by_amount(amount).filter(|i| question.choices[*i].sign.is_none())
+                })
         };
         if let Some(i) = chosen {
             let choice = &question.choices[i];
@@ -240,7 +249,7 @@ impl<S: Store> Turn<'_, S> {
     /// question mark, or four words or more that the FAQ covers well. "start", "between my
     /// shoulder blades" and "I've never looked" are answers the bot did not match, not
     /// questions about exercises.
-    fn asks_a_question(&self, text: &str) -> bool {
+    pub(super) fn asks_a_question(&self, text: &str) -> bool {
         text.contains(['?', '¿'])
             || (text.split_whitespace().count() >= 4
                 && self.index.and_then(|i| i.confidence(text)).is_some_and(|c| c.coverage >= 0.75))

@@ -87,8 +87,8 @@ pub(crate) fn choose(lex: &Lexicon, text: &str, options: &[Offer<'_>]) -> Option
         })
         .collect();
 
-    // (fit, words matched) per option.
-    let mut fits: Vec<(f32, usize)> = Vec::with_capacity(options.len());
+    // (fit, words matched, kinds of evidence: its label's words, a synonym) per option.
+    let mut fits: Vec<(f32, usize, usize)> = Vec::with_capacity(options.len());
     for (option, terms) in options.iter().zip(&label_terms) {
         let mut shared = 0usize;
         let mut first: Option<usize> = None;
@@ -104,13 +104,17 @@ pub(crate) fn choose(lex: &Lexicon, text: &str, options: &[Offer<'_>]) -> Option
             return None;
         }
         let mut best = (0.0f32, 0usize);
+        let mut kinds = 0;
         if shared > 0 {
             let precision = shared as f32 / content.max(shared) as f32;
             let recall = shared as f32 / terms.len() as f32;
             best = (f_half(precision, recall), shared);
+            kinds += 1;
         }
+        let mut said = false;
         for phrase in lex.answers.get(option.id).into_iter().flatten() {
             if reading.finds(phrase) {
+                said = true;
                 let len = phrase.terms.len();
                 let fit = (2.0 * len as f32 / (len + words) as f32).min(1.0);
                 if (fit, len) > best {
@@ -118,11 +122,14 @@ pub(crate) fn choose(lex: &Lexicon, text: &str, options: &[Offer<'_>]) -> Option
                 }
             }
         }
-        fits.push(best);
+        fits.push((best.0, best.1, kinds + usize::from(said)));
     }
-    let better = |a: &(f32, usize), b: &(f32, usize)| {
+    // Between equal fits, the one that matched more words wins, then the one with both its
+    // label's words and a synonym: "seit ein paar Tagen, wird besser" shares "ein paar Tage"
+    // with two labels, and "wird besser" says which.
+    let better = |a: &(f32, usize, usize), b: &(f32, usize, usize)| {
         if (a.0 - b.0).abs() < 1e-6 {
-            a.1.cmp(&b.1)
+            (a.1, a.2).cmp(&(b.1, b.2))
         } else {
             a.0.total_cmp(&b.0)
         }

@@ -85,6 +85,8 @@ struct RawScore {
     out_of: Vec<String>,
     #[serde(default)]
     range: Vec<String>,
+    #[serde(default)]
+    units: Vec<String>,
 }
 
 /// A few terms in order; each position may be one of several terms ("pain|ache").
@@ -112,11 +114,24 @@ pub(crate) struct Lexicon {
     pub numbers: HashMap<TermId, u8>,
     pub out_of: Vec<Phrase>,
     pub range: HashSet<TermId>,
+    /// What a number measures when it is not a score: a time, a distance, a count ("6
+    /// months", "10 km", "3 times"), as stems (and `=forms` as typed, folded). Kept out of
+    /// the vocabulary on purpose: the vocabulary says which words a language knows, and red
+    /// flags in another language leave those alone ("mal" would then be German, and French
+    /// "j'ai mal à la poitrine" no longer read).
+    pub units: Units,
     pub stopwords: HashSet<TermId>,
     /// The stopwords' stems, for search indices (which have vocabularies of their own).
     pub stopword_stems: HashSet<String>,
     /// The negations as typed (folded), for reading text with another language's lexicon.
     pub negation_words: HashSet<String>,
+}
+
+/// The score's units (see [`Lexicon::units`]).
+#[derive(Debug, Default)]
+pub(crate) struct Units {
+    stems: HashSet<String>,
+    forms: HashSet<String>,
 }
 
 /// Builds phrases into one vocabulary, naming the list and entry in every error.
@@ -203,6 +218,38 @@ impl Builder<'_> {
         entries.iter().map(|e| self.phrase(list, e, false)).collect()
     }
 
+    /// The score's units: single words with alternatives, as stems (both of the word as
+    /// written and of it without accents, as [`Self::term`] does) or, with `=`, as written.
+    fn units(&self, entries: &[String]) -> Result<Units, UnderstandingError> {
+        let mut units = Units::default();
+        for entry in entries {
+            if entry.split_whitespace().count() != 1 {
+                return Err(self.error("score.units", entry, "must be a single word"));
+            }
+            for alternative in entry.split('|') {
+                let (form, alternative) = match alternative.strip_prefix('=') {
+                    Some(rest) => (true, rest),
+                    None => (false, alternative),
+                };
+                let tokens = self.analyzer.tokens(alternative);
+                let [token] = tokens.as_slice() else {
+                    return Err(self.error(
+                        "score.units",
+                        entry,
+                        "offers an alternative that is not one word",
+                    ));
+                };
+                if form {
+                    units.forms.insert(token.word.clone());
+                } else {
+                    units.stems.insert(token.stem.clone());
+                    units.stems.insert(self.analyzer.stem(&token.word));
+                }
+            }
+        }
+        Ok(units)
+    }
+
     /// A list of single words, each possibly with alternatives.
     fn words(
         &mut self,
@@ -232,6 +279,17 @@ impl Lexicon {
             }
         }
         terms
+    }
+
+    /// Whether the token is one of the score's units, as this lexicon reads it.
+    pub fn is_unit(&self, token: &Token) -> bool {
+        self.units.stems.contains(&token.stem) || self.units.forms.contains(&token.word)
+    }
+
+    /// Whether a word read with another lexicon is one of this one's units: a runner may
+    /// write "6 months" in a German chat.
+    pub fn is_unit_word(&self, word: &str) -> bool {
+        matches!(self.analyzer.tokens(word).as_slice(), [t] if t.kind == Kind::Word && self.is_unit(t))
     }
 
     pub fn parse(tag: &str, source: &str) -> Result<Self, UnderstandingError> {
@@ -290,6 +348,7 @@ impl Lexicon {
         }
         let out_of = b.phrases("score.out_of", &raw.score.out_of)?;
         let range = b.words("score.range", &raw.score.range, false)?;
+        let units = b.units(&raw.score.units)?;
 
         // Small function words are matched as written: stemmed, Spanish "sino" (a clause
         // break) and "sin" (a negation) would be one word.
@@ -317,6 +376,7 @@ impl Lexicon {
             numbers,
             out_of,
             range,
+            units,
             stopwords,
             stopword_stems,
             negation_words,

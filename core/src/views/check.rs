@@ -105,7 +105,19 @@ pub fn why(question: &Question) -> Draft {
 }
 
 /// A red flag: what to do now, sign by sign, before and instead of any self-care advice.
+/// Someone told to get medical help now is offered nothing to tap beside it: a button to
+/// their history, the menu or a new check would read as something to do first, and the one
+/// thing to do is to call. The professional referral leads on to the history and the help.
 pub fn referral(content: &Content, outcome: Outcome, signs: &[String]) -> Draft {
+    let draft = referral_said(content, outcome, signs);
+    match outcome {
+        Outcome::Emergency => draft,
+        _ => draft.button_row(menu_row(&[Command::History, Command::Help])),
+    }
+}
+
+/// The referral's words: the head, the most urgent signs' lines, and "not a doctor".
+fn referral_said(content: &Content, outcome: Outcome, signs: &[String]) -> Draft {
     let head = match outcome {
         Outcome::Emergency => Msg::new("red-flag-emergency"),
         _ => Msg::new("red-flag-professional"),
@@ -118,17 +130,20 @@ pub fn referral(content: &Content, outcome: Outcome, signs: &[String]) -> Draft 
     let most = known.iter().map(|s| s.outcome).max();
     parts.extend(known.iter().filter(|s| Some(s.outcome) == most).map(|s| Part::Msg(s.referral())));
     parts.push(Msg::new("not-a-doctor").into());
-    Draft::private(parts).button_row(menu_row(&[Command::History, Command::Help]))
+    Draft::private(parts)
 }
 
 /// The referral, ended with what became of the record. Someone just told to call their
 /// emergency number is not asked whether their history may be kept: the record waits, and
-/// the question comes with their next check or check-in (or /privacy).
+/// the question comes with their next check or check-in (or /privacy). Beside the question
+/// (after a professional referral), no My history button leads into a history the record
+/// is not in yet.
 pub fn referral_saved(content: &Content, outcome: Outcome, signs: &[String], saved: Saving) -> Draft {
-    let draft = referral(content, outcome, signs);
+    let draft = referral_said(content, outcome, signs);
     match (outcome, saved) {
         (Outcome::Emergency, Saving::Ask { .. }) => draft,
-        _ => saving(draft, saved),
+        (Outcome::Emergency, _) => saving(draft, saved),
+        _ => saving(draft, saved).button_row(menu_row_after(&[Command::History, Command::Help], saved)),
     }
 }
 
