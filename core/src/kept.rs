@@ -124,39 +124,25 @@ impl Kept {
                 "waiting_for_consent": { "assessments": assessments, "checkins": checkins },
             })
         });
-        let reminders: Vec<Value> = self
-            .reminders
-            .iter()
-            .map(|r| {
-                json!({
-                    "id": r.id,
-                    "kind": r.kind,
-                    "schedule": r.schedule,
-                    "note": r.note,
-                    "language": r.locale,
-                    "chat": format!("{}:{}", r.platform, r.chat_id),
-                    "next": r.next.as_ref().map(time),
-                    "last_sent": r.last_fired.as_ref().map(time),
-                    "paused": r.paused,
-                })
-            })
-            .collect();
-        let club_reminders: Vec<Value> = self
-            .club_reminders
-            .iter()
-            .map(|r| {
-                json!({
-                    "id": r.id,
-                    "kind": r.kind,
-                    "schedule": r.schedule,
-                    "note": r.note,
-                    "language": r.locale,
-                    "chat": format!("{}:{}", r.platform, r.chat_id),
-                    "next": r.next.as_ref().map(time),
-                    "paused": r.paused,
-                })
-            })
-            .collect();
+        // A club's reminder leaves out when it was last posted: that is the club's, not theirs.
+        let reminder = |r: &Reminder, last_sent: bool| {
+            let mut shown = json!({
+                "id": r.id,
+                "kind": r.kind,
+                "schedule": r.schedule,
+                "note": r.note,
+                "language": r.locale,
+                "chat": format!("{}:{}", r.platform, r.chat_id),
+                "next": r.next.as_ref().map(time),
+                "paused": r.paused,
+            });
+            if last_sent {
+                shown["last_sent"] = json!(r.last_fired.as_ref().map(time));
+            }
+            shown
+        };
+        let reminders: Vec<Value> = self.reminders.iter().map(|r| reminder(r, true)).collect();
+        let club_reminders: Vec<Value> = self.club_reminders.iter().map(|r| reminder(r, false)).collect();
         let presses: Vec<Value> = self
             .presses
             .iter()
