@@ -202,7 +202,8 @@ impl Locales {
     /// Messages joined as the language joins a list: "A, B and C", "A, B und C". The last
     /// joiner is `list-and` (given the count, for English's "A and B" but "A, B, and C"), or
     /// the last item's own `.and` attribute where the next word changes it (Spanish "Postura
-    /// e Hidratación", not "y Hidratación").
+    /// e Hidratación", not "y Hidratación"; the other languages give that item the same
+    /// attribute, `{ list-and }`, so that every language's messages have the same shape).
     fn list(&self, tag: &str, ids: &[String]) -> String {
         let items: Vec<String> = ids.iter().map(|id| self.format(tag, &Msg::new(id.as_str()))).collect();
         let (Some((last, rest)), Some(last_id)) = (items.split_last(), ids.last()) else {
@@ -271,6 +272,20 @@ mod tests {
         let items = Msg::with("items", vec![("n", Arg::Num(3.0))]);
         assert_eq!(l.format("de", &items), "3 items");
         assert_eq!(l.format("en-US", &Msg::with("items", vec![("n", Arg::Num(1.0))])), "one item");
+    }
+
+    #[test]
+    fn a_list_ending_with_an_item_of_its_own_joiner_reads_right_in_every_language() {
+        let l = Locales::embedded().expect("locales");
+        let said =
+            |tag: &str, ids: &[&str]| l.list(tag, &ids.iter().map(|i| i.to_string()).collect::<Vec<_>>());
+        let two = ["factor-posture", "factor-hydration"];
+        let three = ["factor-posture", "factor-core", "factor-hydration"];
+        assert_eq!(said("en-US", &two), "Posture and Hydration");
+        assert_eq!(said("en-US", &three), "Posture, Core strength, and Hydration");
+        assert!(said("de", &two).ends_with(" und Flüssigkeit"), "{}", said("de", &two));
+        assert!(said("fr", &three).ends_with(" et Hydratation"), "{}", said("fr", &three));
+        assert!(said("es", &two).ends_with(" e Hidratación"), "{}", said("es", &two));
     }
 
     #[test]

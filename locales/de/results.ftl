@@ -37,6 +37,7 @@ factor-arm-swing = Armschwung
 factor-breathing = Atmung
 factor-fatigue = Muskelermüdung
 factor-hydration = Flüssigkeit
+    .and = { list-and }
 
 level-likely = wahrscheinlich
 level-possible = möglich

@@ -37,7 +37,10 @@ factor-core = Core strength
 factor-arm-swing = Arm swing
 factor-breathing = Breathing
 factor-fatigue = Muscle fatigue
+# .and: the last joiner of a list that ends with this item (Spanish says "e", not "y",
+# before an "i" sound); here the usual one.
 factor-hydration = Hydration
+    .and = { list-and }
 
 level-likely = likely
 level-possible = possible

@@ -37,6 +37,7 @@ factor-arm-swing = Balancement des bras
 factor-breathing = Respiration
 factor-fatigue = Fatigue musculaire
 factor-hydration = Hydratation
+    .and = { list-and }
 
 level-likely = probable
 level-possible = possible
