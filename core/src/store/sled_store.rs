@@ -416,8 +416,10 @@ impl SledStore {
             );
         }
         // Numbering goes on past every record either file still holds, so that none left
-        // behind can be taken for a later one; the checkpoint below then says so.
-        let resumed = found.stray.map_or(last, |stray| stray.max(last));
+        // behind can be taken for a later one; the checkpoint below then says so. (Not past
+        // a number no journal could have reached since the last one: a journal holds far
+        // fewer than 2^32 records, and a forged one must not leave no numbers to write with.)
+        let resumed = found.stray.filter(|s| s.saturating_sub(last) < 1 << 32).map_or(last, |s| s.max(last));
         tail.resume(resumed);
         tail.ready()?;
         if replayed > 0 {
@@ -1827,6 +1829,22 @@ mod tests {
         for file in journal_files(&cut) {
             assert!(std::fs::read(&file).expect("journal").is_empty(), "refused, left as found");
         }
+    }
+
+    #[test]
+    fn a_readable_record_numbered_at_the_end_of_numbers_does_not_stop_every_write() {
+        let dir = tempfile::tempdir().expect("dir");
+        let ana = UserKey::new("tg", "ana");
+        checked_in(&SledStore::open(dir.path()).expect("store"), &ana, 2);
+        // A forged record, readable, past the run.
+        let forged = journal::encode(u64::MAX, &[journal::Op { tree: 1, key: b"x".to_vec(), value: None }]);
+        for file in journal_files(dir.path()) {
+            let f = std::fs::OpenOptions::new().write(true).open(&file).expect("open");
+            side_file::write_at(&f, &forged, 8192).expect("forge");
+        }
+        let store = SledStore::open(dir.path()).expect("opens");
+        checked_in(&store, &ana, 1);
+        assert_eq!(store.history(&ana).expect("history").entries.len(), 3, "it still writes");
     }
 
     #[test]

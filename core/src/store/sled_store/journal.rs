@@ -156,7 +156,7 @@ fn record_at(bytes: &[u8], at: usize) -> Option<(u64, &[u8], usize)> {
 
 /// One record, made in one buffer of its final size (a step's is about 1.5 KB: growing a
 /// payload and copying it behind the header cost more than the rest).
-fn encode(seq: u64, ops: &[Op]) -> Vec<u8> {
+pub(super) fn encode(seq: u64, ops: &[Op]) -> Vec<u8> {
     let size: usize =
         ops.iter().map(|op| 6 + op.key.len() + op.value.as_ref().map_or(0, |v| 4 + v.len())).sum();
     let mut out = Vec::with_capacity(HEADER + padded(size));
