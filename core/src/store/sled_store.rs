@@ -1889,10 +1889,7 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2026, 5, 2).expect("day");
         assert!(store.touch(&ana, day).expect("noted"));
         files_now(&live, &torn);
-        let journal = torn.join(JOURNAL_FILE);
-        let mut bytes = std::fs::read(&journal).expect("journal");
-        bytes[30] ^= 0xff;
-        std::fs::write(&journal, &bytes).expect("torn");
+        flip(&torn.join(JOURNAL_FILE), 30);
         let reopened = SledStore::open(&torn).expect("not refused: only older records lie past it");
         assert_eq!(reopened.history(&ana).expect("history").entries.len(), 20);
     }
